@@ -1,0 +1,47 @@
+"""Entry point of ``verbatim-cli``: builds the argument parser from the command modules."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app.cli.common import CliError
+
+COMMAND_MODULES = (
+    "app.cli.corpus_cmds",
+    "app.cli.coding_cmds",
+    "app.cli.exchange_cmds",
+    "app.cli.lex_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser: one sub-command per action, registered by each command module."""
+    parser = argparse.ArgumentParser(
+        prog="verbatim-cli",
+        description="Verbatim: qualitative coding and lexicometry of French transcripts.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; print errors to stderr and return 2 on bad input."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except CliError as exc:
+        print(f"verbatim-cli: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("verbatim-cli: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""Cases: participants (speakers) and groups; rename, merge, mark the interviewer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, select, update
+
+from corpus.attributes import AttributeService
+from corpus.errors import NotFoundError, ProjectError
+from corpus.store.models import AttributeValueRow, CaseMemberRow, CaseRow, TurnRow
+from corpus.store.project import Project
+from corpus.types import Case
+
+
+class CaseService:
+    """Participants and groups of a project."""
+
+    def __init__(self, project: Project):
+        self.project = project
+
+    def cases(self) -> list[Case]:
+        """Every case with its attributes and turn count, in order."""
+        values = AttributeService(self.project).values("case")
+        with self.project.transaction() as session:
+            counts = dict(session.execute(select(TurnRow.case_id, func.count()).group_by(TurnRow.case_id)).all())
+            rows = session.scalars(select(CaseRow).order_by(CaseRow.position, CaseRow.id))
+            return [
+                Case(r.id, r.name, r.kind, r.interviewer, values.get(r.id, {}), counts.get(r.id, 0))
+                for r in rows
+            ]
+
+    def case(self, case_id: int) -> Case:
+        """One case by id."""
+        for case in self.cases():
+            if case.id == case_id:
+                return case
+        raise NotFoundError(f"Case {case_id} does not exist.")
+
+    def find(self, name: str) -> Case:
+        """A case by its exact name."""
+        for case in self.cases():
+            if case.name == name:
+                return case
+        raise NotFoundError(f"No case named {name!r}.")
+
+    def create(self, name: str, kind: str = "participant") -> int:
+        """Create a case (participant or group); return its id."""
+        name = " ".join(name.split())
+        if not name:
+            raise ProjectError("A case needs a name.")
+        with self.project.transaction() as session:
+            if session.scalar(select(CaseRow.id).where(CaseRow.name == name)) is not None:
+                raise ProjectError(f"A case named {name!r} already exists.")
+            position = session.scalar(select(func.coalesce(func.max(CaseRow.position), 0))) or 0
+            row = CaseRow(name=name, kind=kind, position=position + 1)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def rename(self, case_id: int, name: str) -> str:
+        """Rename a case; return the previous name. Names stay unique."""
+        name = " ".join(name.split())
+        if not name:
+            raise ProjectError("A case needs a name.")
+        with self.project.transaction() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None:
+                raise NotFoundError(f"Case {case_id} does not exist.")
+            clash = session.scalar(select(CaseRow.id).where(CaseRow.name == name, CaseRow.id != case_id))
+            if clash is not None:
+                raise ProjectError(f"A case named {name!r} already exists: merge them instead.")
+            old, row.name = row.name, name
+            return old
+
+    def set_interviewer(self, case_id: int, interviewer: bool) -> bool:
+        """Mark or unmark a case as interviewer; return the previous flag."""
+        with self.project.transaction() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None:
+                raise NotFoundError(f"Case {case_id} does not exist.")
+            old, row.interviewer = row.interviewer, interviewer
+            return old
+
+    def merge(self, source_ids: Sequence[int], target_id: int) -> int:
+        """Merge cases into ``target_id`` (e.g. ``Enq`` and ``ENQ``): turns, memberships and the
+        attribute values the target lacks move over; the sources are deleted. Returns turns moved."""
+        sources = [s for s in source_ids if s != target_id]
+        with self.project.transaction() as session:
+            if session.get(CaseRow, target_id) is None:
+                raise NotFoundError(f"Case {target_id} does not exist.")
+            moved = session.execute(
+                update(TurnRow).where(TurnRow.case_id.in_(sources)).values(case_id=target_id)
+            ).rowcount
+            have = set(session.scalars(
+                select(AttributeValueRow.attribute_id).where(AttributeValueRow.case_id == target_id)
+            ))
+            for value in session.scalars(select(AttributeValueRow).where(AttributeValueRow.case_id.in_(sources))):
+                if value.attribute_id not in have:
+                    value.case_id = target_id
+                    have.add(value.attribute_id)
+            session.flush()
+            for src in sources:
+                for member in session.scalars(select(CaseMemberRow).where(CaseMemberRow.case_id == src)):
+                    session.merge(CaseMemberRow(group_id=member.group_id, case_id=target_id))
+            session.execute(delete(CaseRow).where(CaseRow.id.in_(sources)))
+            return moved or 0
+
+    def set_members(self, group_id: int, member_ids: Sequence[int]) -> None:
+        """Set the participants of a group case."""
+        with self.project.transaction() as session:
+            session.execute(delete(CaseMemberRow).where(CaseMemberRow.group_id == group_id))
+            for case_id in member_ids:
+                session.add(CaseMemberRow(group_id=group_id, case_id=case_id))
+
+    def members(self, group_id: int) -> list[int]:
+        """Ids of the participants of a group case."""
+        with self.project.transaction() as session:
+            return list(session.scalars(select(CaseMemberRow.case_id).where(CaseMemberRow.group_id == group_id)))
+
+    def delete(self, case_id: int) -> None:
+        """Delete a case; its turns keep their text but lose their speaker."""
+        with self.project.transaction() as session:
+            session.execute(delete(CaseRow).where(CaseRow.id == case_id))

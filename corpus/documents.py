@@ -1,0 +1,267 @@
+"""Documents and their speaker turns: import into the store, list, read, rename, delete."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from corpus.errors import NotFoundError, ProjectError
+from corpus.importers.base import ImportedDocument, ImportFailure, ImportOptions
+from corpus.speakers import CaseResolver
+from corpus.store.models import CodingRow, DocumentRow, SectionRow, TurnRow
+from corpus.store.project import Project, now_iso
+from corpus.types import Document, DocumentInfo, ImportReport, Section, Turn
+
+ProgressFn = Callable[[float, str], None]
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def count_words(text: str) -> int:
+    """Number of words (letters/digits runs, elisions and hyphenated words count once)."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _check_document(doc: ImportedDocument) -> None:
+    if not unicodedata.is_normalized("NFC", doc.text) or "\r" in doc.text:
+        raise ProjectError(f"{doc.source_name}: importer returned text that is not NFC with LF line ends")
+    for turn in doc.turns:
+        if not 0 <= turn.start <= turn.content_start <= turn.end <= len(doc.text):
+            raise ProjectError(f"{doc.source_name}: a speaker turn lies outside the text")
+
+
+class CorpusService:
+    """Documents, turns and sections of one project."""
+
+    def __init__(self, project: Project):
+        self.project = project
+
+    # --- import -------------------------------------------------------------------------
+    def import_files(
+        self,
+        paths: Sequence[str | Path],
+        options: ImportOptions = ImportOptions(),
+        *,
+        progress: ProgressFn | None = None,
+        cancel: object | None = None,
+    ) -> ImportReport:
+        """Read every file, then store them all in one transaction.
+
+        Any unreadable file raises :class:`ImportFailure` before anything is written, so a failed
+        import leaves the project exactly as it was. Files already in the project (same SHA-256)
+        are skipped and listed in ``report.duplicates``.
+        """
+        from corpus.importers import read_file
+
+        documents: list[ImportedDocument] = []
+        for i, path in enumerate(paths):
+            if cancel is not None:
+                cancel.check()  # type: ignore[attr-defined]
+            if progress:
+                progress(i / max(len(paths), 1) * 0.7, Path(path).name)
+            documents.extend(read_file(path, options))
+        if progress:
+            progress(0.7, "saving")
+        report = self.add_documents(documents)
+        if progress:
+            progress(1.0, "done")
+        return report
+
+    def add_documents(self, documents: Iterable[ImportedDocument]) -> ImportReport:
+        """Store already-read documents (with turns, sections, attributes) in one transaction."""
+        from corpus.attributes import store_document_attributes
+
+        report = ImportReport()
+        with self.project.transaction() as session:
+            known = set(session.scalars(select(DocumentRow.sha256)))
+            position = session.scalar(select(func.coalesce(func.max(DocumentRow.position), 0))) or 0
+            fresh: list[ImportedDocument] = []
+            batch: dict[str, str] = {}  # sha256 -> source name, for the same file given twice
+            for doc in documents:
+                _check_document(doc)
+                seen_in_batch = batch.setdefault(doc.sha256, doc.source_name) != doc.source_name
+                if doc.sha256 in known or seen_in_batch:
+                    if doc.source_name not in report.duplicates:
+                        report.duplicates.append(doc.source_name)
+                    continue
+                fresh.append(doc)
+                report.warnings.extend(doc.warnings)
+            ids = self._insert_documents(session, fresh, position)
+            resolver = CaseResolver(session)
+            self._insert_turns(session, fresh, ids, resolver)
+            store_document_attributes(session, fresh, ids)
+            report.new_cases = resolver.created
+            report.documents = self._infos(session, ids)
+        return report
+
+    def _insert_documents(self, session: Session, docs: list[ImportedDocument], position: int) -> list[int]:
+        stamp = now_iso()
+        rows = [
+            {
+                "name": d.name,
+                "kind": d.kind,
+                "text": d.text,
+                "sha256": d.sha256,
+                "text_sha256": hashlib.sha256(d.text.encode("utf-8")).hexdigest(),
+                "source_name": d.source_name,
+                "source_format": d.source_format,
+                "imported_at": stamp,
+                "position": position + i + 1,
+                "characters": len(d.text),
+                "words": count_words(d.text),
+            }
+            for i, d in enumerate(docs)
+        ]
+        if not rows:
+            return []
+        result = session.execute(
+            insert(DocumentRow).returning(DocumentRow.id, sort_by_parameter_order=True), rows
+        )
+        return [row[0] for row in result]
+
+    def _insert_turns(
+        self, session: Session, docs: list[ImportedDocument], ids: list[int], resolver: CaseResolver
+    ) -> None:
+        turns, sections = [], []
+        for doc, doc_id in zip(docs, ids):
+            for t in doc.turns:
+                case_id = resolver.case_id(t.speaker) if t.speaker else None
+                turns.append(
+                    {
+                        "document_id": doc_id,
+                        "start": t.start,
+                        "end": t.end,
+                        "content_start": t.content_start,
+                        "case_id": case_id,
+                        "label": t.speaker,
+                        "timestamp": t.timestamp,
+                    }
+                )
+            sections.extend(
+                {"document_id": doc_id, "offset": s.offset, "label": s.label} for s in doc.sections
+            )
+        if turns:
+            session.execute(insert(TurnRow), turns)
+        if sections:
+            session.execute(insert(SectionRow), sections)
+
+    # --- queries ------------------------------------------------------------------------
+    def _infos(self, session: Session, ids: list[int] | None = None) -> list[DocumentInfo]:
+        turn_counts = dict(
+            session.execute(select(TurnRow.document_id, func.count()).group_by(TurnRow.document_id)).all()
+        )
+        coding_counts = dict(
+            session.execute(
+                select(CodingRow.document_id, func.count()).group_by(CodingRow.document_id)
+            ).all()
+        )
+        cols = [getattr(DocumentRow, c) for c in _INFO_COLUMNS]
+        query = select(*cols).order_by(DocumentRow.position, DocumentRow.id)
+        if ids is not None:
+            query = query.where(DocumentRow.id.in_(ids)) if len(ids) < 30000 else query
+        wanted = None if ids is None else set(ids)
+        return [
+            DocumentInfo(**dict(zip(_INFO_COLUMNS, row)), turn_count=turn_counts.get(row[0], 0),
+                         coding_count=coding_counts.get(row[0], 0))
+            for row in session.execute(query)
+            if wanted is None or row[0] in wanted
+        ]
+
+    def documents(self) -> list[DocumentInfo]:
+        """Every document (without text), in project order, with turn and coding counts."""
+        with self.project.transaction() as session:
+            return self._infos(session)
+
+    def document(self, document_id: int) -> Document:
+        """One document with its text."""
+        with self.project.transaction() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise NotFoundError(f"Document {document_id} does not exist.")
+            return Document(row.id, row.name, row.kind, row.text, row.sha256, row.source_name,
+                            row.source_format, row.imported_at)
+
+    def find_document(self, name_or_id: str) -> Document:
+        """A document by exact name, by id, or by unique name prefix (for the command line)."""
+        with self.project.transaction() as session:
+            rows = session.execute(select(DocumentRow.id, DocumentRow.name)).all()
+        for doc_id, name in rows:
+            if name == name_or_id or str(doc_id) == name_or_id:
+                return self.document(doc_id)
+        matches = [doc_id for doc_id, name in rows if name.startswith(name_or_id)]
+        if len(matches) == 1:
+            return self.document(matches[0])
+        raise NotFoundError(f"No single document named {name_or_id!r}.")
+
+    def texts(self, document_ids: Sequence[int] | None = None) -> dict[int, str]:
+        """The texts of several documents at once (all when ``document_ids`` is None)."""
+        with self.project.transaction() as session:
+            query = select(DocumentRow.id, DocumentRow.text)
+            if document_ids is not None:
+                query = query.where(DocumentRow.id.in_(list(document_ids)))
+            return dict(session.execute(query).all())
+
+    def turns(self, document_id: int | None = None) -> list[Turn]:
+        """Speaker turns of one document (or of all), in document order."""
+        from corpus.store.models import CaseRow
+
+        with self.project.transaction() as session:
+            query = (
+                select(TurnRow, CaseRow.name)
+                .outerjoin(CaseRow, CaseRow.id == TurnRow.case_id)
+                .order_by(TurnRow.document_id, TurnRow.start)
+            )
+            if document_id is not None:
+                query = query.where(TurnRow.document_id == document_id)
+            return [
+                Turn(t.id, t.document_id, t.start, t.end, t.content_start, t.case_id,
+                     name if name is not None else t.label, t.timestamp)
+                for t, name in session.execute(query)
+            ]
+
+    def sections(self, document_id: int) -> list[Section]:
+        """Section marks of a document, in order."""
+        with self.project.transaction() as session:
+            rows = session.scalars(
+                select(SectionRow).where(SectionRow.document_id == document_id).order_by(SectionRow.offset)
+            )
+            return [Section(r.document_id, r.offset, r.label) for r in rows]
+
+    # --- edits --------------------------------------------------------------------------
+    def rename_document(self, document_id: int, name: str) -> str:
+        """Rename a document; return the previous name (for undo)."""
+        name = name.strip()
+        if not name:
+            raise ProjectError("A document needs a name.")
+        with self.project.transaction() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise NotFoundError(f"Document {document_id} does not exist.")
+            old, row.name = row.name, name
+            return old
+
+    def delete_documents(self, document_ids: Sequence[int]) -> int:
+        """Delete documents with their turns, codings and attribute values; return how many."""
+        with self.project.transaction() as session:
+            result = session.execute(delete(DocumentRow).where(DocumentRow.id.in_(list(document_ids))))
+            return result.rowcount or 0
+
+    def move_document(self, document_id: int, position: int) -> None:
+        """Put a document at ``position`` in the project order."""
+        with self.project.transaction() as session:
+            ids = list(session.scalars(select(DocumentRow.id).order_by(DocumentRow.position, DocumentRow.id)))
+            ids.remove(document_id)
+            ids.insert(max(0, min(position, len(ids))), document_id)
+            for i, doc_id in enumerate(ids):
+                session.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(position=i + 1))
+
+
+_INFO_COLUMNS = ("id", "name", "kind", "source_name", "source_format", "sha256", "imported_at",
+                 "characters", "words", "position")
+
+__all__ = ["CorpusService", "count_words", "ImportFailure"]

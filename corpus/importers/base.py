@@ -1,0 +1,68 @@
+"""Types shared by every importer: what an importer hands to the store.
+
+Importers are pure: they read a file and return :class:`ImportedDocument` objects. They never touch
+the database. Offsets are Python code points in ``ImportedDocument.text`` (NFC, LF line ends).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class ImportFailure(Exception):
+    """A file that cannot be imported; the message names the file and the reason."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{Path(path).name}: {reason}")
+
+
+@dataclass(frozen=True)
+class ImportedTurn:
+    """A speaker turn found in a document.
+
+    ``start``/``end`` bound the whole turn (label included); ``content_start`` is where the speech
+    itself starts (after ``"Name : "`` or a time stamp), so analyses can leave labels out.
+    """
+
+    start: int
+    end: int
+    content_start: int
+    speaker: str | None
+    timestamp: float | None = None
+
+
+@dataclass(frozen=True)
+class SectionMark:
+    """A thematic mark (Iramuteq ``-*theme`` line, act/scene header...) at an offset of the text."""
+
+    offset: int
+    label: str
+
+
+@dataclass
+class ImportedDocument:
+    """One document read from a file, ready to be stored."""
+
+    name: str
+    text: str
+    source_name: str
+    source_format: str
+    sha256: str
+    kind: str = "text"  # "transcript", "text", "survey", "iramuteq"
+    turns: list[ImportedTurn] = field(default_factory=list)
+    attributes: dict[str, str] = field(default_factory=dict)
+    sections: list[SectionMark] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Choices the user (or CLI flags) makes for an import."""
+
+    text_columns: tuple[str, ...] | None = None  # CSV/XLSX: the free-text column(s); None = guess
+    id_column: str | None = None  # CSV/XLSX: the respondent id column; None = guess
+    detect_speakers: bool = True
+    encoding: str | None = None  # force a text encoding; None = detect

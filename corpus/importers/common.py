@@ -1,0 +1,80 @@
+"""Helpers shared by the importers: building documents, zip containers, Office encryption checks."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from .base import ImportedDocument, ImportFailure, ImportOptions
+from .encoding import normalize_text, sha256_bytes
+from .turns import detect_structure
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_CELL_LABEL = 40
+
+
+def plain_document(
+    path: str | Path, data: bytes, text: str, source_format: str, options: ImportOptions
+) -> ImportedDocument:
+    """One document from the plain text of a file, with speaker turns and heading sections found."""
+    text = normalize_text(text)
+    if not text.strip():
+        raise ImportFailure(path, "the file contains no text")
+    turns, sections = detect_structure(text)
+    if not options.detect_speakers:
+        turns = []
+    return ImportedDocument(
+        name=Path(path).stem,
+        text=text,
+        source_name=Path(path).name,
+        source_format=source_format,
+        sha256=sha256_bytes(data),
+        kind="transcript" if turns else "text",
+        turns=turns,
+        sections=sections,
+    )
+
+
+def check_office_container(path: str | Path, data: bytes, what: str, legacy_hint: str) -> None:
+    """Refuse encrypted Office files and legacy binary formats with a clear reason."""
+    if data.startswith(OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data or b"EncryptedPackage" in data:
+            raise ImportFailure(
+                path, f"the {what} is password-protected (encrypted); remove the password and save it again"
+            )
+        raise ImportFailure(path, f"this is not a {what} but an old binary file; {legacy_hint}")
+    if not data.startswith(ZIP_MAGIC):
+        raise ImportFailure(path, f"this is not a valid {what} (not a zip container; damaged or renamed?)")
+
+
+def open_zip(path: str | Path, data: bytes, what: str) -> zipfile.ZipFile:
+    """Open ``data`` as a zip archive; a truncated or damaged archive becomes :class:`ImportFailure`."""
+    import io
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        bad = archive.testzip()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise ImportFailure(path, f"the {what} is damaged or truncated (bad zip archive: {exc})") from exc
+    if bad is not None:
+        raise ImportFailure(path, f"the {what} is damaged (corrupt part '{bad}')")
+    return archive
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """Table rows as text lines: ``Label : speech`` for a speaker/speech table, tab-separated otherwise."""
+    if _is_speaker_table(rows):
+        return [f"{row[0].rstrip(' :')} : {row[1]}" if row[0] else row[1] for row in rows if any(row)]
+    return ["\t".join(cells).rstrip("\t") for cells in rows if any(cells)]
+
+
+def _is_speaker_table(rows: list[list[str]]) -> bool:
+    """Two columns, the first short labels without sentence punctuation, one label used twice at least."""
+    filled = [row for row in rows if any(row)]
+    if len(filled) < 2 or any(len(row) != 2 for row in filled):
+        return False
+    labels = [row[0].rstrip(" :") for row in filled if row[0]]
+    if not labels or any(len(label) > MAX_CELL_LABEL or any(c in label for c in "?!,;…") for label in labels):
+        return False
+    return len(set(labels)) < len(labels)

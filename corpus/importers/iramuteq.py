@@ -1,0 +1,125 @@
+"""Iramuteq / Alceste corpora: ``**** *var_mod *var2_mod`` lines start texts (LEXICAL.md §1).
+
+Each text becomes one document (kind ``"iramuteq"``); its starred variables become attributes (the
+name before the first ``_``, the modality after it, possibly empty). ``-*theme`` lines are removed from
+the text and kept as :class:`SectionMark` at the offset where they stood. BOM, CRLF, trailing and
+repeated spaces are tolerated. Built for speed: one split of the whole file, no per-line regex.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .base import ImportedDocument, ImportFailure, ImportOptions, SectionMark
+from .encoding import decode_bytes, sha256_bytes
+
+
+def read_iramuteq(path: str | Path, data: bytes, options: ImportOptions) -> list[ImportedDocument]:
+    """Read an Iramuteq corpus file."""
+    text, _encoding = decode_bytes(data, path, options.encoding)
+    return parse_iramuteq(path, data, text, options)
+
+
+def parse_variables(header: str) -> tuple[dict[str, str], list[str]]:
+    """Attributes of a ``**** *var_mod ...`` line (without the stars) and warnings about it."""
+    attributes: dict[str, str] = {}
+    problems: list[str] = []
+    for token in header.split():
+        if not token.startswith("*") or len(token) < 2:
+            problems.append(f"'{token}' is not a *variable_modality token")
+            continue
+        name, _sep, modality = token[1:].partition("_")
+        if not name:
+            problems.append(f"'{token}' has no variable name")
+            continue
+        attributes[name] = modality
+    return attributes, problems
+
+
+def split_sections(body: str) -> tuple[str, list[SectionMark]]:
+    """Remove ``-*theme`` lines from a text; return the text and the section marks."""
+    if "-*" not in body:
+        return body, []
+    kept: list[str] = []
+    sections: list[SectionMark] = []
+    offset = 0
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("-*"):
+            sections.append(SectionMark(offset, stripped[2:].strip()))
+            continue
+        kept.append(line)
+        offset += len(line) + 1
+    text = "\n".join(kept).strip()
+    lead = len("\n".join(kept)) - len("\n".join(kept).lstrip())
+    return text, [SectionMark(max(0, min(mark.offset - lead, len(text))), mark.label) for mark in sections]
+
+
+def _chunks(path: str | Path, text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The preamble before the first ``****`` line, and (header, body) pairs."""
+    pieces = ("\n" + text).split("\n****")
+    if len(pieces) < 2:
+        raise ImportFailure(path, "no '**** *variable_modality' line: this is not an Iramuteq corpus")
+    chunks: list[tuple[str, str]] = []
+    for piece in pieces[1:]:
+        header, _nl, body = piece.partition("\n")
+        chunks.append((header, body))
+    return pieces[0].strip(), chunks
+
+
+def _id_variable(all_attributes: list[dict[str, str]]) -> str | None:
+    """A variable present in every text with a distinct non-empty modality each time, if any."""
+    if len(all_attributes) < 2:
+        return None
+    for name in all_attributes[0]:
+        values = [attributes.get(name, "") for attributes in all_attributes]
+        if all(values) and len(set(values)) == len(values):
+            return name
+    return None
+
+
+def parse_iramuteq(
+    path: str | Path, data: bytes, text: str, options: ImportOptions
+) -> list[ImportedDocument]:
+    """Documents from the decoded text of an Iramuteq corpus."""
+    preamble, chunks = _chunks(path, text)
+    source, sha = Path(path).name, sha256_bytes(data)
+    file_warnings: list[str] = []
+    if preamble:
+        file_warnings.append(f"{source}: text before the first **** line was ignored")
+    documents: list[ImportedDocument] = []
+    for number, (header, body) in enumerate(chunks, start=1):
+        attributes, problems = parse_variables(header)
+        file_warnings.extend(f"{source}: text #{number}: {problem}" for problem in problems)
+        body_text, sections = split_sections(body.strip())
+        if not body_text:
+            file_warnings.append(f"{source}: text #{number} is empty and was skipped")
+            continue
+        documents.append(
+            ImportedDocument(
+                name=str(number),
+                text=body_text,
+                source_name=source,
+                source_format="iramuteq",
+                sha256=sha,
+                kind="iramuteq",
+                attributes=attributes,
+                sections=sections,
+            )
+        )
+    if not documents:
+        raise ImportFailure(path, "the Iramuteq corpus has no text after its **** lines")
+    _name_documents(Path(path).stem, documents)
+    documents[0].warnings.extend(file_warnings)
+    return documents
+
+
+def _name_documents(stem: str, documents: list[ImportedDocument]) -> None:
+    """``var_mod`` of an identifying variable when there is one, else ``<stem> #n`` (n = text number)."""
+    id_variable = _id_variable([document.attributes for document in documents])
+    if id_variable is not None:
+        for document in documents:
+            document.name = f"{id_variable}_{document.attributes[id_variable]}"
+        return
+    for document in documents:
+        document.name = f"{stem} #{document.name}"

@@ -1,0 +1,47 @@
+"""Rich Text Format (``.rtf``) files, through striprtf."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from .base import ImportedDocument, ImportFailure, ImportOptions
+from .common import plain_document
+
+_CODEPAGE = re.compile(rb"\\ansicpg(\d+)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _codepage(data: bytes) -> str:
+    """The ANSI code page declared in the RTF header (cp1252 when absent or unknown)."""
+    match = _CODEPAGE.search(data[:4096])
+    if match:
+        name = f"cp{match.group(1).decode()}"
+        try:
+            codecs.lookup(name)
+            return name
+        except LookupError:
+            pass
+    return "cp1252"
+
+
+def read_rtf(path: str | Path, data: bytes, options: ImportOptions) -> list[ImportedDocument]:
+    """Read an .rtf file (``\\'xx`` escapes in its code page, ``\\uN`` Unicode escapes)."""
+    from striprtf.striprtf import rtf_to_text
+
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise ImportFailure(path, "this is not an RTF file (it does not start with '{\\rtf')")
+    source = data.decode("latin-1")
+    try:
+        text = rtf_to_text(source, encoding=_codepage(data), errors="replace")
+    except Exception as exc:  # striprtf raises plain exceptions on malformed groups
+        raise ImportFailure(path, f"the RTF file is damaged and cannot be read ({exc})") from exc
+    return [plain_document(path, data, _join_surrogates(text), "rtf", options)]
+
+
+def _join_surrogates(text: str) -> str:
+    """RTF writes non-BMP characters (emoji) as two ``\\uN`` surrogates: pair them up again."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

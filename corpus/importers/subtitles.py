@@ -1,0 +1,85 @@
+"""Subtitle transcripts: WebVTT (``.vtt``, Zoom, Teams) and SubRip (``.srt``).
+
+The speaker comes from a ``<v Name>`` voice tag (Teams: ``<v Name>text</v>``) or a ``Name: text``
+prefix (Zoom); other tags are stripped and HTML entities decoded. Consecutive cues of one speaker merge
+into one turn that keeps the start time of its first cue. The document text has one line per turn,
+``Name : speech`` (see :func:`turns.build_turn_text`); cues without speaker give turns without speaker.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from pathlib import Path
+
+from .base import ImportedDocument, ImportFailure, ImportOptions
+from .encoding import decode_bytes, sha256_bytes
+from .turns import build_turn_text, merge_consecutive, parse_label, parse_timestamp
+
+_BLOCKS = re.compile(r"\n[ \t]*\n")
+_TIMING = re.compile(r"([\d:.,]+)[ \t]*-->[ \t]*([\d:.,]+)")
+_VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]+)>")
+_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"\s+")
+_METADATA_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION", "X-TIMESTAMP")
+
+Cue = tuple[float | None, str | None, str]  # (start, voice speaker, text)
+
+
+def read_subtitles(path: str | Path, data: bytes, options: ImportOptions) -> list[ImportedDocument]:
+    """Read a .vtt or .srt file."""
+    text, _encoding = decode_bytes(data, path, options.encoding)
+    return parse_subtitles(path, data, text, options)
+
+
+def _cue(block: str) -> Cue | None:
+    """(start, voice speaker, plain text) of one cue block, or None for a metadata block."""
+    lines = block.strip("\n").split("\n")
+    if not lines or lines[0].strip().startswith(_METADATA_BLOCKS):
+        return None
+    for index, line in enumerate(lines[:3]):
+        timing = _TIMING.search(line)
+        if timing:
+            raw = " ".join(lines[index + 1 :])
+            voice = _VOICE.search(raw)
+            plain = html.unescape(_TAG.sub("", raw)).replace("\u200e", "").replace("\u200f", "")
+            speaker = _SPACES.sub(" ", voice.group(1)).strip() if voice else None
+            return parse_timestamp(timing.group(1)), speaker, _SPACES.sub(" ", plain).strip()
+    return None
+
+
+def _with_colon_speakers(cues: list[Cue]) -> list[tuple[str | None, str, float | None]]:
+    """Take ``Name: text`` prefixes as speakers when the name recurs (or no voice tags exist)."""
+    labels = [None if voice else parse_label(text) for _start, voice, text in cues]
+    counts = Counter(label.speaker for label in labels if label is not None)
+    items: list[tuple[str | None, str, float | None]] = []
+    for (start, voice, text), label in zip(cues, labels):
+        if label is not None and (counts[label.speaker] >= 2 or len(cues) == 1):
+            items.append((label.speaker, text[label.content :], start))
+        else:
+            items.append((voice, text, start))
+    return items
+
+
+def parse_subtitles(
+    path: str | Path, data: bytes, text: str, options: ImportOptions
+) -> list[ImportedDocument]:
+    """One transcript document from decoded WebVTT/SRT text."""
+    cues = [cue for cue in map(_cue, _BLOCKS.split(text)) if cue is not None and cue[2]]
+    if not cues:
+        raise ImportFailure(path, "no subtitle cue with text was found (is this a WebVTT/SRT file?)")
+    items = _with_colon_speakers(cues) if options.detect_speakers else [(v, t, s) for s, v, t in cues]
+    body, turns = build_turn_text(merge_consecutive(items))
+    source_format = "vtt" if text.lstrip().startswith("WEBVTT") else "srt"
+    return [
+        ImportedDocument(
+            name=Path(path).stem,
+            text=body,
+            source_name=Path(path).name,
+            source_format=source_format,
+            sha256=sha256_bytes(data),
+            kind="transcript",
+            turns=turns,
+        )
+    ]

@@ -1,0 +1,1 @@
+"""The SQLite project store: ORM models (private to the store), migrations, locking, sessions."""
