@@ -42,6 +42,7 @@ class CodeSnapshot:
 class MergeResult:
     """What :meth:`CodebookService.merge` changed, enough to undo it exactly."""
 
+    target_id: int
     source: CodeSnapshot  # the source code alone, its codings (before the move) and its memos
     moved_coding_ids: tuple[int, ...]  # codings now on the target, same ids
     children: tuple[tuple[int, int], ...]  # (child id, old position) of the source's children
@@ -236,6 +237,12 @@ class CodebookService:
 
         return delete_code(self.project, code_id)
 
+    def unmerge(self, result: MergeResult) -> None:
+        """Undo :meth:`merge` exactly (the source comes back with its id, codings, children)."""
+        from coding.codebook_edit import unmerge_codes
+
+        unmerge_codes(self.project, result)
+
     def restore(self, snapshot: CodeSnapshot) -> None:
         """Put back a subtree removed by :meth:`delete` (same ids, positions, codings, memos)."""
         from coding.codebook_edit import restore_codes
@@ -291,7 +298,7 @@ def _renumber(session: Session, ids: list[int]) -> None:
 def sibling_positions(session: Session, parent_id: int | None) -> tuple[tuple[int, int], ...]:
     """``(id, position)`` of the children of ``parent_id``."""
     where = CodeRow.parent_id.is_(None) if parent_id is None else CodeRow.parent_id == parent_id
-    return tuple(session.execute(select(CodeRow.id, CodeRow.position).where(where)).tuples())
+    return tuple((i, p) for i, p in session.execute(select(CodeRow.id, CodeRow.position).where(where)))
 
 
 def set_positions(session: Session, positions: tuple[tuple[int, int], ...]) -> None:
@@ -302,7 +309,7 @@ def set_positions(session: Session, positions: tuple[tuple[int, int], ...]) -> N
 
 def coder_ids(session: Session, names: set[str]) -> dict[str, int]:
     """Ids of coders by name, created on demand (empty names map to nothing)."""
-    found = dict(session.execute(select(CoderRow.name, CoderRow.id).where(CoderRow.name.in_(names))).tuples())
+    found = dict(session.execute(select(CoderRow.name, CoderRow.id).where(CoderRow.name.in_(sorted(names)))).all())
     for name in sorted(names - set(found)):
         if name:
             row = CoderRow(name=name, created=now_iso())

@@ -80,8 +80,7 @@ def find_terminal(tree: CHDTree, mincl: int) -> list[int]:
             terminal = [t for t in terminal if t not in below]
             terminal.append(mother)
             tocheck = [t for t in tocheck if t not in below]
-        else:
-            tocheck.append(mother) if False else None
+        # else: the small leaf is dropped (its rows become unclassified)
     return terminal
 
 

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from lexical.expressions import ExpressionList, default_expressions
 
 #: Letters IRaMuTeQ keeps besides ASCII letters and digits (its ``keep_caract`` setting).
@@ -94,27 +96,41 @@ def _lowered(text: str, lower: bool) -> tuple[str, list[int] | None]:
     return "".join(parts), index
 
 
-def _base_tokens(low: str) -> tuple[str, list[int]]:
+def _base_tokens(low: str) -> tuple[str, np.ndarray]:
     """Join the raw tokens of ``low`` with single spaces; map each char back to ``low`` (-1: separator)."""
+    spans = [m.span() for m in _TOKEN_RE.finditer(low)]
+    if not spans:
+        return "", np.zeros(0, dtype=np.int64)
+    bounds = np.array(spans, dtype=np.int64)
+    if "œ" in low:
+        return _base_tokens_oe(low, bounds)
+    lengths = bounds[:, 1] - bounds[:, 0]
+    joined = " ".join(low[s:e] for s, e in spans)
+    # char k of token t sits at out_start[t] + k in ``joined`` and came from bounds[t, 0] + k
+    out_start = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    where = np.full(len(joined), -1, dtype=np.int64)
+    token_of = np.repeat(np.arange(len(spans)), lengths)
+    inner = np.arange(len(token_of)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    where[out_start[token_of] + inner] = bounds[token_of, 0] + inner
+    return joined, where
+
+
+def _base_tokens_oe(low: str, bounds: np.ndarray) -> tuple[str, np.ndarray]:
+    """The slow path of :func:`_base_tokens` for texts with ``œ`` (which becomes ``oe``)."""
     pieces: list[str] = []
     where: list[int] = []
-    for match in _TOKEN_RE.finditer(low):
-        tok, start = match.group(), match.start()
+    for start, end in bounds.tolist():
         if pieces:
             pieces.append(" ")
             where.append(-1)
-        if "œ" in tok:
-            for k, ch in enumerate(tok):
-                if ch == "œ":
-                    pieces.append("oe")
-                    where.extend((start + k, start + k))
-                else:
-                    pieces.append(ch)
-                    where.append(start + k)
-        else:
-            pieces.append(tok)
-            where.extend(range(start, start + len(tok)))
-    return "".join(pieces), where
+        for k in range(start, end):
+            if low[k] == "œ":
+                pieces.append("oe")
+                where.extend((k, k))
+            else:
+                pieces.append(low[k])
+                where.append(k)
+    return "".join(pieces), np.array(where, dtype=np.int64)
 
 
 def clean_text(text: str, options: CleanOptions | None = None) -> CleanedText:
@@ -125,17 +141,24 @@ def clean_text(text: str, options: CleanOptions | None = None) -> CleanedText:
     joined, where = _base_tokens(low)
     expressions = options.expression_list()
     if expressions is not None:
-        joined = expressions.apply(joined)
+        joined, where = expressions.apply_mapped(joined, where)
     if options.split_apostrophes:
         joined = joined.replace("'", " ")
     if options.split_hyphens:
         joined = joined.replace("-", " ")
-    out = CleanedText()
-    for match in _FINAL_RE.finditer(joined):
-        start, end = where[match.start()], where[match.end() - 1] + 1
-        if lower_index is not None:
-            start, end = lower_index[start], lower_index[end - 1] + 1
-        out.forms.append(match.group())
-        out.starts.append(start)
-        out.ends.append(end)
-    return out
+    return _final_tokens(joined, where, lower_index)
+
+
+def _final_tokens(joined: str, where: np.ndarray, lower_index: list[int] | None) -> CleanedText:
+    """Split the cleaned string on spaces; each token's span runs from its first to its last char."""
+    pieces = joined.split(" ")
+    lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    keep = lengths > 0
+    first, last = starts[keep], starts[keep] + lengths[keep] - 1
+    begin, end = where[first], where[last] + 1
+    if lower_index is not None:
+        index = np.asarray(lower_index, dtype=np.int64)
+        begin, end = index[begin], index[end - 1] + 1
+    forms = [p for p in pieces if p]
+    return CleanedText(forms=forms, starts=begin.tolist(), ends=end.tolist())

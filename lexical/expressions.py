@@ -1,8 +1,9 @@
 """Multi-word expressions joined by ``_`` during cleaning (``aujourd'hui`` -> ``aujourd_hui``).
 
 The list lives in ``resources/lexical/expressions_fr.txt``: one expression per line, as written in a
-cleaned text (lower case, with its apostrophes, hyphens and single spaces); ``#`` starts a comment. The
-joined form replaces every ``'``, ``-`` and space by ``_``, so it has the same length as the key.
+cleaned text (lower case, with its apostrophes, hyphens and single spaces), optionally followed by a tab
+and the form it becomes (IRaMuTeQ's list also normalises: ``socio-économiques`` -> ``socio_économique``);
+without one, the joined form replaces every ``'``, ``-`` and space by ``_``. ``#`` starts a comment.
 
 Matching follows IRaMuTeQ: keys are tried in reverse code-point order and each replaces all its
 plain-substring occurrences (no word boundaries). A trie-shaped regular expression first finds which
@@ -16,6 +17,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "lexical" / "expressions_fr.txt"
 _JOIN = str.maketrans({"'": "_", "-": "_", " ": "_"})
 
@@ -23,6 +26,17 @@ _JOIN = str.maketrans({"'": "_", "-": "_", " ": "_"})
 def joined_form(expression: str) -> str:
     """The single form an expression becomes: ``"c'est-à-dire"`` -> ``"c_est_à_dire"``."""
     return expression.translate(_JOIN)
+
+
+_SEPARATORS = re.compile("[ '\\-]")
+
+
+def _split_key(key: str) -> tuple[str, str] | None:
+    """``("parce", " que")`` for ``"parce que"``: the head before the first separator, and the rest."""
+    match = _SEPARATORS.search(key)
+    if match is None or match.start() == 0:
+        return None
+    return key[: match.start()], key[match.start() :]
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -39,9 +53,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body if len(branches) == 1 else body
+        return "(?:" + body + ")?" if "" in node else body
 
     return build(trie)
 
@@ -49,18 +61,34 @@ def _trie_pattern(words: Iterable[str]) -> str:
 class ExpressionList:
     """A set of expressions and their joined forms, applied the IRaMuTeQ way."""
 
-    def __init__(self, expressions: Iterable[str]) -> None:
-        keys = {" ".join(e.strip().lower().split()) for e in expressions}
-        self.table: dict[str, str] = {k: joined_form(k) for k in keys if k}
-        self._order = sorted(self.table, reverse=True)
-        pattern = _trie_pattern(self.table) if self.table else "(?!)"
-        self._finder = re.compile(f"(?=({pattern}))")
+    def __init__(self, expressions: Iterable[str | tuple[str, str]]) -> None:
+        self.table: dict[str, str] = {}
+        for entry in expressions:
+            key, value = (entry, "") if isinstance(entry, str) else entry
+            key = " ".join(key.strip().lower().split())
+            if key:
+                self.table[key] = value.strip() or joined_form(key)
+        self._by_rest: dict[str, list[tuple[str, str]]] = {}
+        self._plain: list[str] = []
+        for key in self.table:
+            parts = _split_key(key)
+            if parts is None:
+                self._plain.append(key)
+            else:
+                self._by_rest.setdefault(parts[1], []).append((parts[0], key))
+        pattern = _trie_pattern(self._by_rest) if self._by_rest else "(?!)"
+        self._rest_re = re.compile(pattern)
 
     @classmethod
     def from_file(cls, path: Path) -> ExpressionList:
         """Read one expression per line; blank lines and ``#`` comments are skipped."""
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return cls(line.split("#", 1)[0] for line in lines if line.split("#", 1)[0].strip())
+        entries: list[tuple[str, str]] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0]
+            if line.strip():
+                key, _, value = line.partition("\t")
+                entries.append((key, value))
+        return cls(entries)
 
     def __len__(self) -> int:
         return len(self.table)
@@ -69,23 +97,69 @@ class ExpressionList:
         return expression in self.table
 
     def present(self, text: str) -> set[str]:
-        """The keys occurring in ``text`` (including keys that are prefixes of a longer match)."""
-        found: set[str] = set()
-        for match in self._finder.finditer(text):
-            longest = match.group(1)
-            if not longest:
+        """The keys occurring in ``text`` as plain substrings.
+
+        Each key is cut at its first separator into a head and a rest (``"parce"``, ``" que"``). At each
+        separator of ``text`` the longest matching rest is found with one trie regex; a key is present
+        when its head ends the text before the separator, possibly mid-word (``près de`` occurs in
+        ``après de``). Keys without a separator are looked up directly.
+        """
+        found = {key for key in self._plain if key in text}
+        match_rest = self._rest_re.match
+        for sep in _SEPARATORS.finditer(text):
+            p = sep.start()
+            longest = match_rest(text, p)
+            if longest is None or longest.end() == p:
                 continue
-            found.update(longest[:i] for i in range(1, len(longest) + 1) if longest[:i] in self.table)
+            rest = longest.group()
+            for size in range(1, len(rest) + 1):
+                for head, key in self._by_rest.get(rest[:size], ()):
+                    if text.startswith(head, p - len(head)) and p >= len(head):
+                        found.add(key)
         return found
 
     def apply(self, text: str) -> str:
-        """Replace every expression by its joined form (same length, so offsets are unchanged)."""
-        present = self.present(text)
-        if not present:
-            return text
-        for key in sorted(present, reverse=True):
+        """Replace every expression by its joined form (keys in reverse code-point order)."""
+        for key in sorted(self.present(text), reverse=True):
             text = text.replace(key, self.table[key])
         return text
+
+    def apply_mapped(self, text: str, where: np.ndarray) -> tuple[str, np.ndarray]:
+        """:meth:`apply`, also rewriting ``where`` (one source index per character of ``text``).
+
+        A replacement of another length maps its characters onto the key's span (first to first,
+        last to last), so a joined token still starts and ends where its words did.
+        """
+        for key in sorted(self.present(text), reverse=True):
+            value = self.table[key]
+            if len(value) == len(key):
+                text = text.replace(key, value)
+                continue
+            text, where = _replace_mapped(text, where, key, value)
+        return text, where
+
+
+def _replace_mapped(text: str, where: np.ndarray, key: str, value: str) -> tuple[str, np.ndarray]:
+    """``str.replace`` of ``key`` by ``value`` with the character index map kept in step."""
+    parts: list[str] = []
+    maps: list[np.ndarray] = []
+    last = 0
+    start = text.find(key)
+    while start >= 0:
+        end = start + len(key)
+        parts.append(text[last:start])
+        maps.append(where[last:start])
+        span = where[start:end]
+        span = span[span >= 0]
+        inner = span[np.minimum(np.arange(len(value)), len(span) - 1)]
+        inner[-1] = span[-1]
+        parts.append(value)
+        maps.append(inner)
+        last = end
+        start = text.find(key, end)
+    parts.append(text[last:])
+    maps.append(where[last:])
+    return "".join(parts), np.concatenate(maps)
 
 
 @lru_cache(maxsize=1)

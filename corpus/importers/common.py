@@ -70,11 +70,13 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 
 
 def _is_speaker_table(rows: list[list[str]]) -> bool:
-    """Two columns, the first short labels without sentence punctuation, one label used twice at least."""
+    """Two columns: short labels without sentence punctuation, then speech (a label recurs, or the
+    second column is at least twice as long as the first on average)."""
     filled = [row for row in rows if any(row)]
     if len(filled) < 2 or any(len(row) != 2 for row in filled):
         return False
     labels = [row[0].rstrip(" :") for row in filled if row[0]]
     if not labels or any(len(label) > MAX_CELL_LABEL or any(c in label for c in "?!,;…") for label in labels):
         return False
-    return len(set(labels)) < len(labels)
+    speech = sum(len(row[1]) for row in filled)
+    return len(set(labels)) < len(labels) or speech >= 2 * sum(len(row[0]) for row in filled)

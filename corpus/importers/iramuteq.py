@@ -25,15 +25,29 @@ def parse_variables(header: str) -> tuple[dict[str, str], list[str]]:
     attributes: dict[str, str] = {}
     problems: list[str] = []
     for token in header.split():
-        if not token.startswith("*") or len(token) < 2:
-            problems.append(f"'{token}' is not a *variable_modality token")
-            continue
-        name, _sep, modality = token[1:].partition("_")
-        if not name:
-            problems.append(f"'{token}' has no variable name")
-            continue
-        attributes[name] = modality
+        parsed = _TOKENS.get(token) or _parse_token(token)
+        if isinstance(parsed, str):
+            problems.append(parsed)
+        else:
+            attributes[parsed[0]] = parsed[1]
     return attributes, problems
+
+
+_TOKENS: dict[str, tuple[str, str] | str] = {}
+
+
+def _parse_token(token: str) -> tuple[str, str] | str:
+    """(variable, modality) of one ``*var_mod`` token, or a warning; memoised (tokens repeat a lot)."""
+    name, _sep, modality = token[1:].partition("_")
+    if not token.startswith("*") or len(token) < 2:
+        parsed: tuple[str, str] | str = f"'{token}' is not a *variable_modality token"
+    elif not name:
+        parsed = f"'{token}' has no variable name"
+    else:
+        parsed = (name, modality)
+    if len(_TOKENS) < 100_000:
+        _TOKENS[token] = parsed
+    return parsed
 
 
 def split_sections(body: str) -> tuple[str, list[SectionMark]]:

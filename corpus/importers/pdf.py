@@ -99,11 +99,11 @@ def join_lines(lines: list[str], vocabulary: set[str]) -> str:
     for line in lines[1:]:
         hyphen = _HYPHEN_END.search(text)
         start = _WORD_START.match(line)
-        if parse_label(line) is not None:
-            text = f"{text}\n{line}"
-        elif hyphen and start:
+        if hyphen and start:
             joined = (hyphen.group(1) + start.group(1)).casefold()
             text = text[:-1] + line if joined in vocabulary else text + line
+        elif parse_label(line) is not None:
+            text = f"{text}\n{line}"
         else:
             text = f"{text} {line}"
     return text

@@ -11,6 +11,7 @@ from .common import plain_document
 from .encoding import decode_bytes
 
 _IRAMUTEQ_HEADER = re.compile(r"\*{4}(?:[ \t]+\*\S*)*[ \t]*$")
+_IRAMUTEQ_LINES = re.compile(r"^\*{4}[ \t]+\*\w", re.MULTILINE)
 _SRT_TIMING = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->")
 
 
@@ -31,7 +32,7 @@ def sniff_text_format(text: str) -> str:
     if not head:
         return "plain"
     first = head[0]
-    if _IRAMUTEQ_HEADER.match(first):
+    if _IRAMUTEQ_HEADER.match(first) or len(_IRAMUTEQ_LINES.findall(text[:20000])) >= 2:
         return "iramuteq"
     if first.startswith("WEBVTT"):
         return "vtt"

@@ -6,7 +6,8 @@ French typography puts a space (often non-breaking, U+00A0 or U+202F) before the
 A label counts as a speaker only when it recurs (twice at least, ignoring case), is short (at most four words and
 40 characters) and holds no sentence punctuation, so a header line ``Date : 12 mars`` is no speaker and
 ``10:30`` inside speech is never a label. A turn runs until the next turn label or a heading line
-(``# ...`` or ``== acte 1 scene 2``); lines before the first label belong to no turn.
+(``# ...`` or ``== acte 1 scene 2``); lines before the first label belong to no turn. A stage
+direction after a comma (``HARPAGON, à part : ...``) is allowed when the name is a speaker elsewhere.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .base import ImportedTurn, SectionMark
 
@@ -26,9 +28,10 @@ _LABEL = re.compile(
     (?:[\[(](?P<ts1>{_TS})[\])]{_SP}*|(?P<ts0>{_TS}){_SP}+)?      # [00:12:03] or 00:12:03 before
     (?:\*\*|__)?                                                 # markdown bold around the label
     (?P<name>[^\W\d_][\w'’.\-]*(?:{_SP}+(?:{_WORD}|\([^()\d:]{{1,20}}\))){{0,5}})
+    (?P<aside>,[^:.!?…\n]{{1,90}}?)?                            # NAME, à part : (a stage direction)
     (?:{_SP}*[\[(](?P<ts2>{_TS})[\])])?                          # Name (00:12:03)
     (?:\*\*|__)?{_SP}*:(?:\*\*|__)?
-    (?=\s|$)
+    (?=\s|$){_SP}*
     """,
     re.VERBOSE,
 )
@@ -68,10 +71,13 @@ _NOT_SPEAKERS = frozenset(
 
 
 @dataclass(frozen=True)
-class _Label:
+class Label:
+    """A turn label found at the start of a line."""
+
     speaker: str
     timestamp: float | None
     content: int  # offset in the line where the speech starts
+    aside: bool = False  # "NAME, à part :": counts only if NAME is a speaker elsewhere
 
 
 def parse_timestamp(value: str) -> float | None:
@@ -84,22 +90,28 @@ def parse_timestamp(value: str) -> float | None:
     return total + (float("0." + fraction) if fraction else 0.0)
 
 
-def parse_label(line: str) -> _Label | None:
+def parse_label(line: str) -> Label | None:
     """The turn label at the start of ``line``, if it has the shape of one (recurrence not checked)."""
-    if line.find(":", 0, 90) < 0:
+    if line.find(":", 0, 140) < 0:
         return None
     match = _LABEL.match(line)
     if not match:
         return None
-    name = _SPACES.sub(" ", match["name"]).strip()
+    name = _speaker_name(match["name"])
+    if name is None:
+        return None
+    stamp = match["ts1"] or match["ts0"] or match["ts2"]
+    return Label(name, parse_timestamp(stamp) if stamp else None, match.end(), match["aside"] is not None)
+
+
+@lru_cache(maxsize=4096)
+def _speaker_name(raw: str) -> str | None:
+    """The label with spaces normalised, or None when it is too long or a known header key."""
+    name = " ".join(raw.split())
     words = [w for w in name.split(" ") if not w.startswith("(")]
     if len(name) > MAX_LABEL_CHARS or len(words) > MAX_LABEL_WORDS or name.casefold() in _NOT_SPEAKERS:
         return None
-    stamp = match["ts1"] or match["ts0"] or match["ts2"]
-    content = match.end()
-    while content < len(line) and line[content] in " \t\u00a0\u202f":
-        content += 1
-    return _Label(name, parse_timestamp(stamp) if stamp else None, content)
+    return name
 
 
 def is_heading(line: str) -> bool:
@@ -111,7 +123,7 @@ def detect_structure(text: str) -> tuple[list[ImportedTurn], list[SectionMark]]:
     """Speaker turns and heading lines (as sections) of a plain transcript."""
     lines = text.split("\n")
     labels = [parse_label(line) for line in lines]
-    counts = Counter(label.speaker.casefold() for label in labels if label is not None)
+    counts = Counter(label.speaker.casefold() for label in labels if label is not None and not label.aside)
     speakers = {name for name, n in counts.items() if n >= 2}
     builder = _TurnBuilder()
     sections: list[SectionMark] = []
@@ -141,7 +153,7 @@ class _TurnBuilder:
         self.turns: list[ImportedTurn] = []
         self._current: list | None = None  # [start, end, content_start, speaker, timestamp]
 
-    def open(self, offset: int, label: _Label, line: str) -> None:
+    def open(self, offset: int, label: Label, line: str) -> None:
         self.close()
         end = offset + len(line.rstrip())
         self._current = [offset, end, offset + label.content, label.speaker, label.timestamp]

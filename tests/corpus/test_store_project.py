@@ -18,10 +18,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 def test_project_create_sets_version_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "p.vbt"
-    with Project.create(path) as project:
-        with project.engine.connect() as con:
-            assert con.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-            assert con.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    with Project.create(path) as project, project.engine.connect() as con:
+        assert con.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert con.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     assert read_version(path) == (CURRENT_VERSION, APPLICATION_ID)
     assert not Path(str(path) + ".lock").exists()
 
@@ -44,9 +43,8 @@ def test_project_create_refuses_existing_file(tmp_path):
 
 def test_project_second_writer_in_same_process_is_refused(tmp_path):
     path = tmp_path / "p.vbt"
-    with Project.create(path):
-        with pytest.raises(ProjectLockedError, match="already open"):
-            Project.open(path)
+    with Project.create(path), pytest.raises(ProjectLockedError, match="already open"):
+        Project.open(path)
     Project.open(path).close()  # released once closed
 
 
@@ -54,11 +52,11 @@ def test_project_second_process_gets_clear_refusal(tmp_path):
     path = tmp_path / "p.vbt"
     with Project.create(path):
         code = (
-            "import sys; sys.path.insert(0, %r)\n"
+            f"import sys; sys.path.insert(0, {str(REPO)!r})\n"
             "from corpus.store.project import Project\n"
             "from corpus.errors import ProjectLockedError\n"
-            "try:\n    Project.open(%r)\nexcept ProjectLockedError as e:\n    print(e); sys.exit(3)\n"
-        ) % (str(REPO), str(path))
+            f"try:\n    Project.open({str(path)!r})\nexcept ProjectLockedError as e:\n    print(e); sys.exit(3)\n"
+        )
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 3, result.stderr
     assert "already open in another Verbatim window" in result.stdout

@@ -1,0 +1,1 @@
+"""Exports of coded material: Word, spreadsheets, Iramuteq corpora, thematic grids."""

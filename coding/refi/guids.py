@@ -1,0 +1,57 @@
+"""Stable GUIDs for the entities of a project.
+
+Codes keep the GUID they came with (``codes.guid``). Other entities that came from a REFI-QDA
+import keep theirs through the ``refi.guids`` project setting (``{"document:3": guid}``); every
+other entity gets a name-based UUID (uuid5) of the project's identity and its kind and id, so two
+exports of the same project give the same GUIDs and a re-import recognises them.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from corpus.store.models import SettingRow
+
+SETTING = "refi.guids"
+PROJECT_SETTING = "refi.project_guid"
+_ROOT = uuid.UUID("5b1e6c2e-4f0e-5d8a-9a43-7665726261746d")  # fixed namespace of Verbatim
+
+
+def _setting(session: Session, key: str) -> str | None:
+    return session.scalar(select(SettingRow.value).where(SettingRow.key == key))
+
+
+class GuidMap:
+    """GUIDs of one project's entities, stable across exports."""
+
+    def __init__(self, session: Session):
+        self._known: dict[str, str] = json.loads(_setting(session, SETTING) or "{}")
+        stored = _setting(session, PROJECT_SETTING)
+        created = _setting(session, "created") or ""
+        self.project = stored or str(uuid.uuid5(_ROOT, f"project:{created}"))
+        self._ns = uuid.UUID(self.project)
+
+    def get(self, kind: str, key: object) -> str:
+        """The GUID of entity ``kind`` number ``key`` (any hashable key made a string)."""
+        name = f"{kind}:{key}"
+        return self._known.get(name) or str(uuid.uuid5(self._ns, name))
+
+
+def remember(session: Session, guids: dict[str, str], project_guid: str | None = None) -> None:
+    """Add ``{"kind:id": guid}`` pairs (from an import) to the project's stored GUIDs."""
+    known: dict[str, str] = json.loads(_setting(session, SETTING) or "{}")
+    known.update(guids)
+    session.merge(SettingRow(key=SETTING, value=json.dumps(known, sort_keys=True)))
+    if project_guid and not _setting(session, PROJECT_SETTING):
+        session.merge(SettingRow(key=PROJECT_SETTING, value=project_guid))
+
+
+def normal_guid(value: str | None) -> str | None:
+    """A GUID without braces, lower case (tools write ``{ABC...}`` or upper case), or ``None``."""
+    if not value:
+        return None
+    return value.strip().strip("{}").lower()

@@ -1,0 +1,160 @@
+"""Plain texts of other tools, made into Verbatim texts, with their selection offsets mapped.
+
+Verbatim stores NFC text with LF line ends, offsets in code points. Sources from other tools may
+carry a BOM, CRLF or CR line ends, decomposed accents, and their offsets may have been counted on
+the file as it is (the standard), on the text with LF line ends, or in UTF-16 units (.NET and Qt
+tools). :func:`normalise` returns the new text and a map from every position of the original
+text to the new one; :class:`OffsetMapper` chooses how the tool counted, from the selection
+names (tools often name a selection after its first words) or, failing that, from which reading
+keeps every selection inside the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+BOM = "\ufeff"
+_SPACE = re.compile(r"\s+")
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Decode a source file: UTF-8 (a BOM is dropped), else UTF-16 with BOM, else cp1252.
+
+    Returns the text and notes on what was done (for the data-loss report)."""
+    notes: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        notes.append("UTF-8 byte order mark removed")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), ["decoded as UTF-16 (the standard asks for UTF-8)"]
+    try:
+        return data.decode("utf-8"), notes
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), [*notes, "not UTF-8: decoded as Windows-1252"]
+
+
+def crlf_map(text: str) -> tuple[str, list[int]]:
+    """``text`` with CRLF and CR made LF; ``map[i]`` is the new position of old position ``i``."""
+    out: list[str] = []
+    mapping: list[int] = []
+    n = 0
+    for i, ch in enumerate(text):
+        mapping.append(n)
+        if ch == "\r":
+            if i + 1 < len(text) and text[i + 1] == "\n":
+                continue  # the LF that follows carries the line end
+            ch = "\n"
+        out.append(ch)
+        n += 1
+    mapping.append(n)
+    return "".join(out), mapping
+
+
+def nfc_map(text: str) -> tuple[str, list[int]]:
+    """``text`` in NFC; ``map[i]`` is the new position of old position ``i``.
+
+    Runs starting at a character of combining class 0 are normalised one at a time; a position
+    inside a run that composes maps to the run's end (or start, for the run's first position)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, list(range(len(text) + 1))
+    runs: list[str] = []
+    for ch in text:
+        if runs and unicodedata.combining(ch):
+            runs[-1] += ch
+        else:
+            runs.append(ch)
+    out: list[str] = []
+    mapping: list[int] = []
+    n = 0
+    for run in runs:
+        new = unicodedata.normalize("NFC", run)
+        mapping.append(n)
+        mapping.extend([n + len(new)] * (len(run) - 1) if len(new) != len(run) else range(n + 1, n + len(run)))
+        out.append(new)
+        n += len(new)
+    mapping.append(n)
+    result = "".join(out)
+    if not unicodedata.is_normalized("NFC", result):  # pragma: no cover - exotic scripts
+        result = unicodedata.normalize("NFC", text)
+        mapping = [min(m, len(result)) for m in mapping]
+    return result, mapping
+
+
+def utf16_map(text: str) -> list[int]:
+    """``map[u]`` is the code point position of UTF-16 unit position ``u`` of ``text``."""
+    mapping: list[int] = []
+    for i, ch in enumerate(text):
+        mapping.append(i)
+        if ord(ch) > 0xFFFF:
+            mapping.append(i + 1)  # the low surrogate: inside the character, round up
+    mapping.append(len(text))
+    return mapping
+
+
+def normalise(raw: str) -> tuple[str, list[int], list[int]]:
+    """Verbatim text of ``raw`` (BOM already removed) and two maps to it: from positions counted
+    on ``raw`` itself (CR counted) and from positions counted on its LF version."""
+    lf_text, m_crlf = crlf_map(raw)
+    text, m_nfc = nfc_map(lf_text)
+    return text, [m_nfc[i] for i in m_crlf], m_nfc
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().rstrip("…").rstrip(".").strip()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way a tool may have counted positions: a map from its positions to ours."""
+
+    label: str
+    mapping: tuple[int, ...]
+
+    def convert(self, pos: int) -> int | None:
+        """Our position for the tool's ``pos`` (``None`` when beyond the text it counted on)."""
+        if pos < 0:
+            return 0
+        return self.mapping[pos] if pos < len(self.mapping) else None
+
+
+class OffsetMapper:
+    """Chooses the reading of a source's offsets that best explains its selections."""
+
+    def __init__(self, raw: str, had_bom: bool):
+        self.text, from_raw, from_lf = normalise(raw)
+        lf_raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+        readings = [Reading("code points of the file", tuple(from_raw))]
+        if "\r" in raw:
+            readings.append(Reading("code points, CRLF counted as one", tuple(from_lf)))
+        if any(ord(c) > 0xFFFF for c in raw):
+            readings.append(Reading("UTF-16 units", tuple(from_raw[i] for i in utf16_map(raw))))
+            if "\r" in raw:
+                readings.append(Reading("UTF-16 units, CRLF as one",
+                                        tuple(from_lf[i] for i in utf16_map(lf_raw))))
+        if had_bom:
+            readings += [Reading(r.label + ", BOM counted", (0, *r.mapping)) for r in list(readings)]
+        self.readings = readings
+        self.chosen = readings[0]
+
+    def choose(self, spans: Sequence[tuple[int, int, str]]) -> Reading:
+        """Pick the reading under which most named selections show their name, then the one
+        keeping the most selections in range; the standard's reading wins ties."""
+        def score(reading: Reading) -> tuple[int, int]:
+            named = in_range = 0
+            for start, end, name in spans:
+                s, e = reading.convert(start), reading.convert(end)
+                if s is None or e is None:
+                    continue
+                in_range += 1
+                wanted = _squash(name)
+                if wanted and len(wanted) >= 3 and _squash(self.text[s:e]).startswith(wanted[:60]):
+                    named += 1
+            return named, in_range
+
+        scores = [score(r) for r in self.readings]
+        best = max(range(len(self.readings)), key=lambda i: (scores[i], -i))
+        self.chosen = self.readings[best]
+        return self.chosen

@@ -1,0 +1,217 @@
+"""Write an imported :class:`RProject` into a project, in the caller's (single) transaction.
+
+Existing material is reused rather than duplicated: users match coders by name, codes match by
+GUID then by path, sources match documents by text (SHA-256 of the NFC/LF text), cases match by
+name; codings already present (same code, passage and coder) are not added twice; memos that
+differ are concatenated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coding.codebook import PALETTE
+from coding.refi.guids import remember
+from coding.refi.model import RCode, RCoding, RNote, RProject, RSource
+from coding.refi.report import DataLossReport
+from coding.refi.store_cases import store_cases, store_variables
+from corpus.documents import count_words
+from corpus.store.models import CodeRow, CoderRow, CodingRow, DocumentRow, MemoRow
+from corpus.store.project import now_iso
+
+MEMO_SEPARATOR = "\n\n---\n\n"
+
+
+def add_memo(session: Session, kind: str, target_id: int, text: str, coder_id: int | None = None) -> None:
+    """Set a memo, or append ``text`` to the target's memo when it differs (never lose a word)."""
+    text = text.strip()
+    if not text:
+        return
+    row = session.scalar(select(MemoRow).where(MemoRow.target_kind == kind, MemoRow.target_id == target_id))
+    if row is None:
+        session.add(MemoRow(target_kind=kind, target_id=target_id, text=text, coder_id=coder_id, updated=now_iso()))
+        session.flush()
+    elif text not in row.text:
+        row.text = f"{row.text}{MEMO_SEPARATOR}{text}" if row.text else text
+        row.updated = now_iso()
+
+
+class ProjectWriter:
+    """Stores one :class:`RProject`; ids of what it created or matched are kept for later steps."""
+
+    def __init__(self, session: Session, report: DataLossReport):
+        self.s = session
+        self.report = report
+        self.coders: dict[str, int] = {}  # user GUID -> coder id
+        self.codes: dict[str, int] = {}  # code GUID -> code id
+        self.documents: dict[str, int] = {}  # source GUID -> document id
+        self.texts: dict[int, str] = {}
+        self.notes: dict[str, RNote] = {}
+        self.used_notes: set[str] = set()
+        self.guids: dict[str, str] = {}  # "kind:id" -> GUID, remembered for re-export
+
+    def store(self, proj: RProject) -> None:
+        """Everything, in dependency order."""
+        self.notes = {n.guid: n for n in proj.notes}
+        self.store_users(proj)
+        self.store_codes(proj.codes)
+        for src in proj.sources:
+            self.store_source(src)
+        variables = store_variables(self.s, proj, self.documents, self.report)
+        store_cases(self.s, proj, self.documents, self.texts, variables, self.report, self.guids)
+        for guid in proj.project_notes:
+            self.attach_notes("project", 0, [guid])
+        self.attach_notes("project", 0, [g for g in self.notes if g not in self.used_notes],
+                          heading=True)
+        remember(self.s, self.guids)
+
+    # --- users and codes ----------------------------------------------------------------
+    def coder_for(self, guid: str | None) -> int | None:
+        """The coder of a user GUID; an unknown GUID becomes a coder named after it (reported)."""
+        if not guid:
+            return None
+        if guid not in self.coders:
+            name = f"User {guid[:8]}"
+            self.report.changed("User", guid, f"not declared in <Users>: its work is credited to {name!r}")
+            self.coders[guid] = self._coder_id(name)
+        return self.coders[guid]
+
+    def _coder_id(self, name: str) -> int:
+        found = self.s.scalar(select(CoderRow.id).where(CoderRow.name == name))
+        if found is None:
+            row = CoderRow(name=name, created=now_iso())
+            self.s.add(row)
+            self.s.flush()
+            found = row.id
+        return found
+
+    def store_users(self, proj: RProject) -> None:
+        """Users become coders (matched by name)."""
+        for user in proj.users:
+            name = " ".join(user.name.split()) or f"User {user.guid[:8]}"
+            self.coders[user.guid] = self._coder_id(name)
+            self.guids[f"coder:{self.coders[user.guid]}"] = user.guid
+
+    def store_codes(self, codes: list[RCode], parent: int | None = None, path: str = "") -> None:
+        """The code tree: codes matched by GUID, then by name under the same parent."""
+        for code in codes:
+            row = self._match_code(code, parent)
+            full = f"{path}{code.name}"
+            if row is None:
+                row = self._new_code(code, parent, full)
+            elif code.description and code.description not in (row.description or ""):
+                row.description = f"{row.description}\n\n{code.description}".strip()
+            self.codes[code.guid] = row.id
+            self.attach_notes("code", row.id, code.notes)
+            self.report.count("codes")
+            self.store_codes(code.children, row.id, full + "/")
+
+    def _match_code(self, code: RCode, parent: int | None) -> CodeRow | None:
+        row = self.s.scalar(select(CodeRow).where(CodeRow.guid == code.guid))
+        if row is not None:
+            return row
+        where = CodeRow.parent_id.is_(None) if parent is None else CodeRow.parent_id == parent
+        return self.s.scalar(select(CodeRow).where(where, CodeRow.name == code.name).order_by(CodeRow.id).limit(1))
+
+    def _new_code(self, code: RCode, parent: int | None, path: str) -> CodeRow:
+        count = self.s.scalar(select(func.count()).select_from(CodeRow)) or 0
+        where = CodeRow.parent_id.is_(None) if parent is None else CodeRow.parent_id == parent
+        position = self.s.scalar(select(func.count()).select_from(CodeRow).where(where)) or 0
+        color = code.color
+        if color is None:
+            color = PALETTE[count % len(PALETTE)]
+            self.report.changed("Code", path, f"no colour: given {color}")
+        row = CodeRow(name=code.name, parent_id=parent, color=color, position=position,
+                      description=code.description, created=now_iso(), guid=code.guid)
+        self.s.add(row)
+        self.s.flush()
+        return row
+
+    # --- sources and codings ------------------------------------------------------------
+    def store_source(self, src: RSource) -> None:
+        """A text source: a new document, or the existing one with the same text."""
+        digest = hashlib.sha256(src.text.encode("utf-8")).hexdigest()
+        doc_id = self.s.scalar(select(DocumentRow.id).where(DocumentRow.text_sha256 == digest).limit(1))
+        if doc_id is not None:
+            self.report.warn("TextSource", src.name, "already in the project (same text): its codings were added "
+                             "to the existing document")
+        else:
+            doc_id = self._new_document(src, digest)
+            self.report.count("documents")
+        self.documents[src.guid] = doc_id
+        self.texts[doc_id] = src.text
+        self.guids[f"document:{doc_id}"] = src.guid
+        self.attach_notes("document", doc_id, src.notes)
+        if src.description:
+            add_memo(self.s, "document", doc_id, src.description)
+        for coding in src.codings:
+            self.report.changed("Coding", src.name, "a coding of the whole source became a coding of its whole text")
+            self.store_coding(doc_id, 0, len(src.text), coding)
+        for sel in src.selections:
+            coding_ids = [self.store_coding(doc_id, sel.start, sel.end, c, sel.user) for c in sel.codings]
+            coding_ids = [i for i in coding_ids if i is not None]
+            self._selection_notes(src.name, sel.notes, sel.description, coding_ids)
+
+    def _new_document(self, src: RSource, digest: str) -> int:
+        position = self.s.scalar(select(func.coalesce(func.max(DocumentRow.position), 0))) or 0
+        name = src.name.rsplit(".", 1)[0] if src.name.lower().endswith((".txt", ".docx", ".rtf", ".odt")) else src.name
+        row = DocumentRow(name=name or "Source", kind="text", text=src.text, sha256=digest, text_sha256=digest,
+                          source_name=src.name, source_format="qdpx", imported_at=now_iso(), position=position + 1,
+                          characters=len(src.text), words=count_words(src.text))
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def store_coding(self, doc_id: int, start: int, end: int, coding: RCoding,
+                     fallback_user: str | None = None) -> int | None:
+        """One coding (not duplicated); returns its id, ``None`` when dropped."""
+        code_id = self.codes.get(coding.code or "")
+        if code_id is None:
+            self.report.dropped("Coding", coding.guid, f"refers to an unknown code {coding.code!r}")
+            return None
+        coder_id = self.coder_for(coding.user or fallback_user)
+        found = self.s.scalar(select(CodingRow.id).where(
+            CodingRow.code_id == code_id, CodingRow.document_id == doc_id, CodingRow.start == start,
+            CodingRow.end == end,
+            CodingRow.coder_id.is_(None) if coder_id is None else CodingRow.coder_id == coder_id))
+        if found is None:
+            row = CodingRow(code_id=code_id, document_id=doc_id, start=start, end=end,
+                            snippet=self.texts[doc_id][start:end], coder_id=coder_id,
+                            created=coding.created or now_iso())
+            self.s.add(row)
+            self.s.flush()
+            found = row.id
+            self.report.count("codings")
+        self.attach_notes("coding", found, coding.notes)
+        return found
+
+    def _selection_notes(self, source: str, notes: list[str], description: str, coding_ids: list[int]) -> None:
+        if not (notes or description):
+            return
+        if not coding_ids:
+            self.report.changed("PlainTextSelection", source, "a note on an uncoded selection was appended "
+                                "to the project memo")
+            self.attach_notes("project", 0, notes, heading=True)
+            if description:
+                add_memo(self.s, "project", 0, description)
+            return
+        for coding_id in coding_ids:
+            self.attach_notes("coding", coding_id, notes)
+            if description:
+                add_memo(self.s, "coding", coding_id, description)
+
+    # --- notes ----------------------------------------------------------------------------
+    def attach_notes(self, kind: str, target_id: int, guids: list[str], *, heading: bool = False) -> None:
+        """Notes (by GUID) become the target's memo (several are concatenated)."""
+        for guid in guids:
+            note = self.notes.get(guid)
+            if note is None:
+                self.report.dropped("NoteRef", guid, "refers to a note that is not in the file")
+                continue
+            self.used_notes.add(guid)
+            text = f"{note.name}\n{note.text}" if heading and note.name else note.text
+            add_memo(self.s, kind, target_id, text, self.coder_for(note.user))
+            self.report.count("notes")

