@@ -10,6 +10,7 @@ from __future__ import annotations
 import lzma
 import os
 import platform
+import resource
 import sys
 import tarfile
 import tempfile
@@ -45,19 +46,27 @@ def _prepare(corpora: Path, work: Path) -> list[tuple[str, list[Path]]]:
     return jobs
 
 
-def _run(files: list[Path]) -> tuple[float, float, int, int, int]:
-    """(seconds, MB, documents, turns, peak bytes) for reading ``files``."""
-    size = sum(f.stat().st_size for f in files)
-    tracemalloc.start()
-    start = time.perf_counter()
+def _read_all(files: list[Path]) -> tuple[int, int]:
     documents = turns = 0
     for path in files:
         docs = read_file(path)
         documents += len(docs)
         turns += sum(len(doc.turns) for doc in docs)
+    return documents, turns
+
+
+def _run(files: list[Path], trace: bool) -> tuple[float, float, int, int, int]:
+    """(seconds, MB, documents, turns, peak traced bytes or 0): a timed pass, then a traced pass."""
+    size = sum(f.stat().st_size for f in files)
+    start = time.perf_counter()
+    documents, turns = _read_all(files)
     seconds = time.perf_counter() - start
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    peak = 0
+    if trace:  # tracemalloc slows Python down: measure memory in a second, untimed pass
+        tracemalloc.start()
+        _read_all(files)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
     return seconds, size / 1e6, documents, turns, peak
 
 
@@ -74,26 +83,21 @@ def _machine() -> str:
 
 
 def main() -> None:
-    corpora = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    corpora = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    )
     if not corpora.is_dir():
         sys.exit(f"corpora folder not found: {corpora}")
     print(_machine())
-    print("(timings under tracemalloc, which slows Python code down; --no-trace for raw speed)")
     trace = "--no-trace" not in sys.argv
     with tempfile.TemporaryDirectory() as tmp:
         for label, files in _prepare(corpora, Path(tmp)):
-            if not trace:
-                start = time.perf_counter()
-                for path in files:
-                    read_file(path)
-                seconds, size = time.perf_counter() - start, sum(f.stat().st_size for f in files) / 1e6
-                print(f"{label:40s} {size:7.1f} MB {seconds:7.2f} s {size / seconds:7.1f} MB/s")
-                continue
-            seconds, size, documents, turns, peak = _run(files)
+            seconds, size, documents, turns, peak = _run(files, trace)
             print(
-                f"{label:40s} {size:7.1f} MB {seconds:7.2f} s {size / seconds:7.1f} MB/s "
-                f"{documents:7d} docs {turns:7d} turns  peak {peak / 1e6:7.1f} MB"
+                f"{label:38s} {size:6.1f} MB {seconds:6.2f} s {size / seconds:6.1f} MB/s "
+                f"{documents:6d} docs {turns:6d} turns  peak {peak / 1e6:6.1f} MB"
             )
+    print(f"max RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

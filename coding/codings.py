@@ -28,8 +28,10 @@ class RecodeResult:
     dropped_memos: tuple[Memo, ...] = ()
 
 
-def _query():  # noqa: ANN202 - a SQLAlchemy select
-    return select(CodingRow, CoderRow.name).outerjoin(CoderRow, CoderRow.id == CodingRow.coder_id)
+def _query():  # noqa: ANN202 - a SQLAlchemy select of plain columns (no ORM objects: fast)
+    return select(CodingRow.id, CodingRow.code_id, CodingRow.document_id, CodingRow.start, CodingRow.end,
+                  CodingRow.snippet, CoderRow.name, CodingRow.created).outerjoin(
+        CoderRow, CoderRow.id == CodingRow.coder_id)
 
 
 def coding_from_row(row: CodingRow, coder: str | None) -> Coding:
@@ -42,7 +44,8 @@ def codings_where(session: Session, *conditions) -> list[Coding]:  # noqa: ANN00
     """Codings matching SQL conditions, by document and start (internal)."""
     query = _query().where(*conditions).order_by(CodingRow.document_id, CodingRow.start, CodingRow.end,
                                                  CodingRow.id)
-    return [coding_from_row(row, name) for row, name in session.execute(query)]
+    return [Coding(i, code, Span(doc, start, end), snippet, coder or "", created)
+            for i, code, doc, start, end, snippet, coder, created in session.connection().execute(query)]
 
 
 def insert_codings(session: Session, codings: Iterable[Coding]) -> None:

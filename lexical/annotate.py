@@ -1,7 +1,7 @@
 """Lemmas and parts of speech from spaCy, streamed into compact per-text counts and cached.
 
 spaCy reads each source's *raw* text in context. Every token gives a lower-cased form (``’`` -> ``'``,
-``œ`` -> ``oe``, a final elision apostrophe dropped: ``l'`` -> ``l``) and a (lemma, Iramuteq tag) pair;
+``œ`` -> ``oe``, apostrophes and hyphens at either end dropped: ``l'`` -> ``l``, ``-t`` -> ``t``) and a (lemma, Iramuteq tag) pair;
 tokens tagged X, PUNCT, SYM or SPACE and forms still holding ``'``, ``-`` or a space are left out. A text
 is reduced to ``[form, lemma, tag, count]`` rows (a :class:`TextAnnotation`): no ``Doc`` is kept.
 :func:`build_lexicon` then takes, over the corpus, the majority (lemma, tag) of each form (first seen
@@ -26,7 +26,7 @@ from typing import Protocol
 
 from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 MODEL = "fr_core_news_md"
 #: spaCy universal POS -> Iramuteq tag (the tags of ``lexique_fr_spacy.txt``).
 IRAMUTEQ_TAGS = {
@@ -95,7 +95,7 @@ class TextAnnotation:
 
 def normalize_form(token_text: str) -> str:
     """The lexicon form of a spaCy token: lower case, ``’``/``œ`` normalised, final ``'`` dropped."""
-    return token_text.lower().replace("’", "'").replace("œ", "oe").rstrip("'")
+    return token_text.lower().replace("’", "'").replace("œ", "oe").strip("'-")
 
 
 def _usable(form: str) -> bool:

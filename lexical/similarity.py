@@ -131,7 +131,7 @@ class SimilarityGraph:
         n = G.number_of_nodes()
         if n == 0:
             return np.zeros((0, 2))
-        pos = nx.spring_layout(G, weight=None, seed=self.seed, iterations=200)
+        pos = nx.spring_layout(G, k=2.0 / np.sqrt(n), weight=None, seed=self.seed, iterations=200)
         xy = np.array([pos[i] for i in range(n)], dtype=np.float64)
         lo, hi = xy.min(axis=0), xy.max(axis=0)
         span = np.where(hi - lo > 0, hi - lo, 1.0)

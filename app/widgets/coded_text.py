@@ -276,7 +276,8 @@ class CodedTextEdit(QPlainTextEdit):
         self.contextMenuAt.emit(self.offsets.to_cp(cursor.position()), event.globalPos())
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
-        mime = super().createMimeDataFromSelection()
+        mime = QMimeData()  # Qt's own QTextEditMimeData hides formats added to it
+        mime.setText(self.textCursor().selection().toPlainText())
         span = self.selected_span()
         if span and self.document_id is not None:
             payload = {"document_id": self.document_id, "start": span[0], "end": span[1]}

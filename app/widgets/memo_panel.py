@@ -66,9 +66,10 @@ class MemoPanel(QWidget):
         memo = self.controller.memo(kind, target) if target is not None and self.controller.project else None
         text = memo.text if memo else ""
         self._loaded = (kind, target, text)
-        self.edit.blockSignals(True)
-        self.edit.setPlainText(text)
-        self.edit.blockSignals(False)
+        if self.edit.toPlainText() != text:  # keep the caret when our own save comes back
+            self.edit.blockSignals(True)
+            self.edit.setPlainText(text)
+            self.edit.blockSignals(False)
         self.edit.setEnabled(target is not None and self.controller.project is not None)
 
     def _typed(self) -> None:

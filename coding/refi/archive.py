@@ -15,6 +15,7 @@ import os
 import re
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path, PurePosixPath
@@ -87,8 +88,11 @@ class SafeZip:
         if info is None:
             raise KeyError(name)
         cap = min(info.file_size, self._limit)
-        with self._zip.open(info) as fh:
-            data = fh.read(cap + 1)
+        try:
+            with self._zip.open(info) as fh:
+                data = fh.read(cap + 1)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+            raise RefiError(f"The archive entry {name!r} is corrupt ({exc}).") from exc
         if len(data) > cap:
             raise RefiError(f"Refused: {name!r} is larger than the archive says (a zip bomb?).")
         return data

@@ -11,12 +11,32 @@ from sqlalchemy.orm import Session
 from coding.codebook import tree_order
 from coding.refi.guids import GuidMap
 from coding.refi.model import (
-    RCase, RCode, RCoding, RNote, RProject, RSelection, RSource, RUser, RValue, RVariable,
+    RCase,
+    RCode,
+    RCoding,
+    RNote,
+    RProject,
+    RSelection,
+    RSource,
+    RUser,
+    RValue,
+    RVariable,
 )
 from coding.refi.report import DataLossReport
+from corpus.speakers import looks_like_interviewer
 from corpus.store.models import (
-    AttributeRow, AttributeValueRow, CaseMemberRow, CaseRow, CodeRow, CoderRow, CodingRow, DocumentRow,
-    MemoRow, SectionRow, SettingRow, TurnRow,
+    AttributeRow,
+    AttributeValueRow,
+    CaseMemberRow,
+    CaseRow,
+    CodeRow,
+    CoderRow,
+    CodingRow,
+    DocumentRow,
+    MemoRow,
+    SectionRow,
+    SettingRow,
+    TurnRow,
 )
 
 ORIGIN = "Verbatim 0.1"
@@ -47,7 +67,7 @@ class Collector:
 
     def project(self) -> RProject:
         """The whole project."""
-        setting = dict(self.s.execute(select(SettingRow.key, SettingRow.value)).tuples())
+        setting = dict(self.s.execute(select(SettingRow.key, SettingRow.value)).all())
         users = self.users()
         proj = RProject(name=setting.get("title") or self.name, origin=ORIGIN,
                         created=xsd_datetime(setting.get("created")), users=users)
@@ -170,8 +190,9 @@ class Collector:
             out.append(RCase(self.g.get("case", row.id), row.name, memo.text if memo else "",
                              values.get(row.id, []), [self.g.get("document", d) for d in docs],
                              [self.g.get("turn", t.id) for t in own]))
-            if row.interviewer:
-                self.report.changed("Case", row.name, "the interviewer mark is not part of REFI-QDA")
+            if row.interviewer != looks_like_interviewer(row.name):
+                self.report.changed("Case", row.name, "the interviewer mark is not part of REFI-QDA and "
+                                    "cannot be recognised from this name")
         return out
 
     def _report_unexported(self) -> None:

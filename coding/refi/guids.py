@@ -18,7 +18,7 @@ from corpus.store.models import SettingRow
 
 SETTING = "refi.guids"
 PROJECT_SETTING = "refi.project_guid"
-_ROOT = uuid.UUID("5b1e6c2e-4f0e-5d8a-9a43-7665726261746d")  # fixed namespace of Verbatim
+_ROOT = uuid.uuid5(uuid.NAMESPACE_URL, "https://verbatim.invalid/refi")  # fixed namespace of Verbatim
 
 
 def _setting(session: Session, key: str) -> str | None:

@@ -13,7 +13,18 @@ from uuid import uuid4
 from lxml import etree
 
 from coding.refi.guids import normal_guid
-from coding.refi.model import RCase, RCode, RCoding, RNote, RProject, RSelection, RSource, RUser, RValue, RVariable
+from coding.refi.model import (
+    RCase,
+    RCode,
+    RCoding,
+    RNote,
+    RProject,
+    RSelection,
+    RSource,
+    RUser,
+    RValue,
+    RVariable,
+)
 from coding.refi.offsets import OffsetMapper, decode
 from coding.refi.report import DataLossReport
 from coding.refi.xmlsafe import child, child_text, children, local

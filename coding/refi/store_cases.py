@@ -19,8 +19,7 @@ from coding.refi.model import RCase, RProject, RValue
 from coding.refi.report import DataLossReport
 from corpus.attributes import attribute_id
 from corpus.speakers import looks_like_interviewer
-from corpus.store.models import AttributeRow, AttributeValueRow, CaseMemberRow, CaseRow, MemoRow, TurnRow
-from corpus.store.project import now_iso
+from corpus.store.models import AttributeRow, AttributeValueRow, CaseMemberRow, CaseRow, TurnRow
 
 _LABEL = re.compile(r"(?:\[[\d:.]+\]\s*)?([^\s:][^:\n]{0,40}?)\s*:\s*")
 _VALUE_TYPES = {"Integer": "number", "Float": "number", "Date": "date", "DateTime": "date"}
@@ -173,5 +172,3 @@ def _whole_source_cases(session: Session, proj: RProject, documents: dict[str, i
                 report.dropped("SourceRef", case.name, "a link between a case and a whole source that has other "
                                "speakers cannot be kept")
 
-
-__all__ = ["content_start", "store_cases", "store_variables", "MemoRow", "now_iso"]

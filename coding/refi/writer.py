@@ -17,20 +17,20 @@ class _Builder:
     def __init__(self, ns: str):
         self.ns = ns
 
-    def el(self, parent: etree._Element | None, name: str, **attrs: str | None) -> etree._Element:
-        tag = f"{{{self.ns}}}{name}"
+    def el(self, parent: etree._Element | None, tag_name: str, /, **attrs: str | None) -> etree._Element:
+        tag = f"{{{self.ns}}}{tag_name}"
         clean = {k: v for k, v in attrs.items() if v is not None}
         if parent is None:
             return etree.Element(tag, clean, nsmap={None: self.ns})
         return etree.SubElement(parent, tag, clean)
 
-    def text(self, parent: etree._Element, name: str, value: str) -> None:
+    def text(self, parent: etree._Element, tag_name: str, value: str) -> None:
         if value:
-            self.el(parent, name).text = _xml_safe(value)
+            self.el(parent, tag_name).text = _xml_safe(value)
 
-    def refs(self, parent: etree._Element, name: str, guids: list[str]) -> None:
+    def refs(self, parent: etree._Element, tag_name: str, guids: list[str]) -> None:
         for guid in guids:
-            self.el(parent, name, targetGUID=guid)
+            self.el(parent, tag_name, targetGUID=guid)
 
 
 def _xml_safe(text: str) -> str:

@@ -115,10 +115,12 @@ def test_codings_in_document_is_fast_on_a_dense_long_document(tmp_path):
         step = len(words) // 2000
         for k, code in enumerate(codes):
             cs.apply(code, [Span(1, i * step, i * step + 50) for i in range(k, 2000, 10)], "ana")
-        cs.codings_in_document(1)  # warm up
-        t0 = time.perf_counter()
-        codings = cs.codings_in_document(1)
-        elapsed = time.perf_counter() - t0
+        times = []
+        for _ in range(5):  # best of 5: other jobs may share the machine
+            t0 = time.perf_counter()
+            codings = cs.codings_in_document(1)
+            times.append(time.perf_counter() - t0)
+        elapsed = min(times)
         assert len(codings) == 2000
         assert elapsed < 0.05, f"{elapsed * 1000:.1f} ms"
     finally:

@@ -43,7 +43,10 @@ def test_docx_paragraphs_and_tables_in_reading_order(tmp_path):
     assert doc.source_format == "docx"
     assert [t.speaker for t in doc.turns] == ["Enq", "Marie", "Enq", "Marie"]
     last = doc.turns[-1]
-    assert doc.text[last.content_start : last.end] == "Première ligne\nseconde ligne\tavec tabulation\nÂge\tVille\tMétier\nFin."
+    assert (
+        doc.text[last.content_start : last.end]
+        == "Première ligne\nseconde ligne\tavec tabulation\nÂge\tVille\tMétier\nFin."
+    )
 
 
 def test_docx_truncated(tmp_path):
@@ -57,7 +60,9 @@ def test_docx_truncated(tmp_path):
 
 def test_docx_encrypted(tmp_path):
     path = tmp_path / "secret.docx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100) + "EncryptedPackage".encode("utf-16-le"))
+    path.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100) + "EncryptedPackage".encode("utf-16-le")
+    )
     with pytest.raises(ImportFailure, match="password-protected"):
         read_file(path)
 

@@ -37,7 +37,9 @@ def test_iramuteq_texts_variables_sections(tmp_path):
     assert first.attributes == {"loc": "marie", "age": "", "groupe": "a_b"}
     assert first.text == "Bonjour, c’est l’œuvre « d’une vie » 😀.\nMa mère était née là."
     assert [(s.label, first.text[s.offset :][:2]) for s in first.sections] == [("theme_famille", "Ma")]
-    assert second.text == "Première ligne." and [(s.offset, s.label) for s in second.sections] == [(0, "intro")]
+    assert second.text == "Première ligne." and [(s.offset, s.label) for s in second.sections] == [
+        (0, "intro")
+    ]
     assert third.attributes == {"loc": "paul", "age": "50"}
     assert any("#3 is empty" in w for w in first.warnings)
     assert first.source_format == "iramuteq" and first.source_name == "corpus.txt"
@@ -64,7 +66,13 @@ def test_iramuteq_empty_corpus(tmp_path):
 def test_shared_avare_iramuteq(shared_corpora):
     docs = read_file(shared_corpora / "fredracor_avare" / "avare_iramuteq.txt")
     assert len(docs) == 958
-    assert docs[0].attributes == {"auteur": "moliere", "piece": "avare", "acte": "1", "scene": "1_1", "loc": "valere"}
+    assert docs[0].attributes == {
+        "auteur": "moliere",
+        "piece": "avare",
+        "acte": "1",
+        "scene": "1_1",
+        "loc": "valere",
+    }
     assert len({d.name for d in docs}) == 958
 
 
@@ -78,5 +86,7 @@ def test_shared_iramuteq_corpora(shared_corpora):
 @pytest.mark.slow
 def test_shared_cfpp_iramuteq_turns(shared_corpora, tmp_path):
     path = tmp_path / "turns.txt"
-    path.write_bytes(lzma.decompress((shared_corpora / "cfpp2000_full" / "cfpp2000_iramuteq_turns.txt.xz").read_bytes()))
+    path.write_bytes(
+        lzma.decompress((shared_corpora / "cfpp2000_full" / "cfpp2000_iramuteq_turns.txt.xz").read_bytes())
+    )
     assert len(read_file(path)) == 68206

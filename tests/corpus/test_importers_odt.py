@@ -29,7 +29,10 @@ BODY = """
 
 
 def _make_odt(path, body: str = BODY, manifest_extra: str = "", content: str | None = None):
-    xml = content or f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}><office:body><office:text>{body}</office:text></office:body></office:document-content>'
+    xml = (
+        content
+        or f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}><office:body><office:text>{body}</office:text></office:body></office:document-content>'
+    )
     manifest = f'<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml">{manifest_extra}</manifest:file-entry></manifest:manifest>'
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
@@ -70,7 +73,7 @@ def test_odt_encrypted(tmp_path):
 def test_odt_bad_xml_and_spreadsheet(tmp_path):
     with pytest.raises(ImportFailure, match="damaged"):
         read_file(_make_odt(tmp_path / "bad.odt", content="<office:document-content"))
-    sheet = f'<office:document-content {NS}><office:body><office:spreadsheet/></office:body></office:document-content>'
+    sheet = f"<office:document-content {NS}><office:body><office:spreadsheet/></office:body></office:document-content>"
     with pytest.raises(ImportFailure, match="no text document"):
         read_file(_make_odt(tmp_path / "sheet.odt", content=sheet))
 

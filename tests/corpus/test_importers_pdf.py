@@ -11,9 +11,11 @@ from corpus.importers.pdf import clean_line, drop_headers_footers, join_lines
 def _make_pdf(pages, encrypt=False):
     """pages: list of list of (x, y, text) ; Helvetica WinAnsi."""
     objs = []
+
     def add(body):
         objs.append(body)
         return len(objs)
+
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     pages_id_placeholder = len(objs) + 1
     add(b"")  # pages, filled later
@@ -27,13 +29,29 @@ def _make_pdf(pages, encrypt=False):
             ops.append(b"0 0 1 rg 100 100 200 200 re f")
         stream = b"\n".join(ops)
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (pages_id_placeholder, font, content)))
-    objs[pages_id_placeholder - 1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
+        kids.append(
+            add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>"
+                % (pages_id_placeholder, font, content)
+            )
+        )
+    objs[pages_id_placeholder - 1] = (
+        b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
+    )
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id_placeholder)
     extra = b""
     if encrypt:
-        enc = add(b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32 + b"> >>")
-        extra = b" /Encrypt %d 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]" % enc
+        enc = add(
+            b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <"
+            + b"ab" * 32
+            + b"> /U <"
+            + b"cd" * 32
+            + b"> >>"
+        )
+        extra = (
+            b" /Encrypt %d 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]"
+            % enc
+        )
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for i, body in enumerate(objs, start=1):
@@ -43,7 +61,12 @@ def _make_pdf(pages, encrypt=False):
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
     for off in offsets:
         out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, catalog, extra, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1,
+        catalog,
+        extra,
+        xref,
+    )
     return bytes(out)
 
 
@@ -54,7 +77,10 @@ def _page(number: int, body: list[str]) -> list[tuple[int, int, str]]:
 
 
 PAGES = [
-    _page(1, ["Enq : Bonjour, vous êtes arrivée particu-", "lièrement tôt ce matin ? Il est peut-", "être 10:30."]),
+    _page(
+        1,
+        ["Enq : Bonjour, vous êtes arrivée particu-", "lièrement tôt ce matin ? Il est peut-", "être 10:30."],
+    ),
     _page(2, ["Marie : Oui, c’est particulièrement", "vrai,    « très » tôt. Œuvre."]),
     _page(3, ["Enq : Merci.", "Marie : De rien."]),
 ]
@@ -110,5 +136,9 @@ def test_pdf_join_lines_hyphenation():
 
 
 def test_pdf_drop_headers_footers():
-    pages = [[["En-tête 2024"], ["corps", "un"], ["Page 1 sur 3"]], [["En-tête 2024"], ["deux"], ["2"]], [["En-tête 2024"], ["trois"], ["iii"]]]
+    pages = [
+        [["En-tête 2024"], ["corps", "un"], ["Page 1 sur 3"]],
+        [["En-tête 2024"], ["deux"], ["2"]],
+        [["En-tête 2024"], ["trois"], ["iii"]],
+    ]
     assert drop_headers_footers(pages) == [[["corps", "un"]], [["deux"]], [["trois"]]]

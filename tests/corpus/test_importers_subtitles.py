@@ -61,7 +61,10 @@ def _read(tmp_path, name, text, encoding="utf-8"):
 
 def test_subtitles_teams_voice_tags_merge_and_times(tmp_path):
     (doc,) = _read(tmp_path, "reunion.vtt", TEAMS)
-    assert doc.text == "Marie Dupont : Bonjour, c’est l’œuvre « collective » 😀 et j'ajoute : oui.\nJean Martin : D’accord & merci"
+    assert (
+        doc.text
+        == "Marie Dupont : Bonjour, c’est l’œuvre « collective » 😀 et j'ajoute : oui.\nJean Martin : D’accord & merci"
+    )
     assert [(t.speaker, t.timestamp) for t in doc.turns] == [("Marie Dupont", 1.0), ("Jean Martin", 8.25)]
     first = doc.turns[0]
     assert doc.text[first.start : first.content_start] == "Marie Dupont : "
@@ -81,7 +84,10 @@ def test_subtitles_zoom_colon_speakers(tmp_path):
 def test_subtitles_srt_without_speakers(tmp_path):
     (doc,) = _read(tmp_path, "film.srt", SRT, "cp1252")
     assert doc.text == "Une phrase sur deux lignes\nUne autre phrase."
-    assert [(t.speaker, t.timestamp, t.start == t.content_start) for t in doc.turns] == [(None, 1.0, True), (None, 2.5, True)]
+    assert [(t.speaker, t.timestamp, t.start == t.content_start) for t in doc.turns] == [
+        (None, 1.0, True),
+        (None, 2.5, True),
+    ]
     assert doc.source_format == "srt"
 
 

@@ -11,9 +11,21 @@ from corpus.importers import ImportFailure, ImportOptions, guess_survey_columns,
 
 ROWS = [
     ["Horodateur", "Identifiant", "Âge", "Ville", "Votre avis sur le quartier ?"],
-    ["2024/03/12 10:32", "R01", "34", "Paris", "J’aime « beaucoup » le marché, l’œuvre des commerçants 😀.\nEt le parc."],
+    [
+        "2024/03/12 10:32",
+        "R01",
+        "34",
+        "Paris",
+        "J’aime « beaucoup » le marché, l’œuvre des commerçants 😀.\nEt le parc.",
+    ],
     ["2024/03/12 10:40", "R02", "51", "Lyon", ""],
-    ["2024/03/12 11:02", "R03", "27", "Paris", "Trop de bruit; les voitures; la nuit surtout, c’est pénible."],
+    [
+        "2024/03/12 11:02",
+        "R03",
+        "27",
+        "Paris",
+        "Trop de bruit; les voitures; la nuit surtout, c’est pénible.",
+    ],
 ]
 
 
@@ -41,7 +53,12 @@ def test_survey_csv_dialects(tmp_path, delimiter, encoding, bom):
     docs = read_file(path)
     assert [d.name for d in docs] == ["enquête – R01", "enquête – R03"]
     assert docs[0].text == rows[1][4]
-    assert docs[0].attributes == {"Horodateur": "2024/03/12 10:32", "Identifiant": "R01", "Âge": "34", "Ville": "Paris"}
+    assert docs[0].attributes == {
+        "Horodateur": "2024/03/12 10:32",
+        "Identifiant": "R01",
+        "Âge": "34",
+        "Ville": "Paris",
+    }
     assert docs[0].kind == "survey" and docs[0].source_format == "csv"
     assert any("row 2 (id R02): empty answer" in w for w in docs[0].warnings)
 
@@ -56,7 +73,11 @@ def test_survey_guess(tmp_path):
 
 
 def test_survey_row_number_id_when_no_unique_column(tmp_path):
-    rows = [["ville", "réponse"], ["Paris", "Une longue réponse ici."], ["Paris", "Une autre réponse assez longue."]]
+    rows = [
+        ["ville", "réponse"],
+        ["Paris", "Une longue réponse ici."],
+        ["Paris", "Une autre réponse assez longue."],
+    ]
     docs = read_file(_write(tmp_path, "s.csv", _csv(rows).encode()))
     assert [d.name for d in docs] == ["s – 1", "s – 2"]
     assert guess_survey_columns(tmp_path / "s.csv").id_column is None

@@ -130,9 +130,19 @@ def test_text_missing_file_and_folder(tmp_path):
 
 
 def test_text_supported_extensions():
-    assert {".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".vtt", ".srt", ".csv", ".xlsx", ".textgrid"} <= set(
-        SUPPORTED_EXTENSIONS
-    )
+    assert {
+        ".txt",
+        ".md",
+        ".docx",
+        ".odt",
+        ".rtf",
+        ".pdf",
+        ".vtt",
+        ".srt",
+        ".csv",
+        ".xlsx",
+        ".textgrid",
+    } <= set(SUPPORTED_EXTENSIONS)
 
 
 def test_text_uppercase_extension(tmp_path):
@@ -150,7 +160,9 @@ def test_shared_avare_turns(shared_corpora):
     assert {t.speaker for t in doc.turns} >= {"HARPAGON", "VALÈRE", "ÉLISE", "CLÉANTE"}
     assert all(not doc.text[t.start : t.end].startswith("==") for t in doc.turns)
     assert all("\n==" not in doc.text[t.start : t.end] for t in doc.turns)
-    assert sum(1 for line in lines if line.startswith("== acte")) == len([s for s in doc.sections if s.label.startswith("acte")])
+    assert sum(1 for line in lines if line.startswith("== acte")) == len(
+        [s for s in doc.sections if s.label.startswith("acte")]
+    )
 
 
 def test_shared_cfpp_plaintext_turns(shared_corpora):

@@ -7,7 +7,7 @@ import pytest
 from corpus.importers import ImportFailure, read_file
 from corpus.importers.turns import detect_turns
 
-LONG = '''File type = "ooTextFile"
+LONG = """File type = "ooTextFile"
 Object class = "TextGrid"
 
 xmin = 0
@@ -60,9 +60,9 @@ item []:
         points [1]:
             number = 5
             mark = "bip"
-'''
+"""
 
-SHORT = '''File type = "ooTextFile"
+SHORT = """File type = "ooTextFile"
 Object class = "TextGrid"
 
 0
@@ -91,18 +91,24 @@ Object class = "TextGrid"
 3
 4
 "de ma vie"
-'''
+"""
 
-EXPECTED = "Sonia (ENQ) : c’est « joli » 😀\nYvette : l’œuvre de ma vie\nSonia (ENQ) : il a dit \"oui\" [rire]"
+EXPECTED = 'Sonia (ENQ) : c’est « joli » 😀\nYvette : l’œuvre de ma vie\nSonia (ENQ) : il a dit "oui" [rire]'
 
 
-@pytest.mark.parametrize(("text", "encoding"), [(LONG, "utf-8"), (LONG, "utf-16"), (SHORT, "utf-8"), (SHORT, "utf-16-be")])
+@pytest.mark.parametrize(
+    ("text", "encoding"), [(LONG, "utf-8"), (LONG, "utf-16"), (SHORT, "utf-8"), (SHORT, "utf-16-be")]
+)
 def test_textgrid_formats_and_encodings(tmp_path, text, encoding):
     path = tmp_path / "entretien.TextGrid"
     path.write_bytes(text.encode(encoding))
     (doc,) = read_file(path)
     assert doc.text == EXPECTED
-    assert [(t.speaker, t.timestamp) for t in doc.turns] == [("Sonia (ENQ)", 0.0), ("Yvette", 2.0), ("Sonia (ENQ)", 4.0)]
+    assert [(t.speaker, t.timestamp) for t in doc.turns] == [
+        ("Sonia (ENQ)", 0.0),
+        ("Yvette", 2.0),
+        ("Sonia (ENQ)", 4.0),
+    ]
     assert doc.text[doc.turns[1].content_start : doc.turns[1].end] == "l’œuvre de ma vie"
     assert doc.kind == "transcript" and doc.source_format == "textgrid"
     if "TextTier" in text:
@@ -123,7 +129,13 @@ def test_textgrid_bad_files(tmp_path):
     with pytest.raises(ImportFailure, match="not a Praat TextGrid"):
         read_file(path)
     path = tmp_path / "vide.TextGrid"
-    path.write_bytes(SHORT.replace("c’est « joli » 😀", "").replace("l’œuvre", "").replace("de ma vie", "").replace('il a dit ""oui"" [rire]', "").encode())
+    path.write_bytes(
+        SHORT.replace("c’est « joli » 😀", "")
+        .replace("l’œuvre", "")
+        .replace("de ma vie", "")
+        .replace('il a dit ""oui"" [rire]', "")
+        .encode()
+    )
     with pytest.raises(ImportFailure, match="no interval with text"):
         read_file(path)
 

@@ -77,7 +77,9 @@ def test_turns_label_alone_on_its_line():
 
 
 def test_turns_headings_end_turns_and_become_sections():
-    text = "== acte 1 scene 1\nVALÈRE : Hé quoi\nÉLISE : Non\n== acte 1 scene 2\nVALÈRE : Ah\n# Fin\nÉLISE : x"
+    text = (
+        "== acte 1 scene 1\nVALÈRE : Hé quoi\nÉLISE : Non\n== acte 1 scene 2\nVALÈRE : Ah\n# Fin\nÉLISE : x"
+    )
     turns, sections = detect_structure(text)
     assert [t.speaker for t in turns] == ["VALÈRE", "ÉLISE", "VALÈRE", "ÉLISE"]
     assert text[turns[1].start : turns[1].end] == "ÉLISE : Non"
@@ -113,7 +115,9 @@ def test_turns_parse_timestamp(value, seconds):
 
 
 def test_turns_build_and_merge():
-    items = merge_consecutive([("A", "un", 1.0), ("A", "deux", 2.0), (None, "x", 3.0), (None, "y", 4.0), ("B", "z", 5.0)])
+    items = merge_consecutive(
+        [("A", "un", 1.0), ("A", "deux", 2.0), (None, "x", 3.0), (None, "y", 4.0), ("B", "z", 5.0)]
+    )
     text, turns = build_turn_text(items)
     assert text == "A : un deux\nx\ny\nB : z"
     assert [(t.speaker, t.timestamp, text[t.content_start : t.end]) for t in turns] == [

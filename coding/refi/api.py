@@ -1,0 +1,133 @@
+"""Export and import REFI-QDA projects (``.qdpx``) and codebooks (``.qdc``).
+
+Every export is validated against the official schema before the file is written (temporary file,
+validation, then an atomic rename). Every import is one transaction: a refused or failing file
+leaves the project untouched. Both return a :class:`DataLossReport` (REFI-QDA section 7).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from coding.refi.archive import SafeZip, atomic_write, write_zip
+from coding.refi.collect import ORIGIN, Collector
+from coding.refi.model import RProject, walk_codes
+from coding.refi.reader import ProjectReader, read_codes
+from coding.refi.report import DataLossReport, RefiError
+from coding.refi.store import ProjectWriter
+from coding.refi.writer import codebook_xml, project_xml, serialise, source_file_name
+from coding.refi.xmlsafe import assert_valid, child, local, parse_untrusted, schema_errors
+from corpus.store.models import MemoRow
+from corpus.store.project import Project
+
+ProgressFn = Callable[[float, str], None]
+
+
+def _collect(project: Project, report: DataLossReport) -> RProject:
+    with project.transaction() as session:
+        return Collector(session, project.path.stem, report).project()
+
+
+def export_qdpx(project: Project, target: str | Path, *, progress: ProgressFn | None = None) -> DataLossReport:
+    """Write the whole project as a ``.qdpx`` archive; return what REFI-QDA could not carry."""
+    report = DataLossReport()
+    if progress:
+        progress(0.0, "reading the project")
+    proj = _collect(project, report)
+    root = project_xml(proj)
+    if progress:
+        progress(0.5, "validating")
+    assert_valid(root, "project")
+    entries = {"project.qde": serialise(root)}
+    for src in proj.sources:
+        entries[f"sources/{source_file_name(src)}"] = src.text.encode("utf-8")
+    atomic_write(target, lambda tmp: write_zip(tmp, entries))
+    if progress:
+        progress(1.0, "done")
+    return report
+
+
+def export_qdc(project: Project, target: str | Path) -> DataLossReport:
+    """Write the codebook as a ``.qdc`` file (validated against ``Codebook.xsd``)."""
+    report = DataLossReport()
+    proj = _collect(project, report)
+    if not proj.codes:
+        raise RefiError("The codebook is empty: a REFI-QDA codebook needs at least one code.")
+    report.counts = {"codes": report.counts.get("codes", 0)}
+    report.entries.clear()
+    with project.transaction() as session:
+        if session.scalar(select(MemoRow.id).where(MemoRow.target_kind == "code").limit(1)) is not None:
+            report.dropped("Note", "", "code memos cannot be stored in a codebook file (use a .qdpx project)")
+    root = codebook_xml(proj.codes, ORIGIN)
+    assert_valid(root, "codebook")
+    atomic_write(target, lambda tmp: Path(tmp).write_bytes(serialise(root)))
+    return report
+
+
+def read_qdpx(source: str | Path, report: DataLossReport) -> RProject:
+    """Read (without storing) a ``.qdpx`` archive, safely."""
+    with SafeZip(source) as archive:
+        qde = next((n for n in archive.names() if n.lower().endswith(".qde") and "/" not in n.strip("/")), None)
+        if qde is None:
+            raise RefiError(f"{Path(source).name}: no project.qde in the archive; not a REFI-QDA project.")
+        root = parse_untrusted(archive.read(qde), qde)
+        if local(root) != "Project":
+            raise RefiError(f"{qde}: the root element is <{local(root)}>, not <Project>.")
+        report.schema_errors = schema_errors(root, "project")
+
+        def read_file(path: str) -> bytes | None:
+            name = path.split("://", 1)[-1].lstrip("/")
+            found = archive.find(f"sources/{name}") or archive.find(name)
+            return archive.read(found) if found else None
+
+        return ProjectReader(root, read_file, report).read()
+
+
+def import_qdpx(project: Project, source: str | Path, *, progress: ProgressFn | None = None) -> DataLossReport:
+    """Import a ``.qdpx`` archive into ``project`` in one transaction; return the data-loss report."""
+    report = DataLossReport()
+    if progress:
+        progress(0.0, "reading the archive")
+    proj = read_qdpx(source, report)
+    if progress:
+        progress(0.5, "storing")
+    with project.transaction() as session:
+        ProjectWriter(session, report).store(proj)
+    if progress:
+        progress(1.0, "done")
+    return report
+
+
+def import_qdc(project: Project, source: str | Path) -> DataLossReport:
+    """Import a ``.qdc`` codebook into ``project`` in one transaction (existing codes are matched)."""
+    report = DataLossReport()
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RefiError(f"{path.name}: cannot be read ({exc}).") from exc
+    root = parse_untrusted(data, path.name)
+    if local(root) not in ("CodeBook", "Project"):
+        raise RefiError(f"{path.name}: the root element is <{local(root)}>, not <CodeBook>.")
+    if local(root) == "CodeBook":
+        report.schema_errors = schema_errors(root, "codebook")
+        codes = read_codes(child(root, "Codes"), report)
+    else:
+        book = child(root, "CodeBook")
+        codes = read_codes(child(book, "Codes") if book is not None else None, report)
+    if child(root, "Sets") is not None:
+        report.dropped("Sets", "", "code sets are not supported by Verbatim")
+    with project.transaction() as session:
+        ProjectWriter(session, report).store_codes(codes)
+    return report
+
+
+def count_codes(proj: RProject) -> int:
+    """Number of codes in a project's tree (for summaries)."""
+    return sum(1 for _ in walk_codes(proj.codes))
+
+
+__all__ = ["DataLossReport", "RefiError", "export_qdc", "export_qdpx", "import_qdc", "import_qdpx", "read_qdpx"]
