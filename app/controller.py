@@ -7,6 +7,7 @@ which applies a domain command, pushes its inverse on the single QUndoStack and 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -25,6 +26,15 @@ from corpus.documents import CorpusService
 from corpus.errors import ProjectError
 from corpus.store.project import Project
 from corpus.types import Case, Document, DocumentInfo, Turn
+
+
+@dataclass(frozen=True)
+class CodingDelta:
+    """The ``ids`` of a ``changed("codings", ...)`` signal when they are known: codings added/removed."""
+
+    added: tuple[Coding, ...] = ()
+    removed: tuple[int, ...] = ()
+
 
 # What each command touches: the models listening to ``changed`` refresh accordingly.
 _KINDS: dict[type, tuple[str, ...]] = {
@@ -110,12 +120,25 @@ class Controller(QObject):
             return False
         self.undo_stack.push(AppliedCommand(self.project, inverse, text or command.label, self._applied,
                                             self._failed))
-        self._applied(command)
+        self._applied(command, inverse)
         return True
 
-    def _applied(self, command: object) -> None:
+    def _applied(self, command: object, inverse: object) -> None:
         for kind in sorted(kinds_of(command)):
-            self.changed.emit(kind, None)
+            self.changed.emit(kind, self._coding_delta(command, inverse) if kind == "codings" else None)
+
+    def _coding_delta(self, command: object, inverse: object) -> CodingDelta | None:
+        """What a plain coding edit added/removed, so the viewer updates without reloading (else None)."""
+        if isinstance(command, cmd.ApplyCodings) and isinstance(inverse, cmd.RemoveCodings):
+            if len(inverse.coding_ids) > 50:
+                return None
+            service = CodingService(self.project)
+            return CodingDelta(added=tuple(service.coding(i) for i in inverse.coding_ids))
+        if isinstance(command, cmd.RemoveCodings) and isinstance(inverse, cmd.RestoreCodings):
+            return CodingDelta(removed=tuple(c.id for c in inverse.codings))
+        if isinstance(command, cmd.RestoreCodings):
+            return CodingDelta(added=tuple(command.codings))
+        return None
 
     def _failed(self, exc: Exception) -> None:
         self.errorRaised.emit(str(exc))

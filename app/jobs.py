@@ -11,10 +11,10 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from lexical.progress import CancelToken, Cancelled
+from lexical.progress import Cancelled, CancelToken
 
 JobFn = Callable[[Callable[[float, str], None], CancelToken], Any]
 
@@ -59,12 +59,13 @@ class JobRunner(QObject):
         self._running: set[Job] = set()
 
     def start(self, fn: JobFn) -> Job:
-        """Queue ``fn``; connect to ``job.signals`` right away (they are queued to this thread)."""
+        """Queue ``fn``; it starts when the event loop next runs, so connect to ``job.signals`` right
+        after this call (a fast job cannot report before its listeners are there)."""
         job = Job(fn)
         self._running.add(job)
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             signal.connect(lambda *_a, j=job: self._running.discard(j))
-        self.pool.start(job)
+        QTimer.singleShot(0, self, lambda: self.pool.start(job))
         return job
 
     def wait(self, msecs: int = 30000) -> bool:

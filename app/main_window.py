@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from app.coding_actions import CodingActions
+from app.controller import CodingDelta
 from app.project_actions import ProjectActions
 from app.spans import Mark
 from app.widgets.codebook_panel import CodebookPanel
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
         self.dock_memos = self._dock("memos", self.tr("Memos"), self.memos, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock_excerpts = self._dock("excerpts", self.tr("Coded excerpts"), self.excerpts, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.dock_codebook, self.dock_memos, Qt.Orientation.Vertical)
-        self.resizeDocks([self.dock_documents, self.dock_codebook], [260, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.dock_documents, self.dock_codebook], [250, 450], Qt.Orientation.Horizontal)
         self.resizeDocks([self.dock_excerpts], [220], Qt.Orientation.Vertical)
         self.coding = CodingActions(self)
         self.files = ProjectActions(self)
@@ -63,13 +64,14 @@ class MainWindow(QMainWindow):
         return dock
 
     # --- actions and menus --------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", owner: QWidget | None = None) -> QAction:  # noqa: ANN001
+        """An action whose shortcut works in ``owner`` (the whole window by default)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
+        (owner or self).addAction(action)
         return action
 
     def _make_actions(self) -> None:
@@ -83,17 +85,16 @@ class MainWindow(QMainWindow):
                                        self.tr("Remove the selected code's codings at the cursor or selection"))
         self.act_recode = self._action(self.tr("Recode…"), c.recode)
         self.act_copy = self._action(self.tr("Copy"), self.viewer.text.copy)
-        self.act_find = self._action(self.tr("Find in document"), self.viewer.open_find)
+        self.act_find = self._action(self.tr("Find in document"), self.viewer.open_find, QKeySequence.StandardKey.Find)
         self.act_undo = self.controller.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.controller.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.quick_keys = []
-        for key in range(1, 10):
+        for key in range(1, 10):  # only while the document has the focus: digits type normally elsewhere
             action = self._action(self.tr("Quick code %1").replace("%1", str(key)),
-                                  lambda k=key: c.quick_code(k), str(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.viewer.text.addAction(action)
+                                  lambda k=key: c.quick_code(k), str(key), owner=self.viewer.text)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.quick_keys.append(action)
 
     def _make_menus(self) -> None:
@@ -162,11 +163,16 @@ class MainWindow(QMainWindow):
         self.viewer.text.set_codes({c.id: c.color for c in codes}, {c.id: c.path or c.name for c in codes},
                                    [c.id for c in codes])
 
-    def on_changed(self, kind: str, _ids: object) -> None:
+    def on_changed(self, kind: str, delta: object) -> None:
         if kind == "codes":
             self._update_codes()
-        if kind in ("codes", "codings") and self.viewer.document_id is not None:
-            self.viewer.text.set_marks(self._marks(self.viewer.document_id))
+        doc_id = self.viewer.document_id
+        if kind == "codings" and isinstance(delta, CodingDelta) and doc_id is not None:
+            self.viewer.text.apply_delta(
+                [Mark(c.span.start, c.span.end, c.code_id, c.id) for c in delta.added if c.span.document_id == doc_id],
+                set(delta.removed))
+        elif kind in ("codes", "codings") and doc_id is not None:
+            self.viewer.text.set_marks(self._marks(doc_id))
         if kind == "documents" and self.viewer.document_id is None:
             docs = self.controller.documents()
             if docs:

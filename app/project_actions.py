@@ -20,6 +20,9 @@ class ProjectActions(QObject):
         super().__init__(window)
         self.window = window
         self.controller = window.controller
+        from app.jobs import JobRunner
+
+        self.runner = JobRunner(self)
 
     # --- menus ------------------------------------------------------------------------
     def fill_menu(self, menu: QMenu) -> None:

@@ -21,10 +21,10 @@ class DomainCommand(Protocol):
 
 
 class AppliedCommand(QUndoCommand):
-    """An already-applied domain edit on the undo stack; ``on_applied(cmd)`` runs after each apply."""
+    """An already-applied domain edit on the undo stack; ``on_applied(cmd, inverse)`` runs after each apply."""
 
     def __init__(self, project: Any, inverse: DomainCommand, text: str,
-                 on_applied: Callable[[DomainCommand], None],
+                 on_applied: Callable[[DomainCommand, DomainCommand], None],
                  on_error: Callable[[Exception], None] | None = None):
         super().__init__(text)
         self._project, self._pending, self._on_applied = project, inverse, on_applied
@@ -50,4 +50,4 @@ class AppliedCommand(QUndoCommand):
             self.setObsolete(True)
             self._on_error(exc)
             return
-        self._on_applied(done)
+        self._on_applied(done, self._pending)

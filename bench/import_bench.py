@@ -1,13 +1,20 @@
-"""Benchmark of the importers on the big shared corpora (parsing only; the store comes later).
+"""Benchmark of the importers and of the store on the big shared corpora.
 
-Usage: ``.venv/bin/python bench/import_bench.py [path/to/shared/corpora]``. Decompresses the ``.xz``
-corpora into a temporary folder first, then times ``read_file`` alone on each file and prints seconds,
-MB/s, documents, turns and peak Python memory (tracemalloc) per corpus, plus machine information.
+Usage: ``.venv/bin/python bench/import_bench.py [path/to/shared/corpora] [--no-trace] [--no-parse]``.
+Decompresses the ``.xz`` corpora into a temporary folder first, then
+
+1. times ``read_file`` alone on each file and prints seconds, MB/s, documents, turns and peak Python
+   memory (tracemalloc) per corpus;
+2. imports each large corpus into a FRESH project through ``CorpusService.import_files`` (each in its own
+   process, so ``ru_maxrss`` is that import's peak) and prints seconds, MB/s, peak RSS and the project
+   file size; then closes it and times reopening it and listing it (``Project.open`` +
+   ``CorpusService.documents()`` + ``CaseService.cases()``). Targets: import >= 5 MB/s, reopen < 1 s.
 """
 
 from __future__ import annotations
 
 import lzma
+import multiprocessing
 import os
 import platform
 import resource
@@ -70,6 +77,52 @@ def _run(files: list[Path], trace: bool) -> tuple[float, float, int, int, int]:
     return seconds, size / 1e6, documents, turns, peak
 
 
+STORE_JOBS = ("theatre7", "cfpp2000 iramuteq turns", "cfpp2000 plaintext")
+
+
+def _store_run(files: list[Path], project_path: Path) -> tuple[float, float, int, int, int, float, float, int]:
+    """In a child process: (import s, import CPU s, documents, turns, peak RSS KB, reopen s, reopen CPU s,
+    documents listed). CPU seconds are given too because a shared machine inflates wall time."""
+    from corpus.cases import CaseService
+    from corpus.documents import CorpusService
+    from corpus.store.project import Project
+
+    project = Project.create(project_path)
+    start, cpu = time.perf_counter(), time.process_time()
+    report = CorpusService(project).import_files(files)
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
+    project.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start, cpu = time.perf_counter(), time.process_time()
+    with Project.open(project_path) as reopened:
+        listed = len(CorpusService(reopened).documents())
+        CaseService(reopened).cases()
+        reopen, reopen_cpu = time.perf_counter() - start, time.process_time() - cpu
+    turns = sum(d.turn_count for d in report.documents)
+    return seconds, cpu_seconds, len(report.documents), turns, peak, reopen, reopen_cpu, listed
+
+
+def _bench_store(jobs: list[tuple[str, list[Path]]], work: Path) -> None:
+    """Import each large corpus into a fresh project (one process each) and reopen it."""
+    print("store: CorpusService.import_files into a fresh project, then Project.open + documents() + cases()")
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    for index, (label, files) in enumerate(jobs):
+        if not label.startswith(STORE_JOBS):
+            continue
+        size = sum(f.stat().st_size for f in files) / 1e6
+        project_path = work / f"bench{index}.vbt"
+        with context.Pool(1) as pool:
+            seconds, cpu, documents, turns, peak, reopen, reopen_cpu, listed = pool.apply(
+                _store_run, (files, project_path)
+            )
+        print(
+            f"{label:38s} {size:6.1f} MB {seconds:6.2f} s (CPU {cpu:5.2f} s) {size / seconds:5.1f} MB/s "
+            f"{documents:6d} docs {turns:6d} turns  max RSS {peak / 1024:4.0f} MB  "
+            f"project {project_path.stat().st_size / 1e6:5.1f} MB  reopen+list {reopen:5.2f} s "
+            f"(CPU {reopen_cpu:4.2f} s, {listed} docs)"
+        )
+
+
 def _machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -79,24 +132,29 @@ def _machine() -> str:
                 break
     except OSError:
         pass
-    return f"Python {platform.python_version()} on {platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} CPUs"
+    return (f"Python {platform.python_version()} on {platform.platform()}, {cpu}, {os.cpu_count()} CPUs")
 
 
 def main() -> None:
+    positional = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
     corpora = (
-        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "corpora"
+        Path(positional[0]) if positional else Path(__file__).resolve().parents[2] / "shared" / "corpora"
     )
     if not corpora.is_dir():
         sys.exit(f"corpora folder not found: {corpora}")
     print(_machine())
     trace = "--no-trace" not in sys.argv
     with tempfile.TemporaryDirectory() as tmp:
-        for label, files in _prepare(corpora, Path(tmp)):
-            seconds, size, documents, turns, peak = _run(files, trace)
-            print(
-                f"{label:38s} {size:6.1f} MB {seconds:6.2f} s {size / seconds:6.1f} MB/s "
-                f"{documents:6d} docs {turns:6d} turns  peak {peak / 1e6:6.1f} MB"
-            )
+        jobs = _prepare(corpora, Path(tmp))
+        if "--no-parse" not in sys.argv:
+            print("parse: read_file only")
+            for label, files in jobs:
+                seconds, size, documents, turns, peak = _run(files, trace)
+                print(
+                    f"{label:38s} {size:6.1f} MB {seconds:6.2f} s {size / seconds:6.1f} MB/s "
+                    f"{documents:6d} docs {turns:6d} turns  peak {peak / 1e6:6.1f} MB"
+                )
+        _bench_store(jobs, Path(tmp))
     print(f"max RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

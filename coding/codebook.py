@@ -6,6 +6,7 @@ siblings it touches. Paths join the names from the root with ``/`` ("Parent/Chil
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -57,15 +58,16 @@ def code_from_row(row: CodeRow, path: str = "") -> Code:
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name:
         raise ProjectError("A code needs a name.")
     return name
 
 
 def split_path(path: str) -> list[str]:
-    """The names of a ``"Parent/Child"`` path, blanks squeezed, empty levels dropped."""
-    return [" ".join(part.split()) for part in path.split("/") if part.strip()]
+    """The names of a ``"Parent/Child"`` path, blanks squeezed, empty levels dropped, NFC (a name
+    typed with a combining accent, as some keyboards and macOS file names give it, finds the code)."""
+    return [unicodedata.normalize("NFC", " ".join(part.split())) for part in path.split("/") if part.strip()]
 
 
 class CodebookService:

@@ -26,7 +26,9 @@ from corpus.types import Turn
 SCOPES = ("match", "sentence", "turn")
 APOSTROPHES = "’‘ʼ´′"
 SENTENCE_ENDS = ".!?…\n"
-_CLOSERS = "»\"”’)]\u00a0\u202f"
+_CLOSERS = "»\"”’)]"
+_END_MARKS = ".!?…"
+_SPACES = " \t\u00a0\u202f"
 _LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 
 
@@ -52,7 +54,7 @@ class TextQuery:
     exclude_interviewer: bool = False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _fold_char(ch: str, accents: bool, apostrophes: bool) -> str:
     if apostrophes and ch in APOSTROPHES:
         return "'"
@@ -63,18 +65,67 @@ def _fold_char(ch: str, accents: bool, apostrophes: bool) -> str:
     return ch
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii_chars(text: str) -> set[str]:
+    """The distinct non-ASCII characters of ``text`` (UTF-8 minus its ASCII bytes is still UTF-8)."""
+    return set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+
+
+def _replace_all(text: str, mapping: dict[str, str]) -> str:
+    """Replace single characters: ``str.replace`` per character (C speed) unless there are many."""
+    if len(mapping) > 64:
+        return text.translate({ord(k): v for k, v in mapping.items()})
+    for old, new in mapping.items():
+        text = text.replace(old, new)
+    return text
+
+
+def _positions(text: str, chars: Iterable[str]) -> list[int]:
+    out = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    return sorted(out)
+
+
 def normalise(text: str, *, accents: bool, apostrophes: bool) -> tuple[str, list[int] | None]:
     """``(folded text, map)``: ``map[i]`` is the original index of folded character ``i`` (plus a
-    final entry ``len(text)``); ``None`` when nothing changed (identity map)."""
+    final entry ``len(text)``); ``None`` when the fold kept every position (identity map).
+
+    Fast: each distinct non-ASCII character is folded once; those folding to one character are
+    replaced in the whole string (``str.replace``, positions unchanged); the offset map is only
+    built when some character folds to zero or several (``œ`` → ``oe``, a lone combining accent
+    → nothing), from ``range`` chunks between those characters.
+    """
     if text.isascii() or not (accents or apostrophes):
         return text, None
+    even: dict[str, str] = {}
+    uneven: dict[str, str] = {}
+    for ch in _non_ascii_chars(text):
+        folded = _fold_char(ch, accents, apostrophes)
+        if folded != ch:
+            (even if len(folded) == 1 else uneven)[ch] = folded
+    if not even and not uneven:
+        return text, None
+    text_even = _replace_all(text, even) if even else text
+    if not uneven:
+        return text_even, None
     out: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch, accents, apostrophes) if not ch.isascii() else ch
+    previous = 0
+    for i in _positions(text, uneven):
+        out.append(text_even[previous:i])
+        index.extend(range(previous, i))
+        folded = uneven[text[i]]
         out.append(folded)
         index.extend([i] * len(folded))
-    index.append(len(text))
+        previous = i + 1
+    out.append(text_even[previous:])
+    index.extend(range(previous, len(text) + 1))
     return "".join(out), index
 
 
@@ -122,17 +173,56 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _sentence_end(text: str, i: int, hi: int) -> int | None:
+    """If the punctuation at ``i`` ends a sentence, the offset just after it and its closing quotes
+    or brackets; else ``None``. A full stop, ``!``, ``?`` or ``…`` ends a sentence when a space
+    (or the end) follows and the next word does not start with a lower-case letter ("la fatigue…
+    c’était dur" and "« Oui ! » dit-elle" are one sentence); "3.5", "ameli.fr" and initials
+    ("M. Dupont") do not end one."""
+    if text[i] == "\n":
+        return i
+    if text[i] == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalnum()):
+        return None  # an initial: "M. Dupont", "J.-P. Martin"
+    j = i + 1
+    last = j
+    spaced = False
+    while j < hi and text[j] != "\n" and (text[j] in _END_MARKS or text[j] in _CLOSERS or text[j] in _SPACES):
+        if text[j] in _SPACES:
+            spaced = True
+        else:
+            last = j + 1
+            if spaced and text[j] in _END_MARKS:
+                break  # "Quoi ? ?" is rare; keep the first end
+        j += 1
+    if j >= hi or text[j] == "\n":
+        return last
+    if not spaced or text[j].islower():
+        return None
+    return last
+
+
 def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """Widen ``[start, end)`` to its sentence(s), without leaving ``[lo, hi)``."""
+    """Widen ``[start, end)`` to its sentence(s), without leaving ``[lo, hi)`` (see
+    :func:`_sentence_end` for what ends a sentence; a line break always does)."""
     hi = len(text) if hi is None else hi
-    s = start
-    while s > lo and text[s - 1] not in SENTENCE_ENDS:
-        s -= 1
-    e = max(end, s)
-    while e < hi and text[e] not in SENTENCE_ENDS:
-        e += 1
-    while e < hi and text[e] != "\n" and (text[e] in SENTENCE_ENDS or text[e] in _CLOSERS):
-        e += 1
+    s = lo
+    k = start - 1
+    while k >= lo:
+        if text[k] in SENTENCE_ENDS:
+            after = _sentence_end(text, k, hi)
+            if after is not None and after <= start:
+                s = after + (text[k] == "\n")
+                break
+        k -= 1
+    e = hi
+    k = max(end - 1, s)
+    while k < hi:
+        if text[k] in SENTENCE_ENDS:
+            after = _sentence_end(text, k, hi)
+            if after is not None and after >= end:
+                e = after
+                break
+        k += 1
     s, e = _strip(text, s, e)
     return min(s, start), max(e, end)
 

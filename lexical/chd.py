@@ -42,7 +42,7 @@ def _pick_leaf(labels: np.ndarray) -> int | None:
     if lab.size == 0:
         return None
     best = counts.max()
-    return int(min((str(v) for v in lab[counts == best])))
+    return int(min(str(v) for v in lab[counts == best]))
 
 
 class ReinertCHD:

@@ -1,8 +1,8 @@
 """The prepared lexical corpus: sources -> segments, forms, lemmas, tags, and the CHD input matrices.
 
-    corpus = LexicalCorpus.build(sources, annotator=SpacyAnnotator(), cache=cache)
-    dtm, vocabulary = corpus.active_matrix()        # segments x active lemmas (freq >= 3), binary
-    corpus.segments[i]                              # TextSegment: forms, document offsets
+corpus = LexicalCorpus.build(sources, annotator=SpacyAnnotator(), cache=cache)
+dtm, vocabulary = corpus.active_matrix()        # segments x active lemmas (freq >= 3), binary
+corpus.segments[i]                              # TextSegment: forms, document offsets
 """
 
 from __future__ import annotations
@@ -64,7 +64,11 @@ class LexicalCorpus:
         segments = segment_sources(sources, options, scaled(progress, 0.0, 0.2), cancel)
         if lexicon is None:
             annotations = annotate_texts(
-                [s.text for s in sources], annotator, cache, progress=scaled(progress, 0.2, 0.95), cancel=cancel
+                [s.text for s in sources],
+                annotator,
+                cache,
+                progress=scaled(progress, 0.2, 0.95),
+                cancel=cancel,
             )
             lexicon = build_lexicon(annotations)
         corpus = cls(sources, segments, lexicon, {}, {}, options)
@@ -135,7 +139,9 @@ class LexicalCorpus:
             rows.extend([i] * len(js))
             cols.extend(js)
         data = np.ones(len(rows), dtype=np.uint8)
-        return sparse.csr_matrix((data, (rows, cols)), shape=(len(self.segments), len(modalities))), modalities
+        return sparse.csr_matrix(
+            (data, (rows, cols)), shape=(len(self.segments), len(modalities))
+        ), modalities
 
     def segment_units(self, segment: TextSegment) -> list[str]:
         """The units (lemmas, or forms) of a segment's forms, in text order."""

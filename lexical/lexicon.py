@@ -71,13 +71,17 @@ def build_units(
     return units, unit_of
 
 
-def select_actives(units: Iterable[Unit], status: str = ACTIVE, min_freq: int = 3, cap: int = 20_000) -> list[str]:
+def select_actives(
+    units: Iterable[Unit], status: str = ACTIVE, min_freq: int = 3, cap: int = 20_000
+) -> list[str]:
     """Units of ``status`` with frequency >= ``min_freq``, most frequent first (IRaMuTeQ's order).
 
     Ties are ordered by name in reverse code-point order, as IRaMuTeQ sorts ``[freq, lemma]`` pairs in
     reverse. Past ``cap`` units, the units tied with the last one kept are kept too.
     """
-    chosen = sorted(((u.freq, u.name) for u in units if u.status == status and u.freq >= min_freq), reverse=True)
+    chosen = sorted(
+        ((u.freq, u.name) for u in units if u.status == status and u.freq >= min_freq), reverse=True
+    )
     if len(chosen) > cap:
         last = chosen[cap - 1][0]
         chosen = [pair for pair in chosen if pair[0] >= last]

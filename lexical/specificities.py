@@ -70,7 +70,7 @@ def specificities(
                         shape=(len(mods), X.shape[0]))
     table = sp.csr_matrix(ind @ sp.csr_matrix(X, dtype=np.float64))
     F = np.asarray(table.sum(axis=0)).ravel()
-    keep = np.flatnonzero(F >= max(min_freq, 1))
+    keep = np.flatnonzero(max(min_freq, 1) <= F)
     counts = np.asarray(table[:, keep].todense())
     F = F[keep]
     sizes = counts.sum(axis=1)

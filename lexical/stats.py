@@ -66,12 +66,15 @@ def corpus_stats(corpus: LexicalCorpus) -> CorpusStats:
     )
 
 
-def frequency_table(corpus: LexicalCorpus, status: str | None = None, include_ignored: bool = False) -> list[FrequencyRow]:
+def frequency_table(
+    corpus: LexicalCorpus, status: str | None = None, include_ignored: bool = False
+) -> list[FrequencyRow]:
     """Units by decreasing frequency (ties: reverse name order, as IRaMuTeQ), optionally one status."""
     rows = [
         FrequencyRow(u.name, u.freq, u.tag, u.status)
         for u in corpus.units.values()
-        if (status is None or u.status == status) and (include_ignored or u.status != IGNORED or status == IGNORED)
+        if (status is None or u.status == status)
+        and (include_ignored or u.status != IGNORED or status == IGNORED)
     ]
     rows.sort(key=lambda r: (r.freq, r.name), reverse=True)
     return rows

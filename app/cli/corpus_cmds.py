@@ -53,9 +53,11 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files in one transaction; print what was added."""
-    missing = [f for f in args.files if not Path(f).is_file()]
-    if missing:
-        raise CliError(f"{missing[0]}: no such file")
+    for name in args.files:
+        if Path(name).is_dir():
+            raise CliError(f"{name}: this is a folder, not a file (nothing was imported)")
+        if not Path(name).is_file():
+            raise CliError(f"{name}: no such file (nothing was imported)")
     options = ImportOptions(
         text_columns=tuple(args.text_column) if args.text_column else None,
         id_column=args.id_column,
@@ -70,7 +72,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for name in report.duplicates:
-        print(f"skipped {name}: already in the project", file=sys.stderr)
+        print(f"skipped {name}: already in the project (or given twice)", file=sys.stderr)
     turns = sum(d.turn_count for d in report.documents)
     print(f"imported {len(report.documents)} document(s), {turns} turn(s), "
           f"{len(report.new_cases)} new speaker(s)")

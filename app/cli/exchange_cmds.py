@@ -1,9 +1,203 @@
-"""Commands of `verbatim-cli` (being written)."""
+"""Exchange and teamwork commands: REFI-QDA, IRaMuTeQ export, agreement, merge, co-occurrence."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from contextlib import suppress
+from pathlib import Path
+
+from app.cli.common import CliError, open_project, output_path, print_json
+from coding.agreement import agreement
+from coding.codebook import CodebookService
+from coding.export.iramuteq_export import export_iramuteq
+from coding.merge import merge_project
+from coding.queries import cooccurrence
+from coding.refi import DataLossReport, RefiError, export_qdc, export_qdpx, import_qdc, import_qdpx
+from corpus.errors import ProjectError
+from corpus.store.project import Project
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's commands to the parser."""
+    """Add the exchange commands to the parser."""
+    p = sub.add_parser("export-qdpx", help="export the project as a REFI-QDA project (.qdpx)")
+    p.add_argument("project")
+    p.add_argument("output")
+    p.set_defaults(handler=cmd_export_qdpx)
+
+    p = sub.add_parser("import-qdpx", help="import a REFI-QDA project (.qdpx); creates the project if needed")
+    p.add_argument("input")
+    p.add_argument("project")
+    p.set_defaults(handler=cmd_import_qdpx)
+
+    p = sub.add_parser("export-qdc", help="export the codebook as a REFI-QDA codebook (.qdc)")
+    p.add_argument("project")
+    p.add_argument("output")
+    p.set_defaults(handler=cmd_export_qdc)
+
+    p = sub.add_parser("import-qdc", help="import a REFI-QDA codebook (.qdc)")
+    p.add_argument("input")
+    p.add_argument("project")
+    p.set_defaults(handler=cmd_import_qdc)
+
+    p = sub.add_parser("export-iramuteq", help="export an IRaMuTeQ corpus (UTF-8 text)")
+    p.add_argument("project")
+    p.add_argument("output")
+    p.add_argument("--unit", choices=("document", "turn", "code"), default="document")
+    p.add_argument("--code", action="append", default=[], metavar="PATH", help="code path (repeat; --unit code)")
+    p.add_argument("--exclude-interviewer", action="store_true", help="leave out the interviewer's turns")
+    p.set_defaults(handler=cmd_export_iramuteq)
+
+    p = sub.add_parser("agreement", help="inter-coder agreement of two coders")
+    p.add_argument("project")
+    p.add_argument("--coder", action="append", required=True, help="a coder's name (give two)")
+    p.add_argument("--unit", choices=("character", "turn"), default="character")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_agreement)
+
+    p = sub.add_parser("merge", help="merge another coder's copy of the project into this one")
+    p.add_argument("project")
+    p.add_argument("other")
+    p.set_defaults(handler=cmd_merge)
+
+    p = sub.add_parser("cooccurrence", help="code co-occurrence matrix")
+    p.add_argument("project")
+    p.add_argument("--mode", choices=("overlap", "turn", "distance"), default="overlap")
+    p.add_argument("--distance", type=int, default=0, help="characters (with --mode distance)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_cooccurrence)
+
+
+def _input(path: str) -> Path:
+    found = Path(path)
+    if not found.is_file():
+        raise CliError(f"{path}: no such file")
+    return found
+
+
+def _print_report(report: DataLossReport, verb: str) -> None:
+    print(f"{verb}: {report.render()}")
+
+
+def cmd_export_qdpx(args: argparse.Namespace) -> int:
+    """Export a .qdpx; the data-loss report goes to stdout."""
+    out = output_path(args.output, (".qdpx",))
+    with open_project(args.project, readonly=True) as project:
+        try:
+            report = export_qdpx(project, out)
+        except RefiError as exc:
+            raise CliError(str(exc)) from exc
+    _print_report(report, f"exported {out.name}")
+    return 0
+
+
+def cmd_import_qdpx(args: argparse.Namespace) -> int:
+    """Import a .qdpx into a project, created when it does not exist (and removed again on failure)."""
+    source = _input(args.input)
+    target = Path(args.project)
+    created = not target.exists()
+    if created:
+        try:
+            Project.create(target).close()
+        except ProjectError as exc:
+            raise CliError(str(exc)) from exc
+    try:
+        with open_project(str(target)) as project:
+            report = import_qdpx(project, source)
+    except (RefiError, CliError) as exc:
+        if created:
+            for extra in ("", "-wal", "-shm"):
+                with suppress(FileNotFoundError):
+                    Path(f"{target}{extra}").unlink()
+        raise CliError(f"{exc} (nothing was imported)") from exc
+    _print_report(report, f"imported {source.name}")
+    return 0
+
+
+def cmd_export_qdc(args: argparse.Namespace) -> int:
+    """Export the codebook as .qdc."""
+    out = output_path(args.output, (".qdc",))
+    with open_project(args.project, readonly=True) as project:
+        try:
+            report = export_qdc(project, out)
+        except RefiError as exc:
+            raise CliError(str(exc)) from exc
+    _print_report(report, f"exported {out.name}")
+    return 0
+
+
+def cmd_import_qdc(args: argparse.Namespace) -> int:
+    """Import a .qdc codebook."""
+    source = _input(args.input)
+    with open_project(args.project) as project:
+        try:
+            report = import_qdc(project, source)
+        except RefiError as exc:
+            raise CliError(f"{exc} (nothing was imported)") from exc
+    _print_report(report, f"imported {source.name}")
+    return 0
+
+
+def cmd_export_iramuteq(args: argparse.Namespace) -> int:
+    """Export an IRaMuTeQ corpus."""
+    out = output_path(args.output, (".txt",))
+    if args.code and args.unit != "code":
+        raise CliError("--code is only for --unit code")
+    with open_project(args.project, readonly=True) as project:
+        books = CodebookService(project)
+        ids = []
+        for path in args.code:
+            code = books.find_path(path)
+            if code is None:
+                raise CliError(f"no code {path!r} (see `verbatim-cli codes`)")
+            ids.append(code.id)
+        result = export_iramuteq(project, out, unit=args.unit, code_ids=ids or None,
+                                 exclude_interviewer=args.exclude_interviewer)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"exported {result.units} unit(s) to {out.name}; variables: {', '.join(result.variables) or 'none'}")
+    return 0
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    """Print percent agreement, kappa and alpha per code and overall."""
+    if len(args.coder) != 2:
+        raise CliError("give exactly two coders: --coder A --coder B")
+    with open_project(args.project, readonly=True) as project:
+        report = agreement(project, args.coder[0], args.coder[1], unit=args.unit)
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    print(f"{'code':40} {'units':>8} {'agree %':>8} {'kappa':>7} {'alpha':>7}")
+    for row in [*report.per_code, report.overall]:
+        print(f"{row.code_path[:40]:40} {row.units:8d} {row.percent:8.2f} {_fmt(row.kappa):>7} {_fmt(row.alpha):>7}")
+    print(f"{len(report.disagreements)} disagreement(s) ({args.unit} units)")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Merge another copy of the project."""
+    other = _input(args.other)
+    with open_project(args.project) as project:
+        report = merge_project(project, other)
+    print(report.render())
+    return 0
+
+
+def cmd_cooccurrence(args: argparse.Namespace) -> int:
+    """Print the code co-occurrence matrix."""
+    with open_project(args.project, readonly=True) as project:
+        matrix = cooccurrence(project, mode=args.mode, distance=args.distance)
+    if args.json:
+        print_json({"title": matrix.title, "rows": matrix.row_labels, "columns": matrix.col_labels,
+                    "values": [[int(v) for v in row] for row in matrix.values]})
+        return 0
+    width = max([len(label) for label in matrix.row_labels] + [4])
+    print(" " * width + " " + " ".join(f"{i + 1:>5}" for i in range(len(matrix.col_labels))))
+    for i, (label, row) in enumerate(zip(matrix.row_labels, matrix.values)):
+        print(f"{label:{width}} " + " ".join(f"{int(v):5d}" for v in row) + f"   ({i + 1})")
+    return 0

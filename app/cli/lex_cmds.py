@@ -1,9 +1,248 @@
-"""Commands of `verbatim-cli` (being written)."""
+"""Lexical analyses: ``lex stats|reinert|simi|spec|kwic INPUT ... --out DIR``.
+
+INPUT is a Verbatim project (``.vbt``) or any file the importers read (an Iramuteq corpus, a
+transcript...). Each command writes CSV tables and PNG figures into ``--out`` (created) and prints a
+short summary. The work itself is in :mod:`app.analysis`, shared with the GUI.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.analysis import drawing, runs, tables
+from app.analysis.inputs import InputFilter, open_input
+from app.analysis.params import (
+    KWIC_SORTS,
+    PRESETS,
+    SIM_INDICES,
+    SPEC_METHODS,
+    PrepParams,
+    ReinertParams,
+    SimilarityParams,
+    SpecificitiesParams,
+)
+from app.cli.common import CliError
+from corpus.errors import ProjectError
+from corpus.importers.base import ImportFailure
+from lexical.corpus import LexicalCorpus
+from lexical.matrix_io import read_matrix, read_vocabulary
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's commands to the parser."""
+    """Add ``lex`` and its sub-commands to the parser."""
+    lex = sub.add_parser("lex", help="lexical analyses (statistics, Reinert, similarity, ...)")
+    cmds = lex.add_subparsers(dest="lex_command", required=True, metavar="ANALYSIS")
+    common = _common_parser()
+
+    p = cmds.add_parser("stats", parents=[common], help="counts, frequency list, Zipf plot")
+    p.set_defaults(handler=cmd_stats)
+
+    p = cmds.add_parser("reinert", parents=[common], help="Reinert descending classification")
+    p.add_argument("--preset", choices=PRESETS, default="iramuteq")
+    size = p.add_mutually_exclusive_group()
+    size.add_argument("--nbcl-p1", type=int, default=10, help="phase-1 classes (iramuteq; default 10)")
+    size.add_argument("--k", type=int, help="number of classes (rainette preset)")
+    p.add_argument("--mincl", type=int, default=0, help="minimum class size (0 = auto)")
+    p.add_argument("--double", action="store_true", help="double classification on units of segments")
+    p.add_argument("--matrix", metavar="FILE", help="classify this MatrixMarket segments x forms matrix")
+    p.add_argument("--forms", metavar="FILE", help="with --matrix: one form per line, in column order")
+    p.set_defaults(handler=cmd_reinert)
+
+    p = cmds.add_parser("simi", parents=[common], help="similarity graph of the most frequent forms")
+    p.add_argument("--top", type=int, default=200, help="number of forms (0 = all)")
+    p.add_argument("--index", choices=SIM_INDICES, default="cooccurrence")
+    p.add_argument("--tree", action="store_true", help="keep the maximum spanning tree (the default)")
+    p.add_argument("--full", action="store_true", help="keep every edge instead of the tree")
+    p.add_argument("--threshold", type=float, help="drop edges below this value")
+    p.set_defaults(handler=cmd_simi)
+
+    p = cmds.add_parser("spec", parents=[common], help="specificities by the modalities of a variable")
+    p.add_argument("--variable", required=True)
+    p.add_argument("--method", choices=SPEC_METHODS, default="hypergeometric")
+    p.set_defaults(handler=cmd_spec)
+
+    p = cmds.add_parser("kwic", parents=[common], help="concordance of a form or a lemma")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--form")
+    what.add_argument("--lemma")
+    p.add_argument("--context", type=int, default=40, help="context width in characters")
+    p.add_argument("--sort", choices=KWIC_SORTS, default="source")
+    p.set_defaults(handler=cmd_kwic)
+
+
+def _common_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("input", nargs="?", help="a Verbatim project (.vbt) or a file to read (Iramuteq corpus, ...)")
+    p.add_argument("--out", required=True, metavar="DIR", help="output folder (created)")
+    p.add_argument("--exclude-interviewer", action="store_true")
+    p.add_argument("--speaker", action="append", default=[], metavar="NAME", help="only this speaker (repeatable)")
+    p.add_argument("--where", action="append", default=[], metavar="ATTR=VALUE",
+                   help="only documents with this attribute value (repeatable; values of one ATTR add up)")
+    p.add_argument("--code", metavar="PATH", help="only the excerpts of this code (projects only)")
+    p.add_argument("--no-lemmas", action="store_true", help="count word forms instead of lemmas")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the annotation cache")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    return p
+
+
+# ----------------------------------------------------------------------------------- plumbing
+def _filter(args: argparse.Namespace) -> InputFilter:
+    where: dict[str, tuple[str, ...]] = {}
+    for item in args.where:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise CliError(f"--where {item!r}: expected ATTR=VALUE")
+        where[name.strip()] = (*where.get(name.strip(), ()), value.strip())
+    return InputFilter(tuple(args.speaker), where, args.exclude_interviewer, args.code)
+
+
+def _out_dir(args: argparse.Namespace) -> Path:
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"cannot create {out}: {exc}") from exc
+    return out
+
+
+def _progress(args: argparse.Namespace) -> Callable[[float, str], None]:
+    """A progress printer on stderr (a line when the message changes), or nothing with --quiet."""
+    last = {"message": None, "time": time.monotonic()}
+
+    def report(fraction: float, message: str = "") -> None:
+        if args.quiet or message == last["message"]:
+            return
+        last["message"] = message
+        print(f"[{100 * fraction:5.1f} %] {message}", file=sys.stderr)
+
+    return report
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Domain errors as :class:`CliError` (exit code 2)."""
+    try:
+        yield
+    except (FileNotFoundError, ImportFailure, ProjectError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+
+
+@contextmanager
+def _corpus(args: argparse.Namespace) -> Iterator[tuple[LexicalCorpus, dict]]:
+    """The prepared corpus of INPUT with the command's filters, and the selection's description."""
+    if not args.input:
+        raise CliError("INPUT is required (a .vbt project or a file to read)")
+    with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache) as found:
+        corpus = runs.prepare(found.sources, found.cache, PrepParams(lemmatize=not args.no_lemmas),
+                              progress=_progress(args))
+        yield corpus, found.description
+
+
+def _figure(fig, path: Path) -> None:  # noqa: ANN001 - matplotlib Figure or None
+    if fig is not None:
+        drawing.save(fig, path)
+
+
+# ----------------------------------------------------------------------------------- commands
+def cmd_stats(args: argparse.Namespace) -> int:
+    """``lex stats``: summary.json, frequencies.csv, zipf.png."""
+    out = _out_dir(args)
+    with _corpus(args) as (corpus, selection):
+        result = runs.run_stats(corpus, selection=selection)
+    (out / "summary.json").write_text(json.dumps(result.summary, ensure_ascii=False, indent=2) + "\n",
+                                      encoding="utf-8")
+    tables.write_frequencies(result, out / "frequencies.csv")
+    _figure(drawing.zipf_figure(result), out / "zipf.png")
+    print(json.dumps(result.summary, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _reinert_params(args: argparse.Namespace) -> ReinertParams:
+    if args.k is not None and args.preset != "rainette":
+        raise CliError("--k goes with --preset rainette (iramuteq uses --nbcl-p1)")
+    if args.double and (args.preset != "iramuteq" or args.matrix):
+        raise CliError("--double needs the iramuteq preset and a text input")
+    return ReinertParams(preset=args.preset, nbcl_p1=args.nbcl_p1, mincl=args.mincl, k=args.k, double=args.double)
+
+
+def cmd_reinert(args: argparse.Namespace) -> int:
+    """``lex reinert``: segments, classes, profiles, typical segments, dendrogram and CA map."""
+    out = _out_dir(args)
+    params = _reinert_params(args)
+    if args.matrix:
+        result = _reinert_matrix(args, params)
+    else:
+        with _corpus(args) as (corpus, selection):
+            result = runs.run_reinert(corpus, params, _progress(args), selection=selection)
+    tables.write_segment_classes(result, out / "segment_class.csv")
+    tables.write_profiles(result, out / "profiles.csv")
+    tables.write_classes(result, out / "classes.csv")
+    if not args.matrix:
+        tables.write_segments(result, out / "segments.csv")
+        tables.write_typical(result, out / "typical_segments.csv")
+    _figure(drawing.dendrogram_figure(result), out / "dendrogram.png")
+    _figure(drawing.reinert_map_figure(result), out / "ca.png")
+    info = result.info
+    print(f"{info['n_classes']} classes, {info['n_classified']} / {info['n_segments']} segments classified "
+          f"({info['percent_classified']:.2f} %), {info['n_active_forms']} active forms, "
+          f"CHD {info.get('seconds_chd', 0):.2f} s")
+    for c in result.classes:
+        print(f"  class {c.number}: {c.size} segments ({c.percent:.1f} %): {', '.join(result.top_words(c.number, 10))}")
+    return 0
+
+
+def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: ANN202 - ReinertResult
+    with _errors():
+        if not Path(args.matrix).is_file():
+            raise FileNotFoundError(f"{args.matrix}: no such file")
+        X = read_matrix(args.matrix, binary=False)
+        forms = read_vocabulary(args.forms) if args.forms else None
+        return runs.run_reinert_matrix(X, forms, params, _progress(args))
+
+
+def cmd_simi(args: argparse.Namespace) -> int:
+    """``lex simi``: edges.csv, nodes.csv, graph.png."""
+    out = _out_dir(args)
+    params = SimilarityParams(top_n=args.top, index=args.index, tree=not args.full, threshold=args.threshold)
+    with _corpus(args) as (corpus, selection):
+        result = runs.run_similarity(corpus, params, _progress(args), selection=selection)
+    tables.write_edges(result, out / "edges.csv")
+    tables.write_nodes(result, out / "nodes.csv")
+    _figure(drawing.similarity_figure(result), out / "graph.png")
+    print(f"{len(result.nodes)} forms, {len(result.edges)} edges, total weight {result.total_weight:g}, "
+          f"{result.info.get('n_communities', 0)} communities")
+    return 0
+
+
+def cmd_spec(args: argparse.Namespace) -> int:
+    """``lex spec``: specificities.csv, ca.png."""
+    out = _out_dir(args)
+    with _corpus(args) as (corpus, selection):
+        result = runs.run_specificities(corpus, args.variable, args.method,
+                                        SpecificitiesParams(variable=args.variable), selection=selection)
+    tables.write_specificities(result, out / "specificities.csv")
+    _figure(drawing.specificities_map_figure(result), out / "ca.png")
+    for m in result.modalities:
+        print(f"  {args.variable}={m}: {', '.join(f for f, _ in result.top(m, 10))}")
+    return 0
+
+
+def cmd_kwic(args: argparse.Namespace) -> int:
+    """``lex kwic``: kwic.csv and the lines on stdout."""
+    out = _out_dir(args)
+    query, by = (args.form, "form") if args.form else (args.lemma, "lemma")
+    with _corpus(args) as (corpus, selection):
+        result = runs.run_kwic(corpus, query.lower(), by, chars=args.context, sort=args.sort,
+                               selection=selection)
+    tables.write_kwic(result, out / "kwic.csv")
+    width = args.context
+    for line in result.lines:
+        print(f"{line.left[-width:]:>{width}}  {line.keyword}  {line.right[:width]}")
+    print(f"{len(result.lines)} occurrence(s)", file=sys.stderr)
+    return 0

@@ -57,10 +57,11 @@ class CodePicker(QDialog):
         self.list.setCurrentRow(0)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - arrows move in the list
-        if watched is self.search and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self.list.keyPressEvent(event)
-                return True
+        arrows = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+        if (watched is self.search and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress
+                and event.key() in arrows):
+            self.list.keyPressEvent(event)
+            return True
         return super().eventFilter(watched, event)
 
     def accept(self) -> None:

@@ -51,8 +51,24 @@ class DocumentsModel(QAbstractItemModel):
         self.endResetModel()
 
     def _on_changed(self, kind: str, _ids: object) -> None:
-        if kind in ("documents", "attributes") or (kind == "codings"):
+        if kind in ("documents", "attributes"):
             self.reload()
+        elif kind == "codings":
+            self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        """New coding counts without a reset (the selection and expansion stay)."""
+        infos = {d.id: d for d in self.controller.documents()}
+        if infos.keys() != self.docs.keys():
+            self.reload()
+            return
+        self.docs = infos
+        for row, (_value, ids) in enumerate(self.groups):
+            parent = self.index(row, 0) if self.grouped else QModelIndex()
+            if self.grouped:
+                self.dataChanged.emit(self.index(row, WORDS), self.index(row, CODINGS))
+            if ids:
+                self.dataChanged.emit(self.index(0, CODINGS, parent), self.index(len(ids) - 1, CODINGS, parent))
 
     def document_id(self, index: Index) -> int | None:
         if not index.isValid() or index.internalId() >= _GROUP_BIT:

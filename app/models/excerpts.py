@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from coding.types import Excerpt
 
@@ -23,6 +23,7 @@ class ExcerptsModel(QAbstractTableModel):
         self.case_filter: dict[str, str] = {}
         self.rows: list[Excerpt] = []
         self._context: dict[int, str] = {}
+        self._pending = QTimer(self, singleShot=True, interval=0, timeout=self._reload_if_code_exists)
         controller.changed.connect(self._on_changed)
         controller.projectChanged.connect(lambda: self.set_code(None))
 
@@ -35,6 +36,7 @@ class ExcerptsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._pending.stop()
         self.beginResetModel()
         self._context.clear()
         if self.code_id is None or self.controller.project is None:
@@ -45,11 +47,13 @@ class ExcerptsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, kind: str, _ids: object) -> None:
-        if kind in ("codings", "codes", "cases", "attributes"):
-            codes = {c.id for c in self.controller.codes()} if kind == "codes" else None
-            if codes is not None and self.code_id not in codes:
-                self.code_id = None
-            self.reload()
+        if kind in ("codings", "codes", "cases", "attributes") and self.code_id is not None:
+            self._pending.start()  # coalesced: one reload after a burst of changes, after the paint
+
+    def _reload_if_code_exists(self) -> None:
+        if self.code_id is not None and self.code_id not in {c.id for c in self.controller.codes()}:
+            self.code_id = None
+        self.reload()
 
     def excerpt(self, row: int) -> Excerpt:
         return self.rows[row]

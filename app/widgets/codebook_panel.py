@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QHBoxLayout, QInputDialog, QLineEdit,
-                               QMenu, QMessageBox, QToolButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.dialogs.code_picker import CodePicker
 from app.models.codebook import DESCRIPTION, NAME, CodebookModel
@@ -48,6 +59,7 @@ class CodebookPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_expanded)
         self.model.modelReset.connect(self._restore_expanded)
         self.pins: dict[int, int] = {}  # key -> code id (the main window fills it)
+        self._fit_count_columns()
 
     def _make_tree(self) -> QTreeView:
         tree = QTreeView(self)
@@ -65,10 +77,14 @@ class CodebookPanel(QWidget):
         tree.clicked.connect(lambda index: self.codeClicked.emit(self._code_id(index) or 0))
         header = tree.header()
         header.setStretchLastSection(True)
-        tree.setColumnWidth(NAME, 190)
-        for column in range(1, 5):
-            tree.setColumnWidth(column, 58)
+        header.setMinimumSectionSize(30)
+        tree.setColumnWidth(NAME, 210)
         return tree
+
+    def _fit_count_columns(self) -> None:
+        """Fit the count columns once per reset (ResizeToContents would re-measure at every change)."""
+        for column in range(1, 5):
+            self.tree.resizeColumnToContents(column)
 
     # --- helpers ----------------------------------------------------------------------
     def _code_id(self, proxy_index: QModelIndex) -> int | None:
@@ -102,6 +118,7 @@ class CodebookPanel(QWidget):
     def _restore_expanded(self) -> None:
         for code_id in self._expanded:
             self.tree.setExpanded(self.proxy.mapFromSource(self.model.index_of(code_id)), True)
+        self._fit_count_columns()
         if getattr(self, "_current", None) in self.model.codes:
             self.select_code(self._current)
 

@@ -68,9 +68,28 @@ class CodedTextEdit(QPlainTextEdit):
         self.margin.show_times = any(t.timestamp is not None for t in self.turns)
         self.spans = SpanIndex()
         self.find_matches, self.current_match = [], -1
+        self.document().setUndoRedoEnabled(False)
         self.setPlainText(text)
+        self._format_speakers()
         self._visible = (-1, -1)
         self._update_margin_width()
+
+    def _format_speakers(self) -> None:
+        """Speaker labels in bold and a colour per speaker (real formats: layout may change)."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        formats: dict[str, QTextCharFormat] = {}
+        for turn in self.turns:
+            if not turn.speaker or turn.content_start <= turn.start:
+                continue
+            if turn.speaker not in formats:
+                formats[turn.speaker] = QTextCharFormat()
+                formats[turn.speaker].setFontWeight(QFont.Weight.Bold)
+                formats[turn.speaker].setForeground(self.speaker_color(turn.speaker))
+            cursor.setPosition(self.offsets.to_qt(turn.start))
+            cursor.setPosition(self.offsets.to_qt(turn.content_start), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(formats[turn.speaker])
+        cursor.endEditBlock()
 
     def set_codes(self, colors: dict[int, str], names: dict[int, str], order: list[int]) -> None:
         """Colours and names of the codes, and their codebook order (for the stripe lanes)."""
@@ -86,6 +105,15 @@ class CodedTextEdit(QPlainTextEdit):
 
     def add_marks(self, marks: Iterable[Mark]) -> None:
         for mark in marks:
+            self.spans.add(mark)
+        self._relane()
+        self.refresh_highlights(force=True)
+
+    def apply_delta(self, added: list[Mark], removed: set[int]) -> None:
+        """Add and remove codings in one refresh."""
+        if removed:
+            self.spans.remove_codings(removed)
+        for mark in added:
             self.spans.add(mark)
         self._relane()
         self.refresh_highlights(force=True)
@@ -208,8 +236,7 @@ class CodedTextEdit(QPlainTextEdit):
         return sel
 
     def _build_selections(self, start: int, end: int) -> list[QTextEdit.ExtraSelection]:
-        selections = [self._speaker_selection(t) for t in self.turns_between(start, end)
-                      if t.speaker and t.content_start > t.start]
+        selections: list[QTextEdit.ExtraSelection] = []
         formats: dict[tuple[int, bool], QTextCharFormat] = {}
         for mark in self.spans.overlapping(start, end):
             key = (mark.code_id, mark.code_id == self.focus_code)
@@ -221,12 +248,6 @@ class CodedTextEdit(QPlainTextEdit):
             selections.append(self._selection(mark.start, mark.end, formats[key]))
         selections.extend(self._find_selections(start, end))
         return selections
-
-    def _speaker_selection(self, turn) -> QTextEdit.ExtraSelection:  # noqa: ANN001
-        fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setForeground(self.speaker_color(turn.speaker))
-        return self._selection(turn.start, turn.content_start, fmt)
 
     def speaker_color(self, speaker: str) -> QColor:
         if speaker not in self._speaker_colors:

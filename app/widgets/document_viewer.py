@@ -34,8 +34,7 @@ class DocumentViewer(QWidget):
         self.find_bar.search.connect(self.find)
         self.find_bar.step.connect(self.find_step)
         self.find_bar.closed.connect(self._clear_find)
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.open_find),
-                           (QKeySequence.StandardKey.FindNext, lambda: self.find_step(1)),
+        for keys, slot in ((QKeySequence.StandardKey.FindNext, lambda: self.find_step(1)),
                            (QKeySequence.StandardKey.FindPrevious, lambda: self.find_step(-1))):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.show_document(None, "", "")

@@ -22,8 +22,9 @@ class DocumentsPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 170)
-        self.tree.setColumnWidth(1, 60)
+        self.tree.setColumnWidth(0, 150)
+        for column in (1, 2):
+            self.tree.header().setSectionResizeMode(column, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
         top = QHBoxLayout()

@@ -6,8 +6,18 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
-                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.excerpts import ATTRIBUTES, TEXT, ExcerptsModel
 
@@ -41,6 +51,8 @@ class ExcerptsPanel(QWidget):
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.context)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(self._filters_row())

@@ -15,7 +15,7 @@ def find_all(text: str, needle: str, case_sensitive: bool = False) -> list[tuple
     needle = unicodedata.normalize("NFC", needle.strip())
     if not needle:
         return []
-    pattern = re.escape(needle).replace("'", "['’]").replace("’", "['’]")
+    pattern = "".join("['’]" if ch in "'’" else re.escape(ch) for ch in needle)
     flags = 0 if case_sensitive else re.IGNORECASE
     return [(m.start(), m.end()) for m in re.finditer(pattern, text, flags)]
 

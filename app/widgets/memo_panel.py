@@ -41,6 +41,7 @@ class MemoPanel(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.load())
         controller.changed.connect(self._on_changed)
         controller.projectChanged.connect(self._project_changed)
+        self.load()
 
     def current_kind(self) -> str:
         return self.kind.currentData()

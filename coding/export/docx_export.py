@@ -1,10 +1,12 @@
 """Word export of coded excerpts, laid out the way researchers paste them into a report.
 
-Structure (grouped by code): the title, then per code a heading (level = depth in the codebook,
-at most 9), its description in italics, its memo, then each excerpt as a quotation followed by
-its source line (speaker, attributes, document, time stamp). Grouped by document: a heading per
-document, then its excerpts in text order, each source line naming the code. Page numbers sit in
-the footer. In French, quotes take « » with non-breaking spaces and ``; : ! ?`` a narrow one.
+Structure (grouped by code): the title, then per code a heading (level = 1 + the number of its
+ancestors also exported, at most 9), its description in italics, its memo, then each excerpt as a
+quotation followed by its source line ``Léa (34 ans, infirmière) — Entretien 2, 00:12:03`` and,
+when memos are included, the coding's memo. Grouped by document: a heading per document, then its
+excerpts in text order, each source line naming the code. Page numbers sit in the footer. In
+French, quotes take « » with non-breaking spaces, quotations inside them “ ”, and ``; : ! ?`` a
+narrow non-breaking space.
 """
 
 from __future__ import annotations
@@ -53,42 +55,89 @@ class DocxExportOptions:
 
 def french_typography(text: str) -> str:
     """Non-breaking spaces of French typography: U+202F before ``; ! ?`` (and ``:``), U+00A0 inside
-    « », straight double quotes turned into guillemets."""
+    « », straight double quotes turned into guillemets. ``?!`` stays together."""
     text = re.sub(r'"([^"\n]*)"', r"«\1»", text)
     text = re.sub(r"«[ \u00a0\u202f]*", "«" + NBSP, text)
     text = re.sub(r"[ \u00a0\u202f]*»", NBSP + "»", text)
-    text = re.sub(r"(?<=\S)[ \u00a0]*([;!?])", NNBSP + r"\1", text)
-    return re.sub(r"(?<=[^\s\d:/])[ \u00a0]*(:)(?=\s|$)", NNBSP + r"\1", text)
+    text = re.sub(r"(?<=[^\s;!?])[ \u00a0\u202f]*([;!?])", NNBSP + r"\1", text)
+    return re.sub(r"(?<=[^\s\d:/])[ \u00a0\u202f]*(:)(?=\s|$)", NNBSP + r"\1", text)
+
+
+_INNER_PAIRS = (re.compile(r'"([^"«»“”]*)"'), re.compile(r"«[ \u00a0\u202f]*([^«»“”]*?)[ \u00a0\u202f]*»"))
+_WHOLE_QUOTE = re.compile(r'(?:«[ \u00a0\u202f]*([^«»"“”]*?)[ \u00a0\u202f]*»|"([^«»"“”]*)"|“([^«»"“”]*)”)')
 
 
 def quoted(text: str, language: str) -> str:
-    """A snippet between quotation marks of the language (line breaks kept as spaces)."""
+    """A snippet between the quotation marks of the language, line breaks and runs of spaces made
+    single spaces. In French the snippet's own quotations become “ ” inside the « » (a snippet that
+    is itself one whole quotation keeps a single pair) and French spacing is applied."""
     text = " ".join(text.split())
-    if language == "fr":
-        return f"«{NBSP}{french_typography(text)}{NBSP}»"
-    return f"“{text}”"
+    whole = _WHOLE_QUOTE.fullmatch(text)
+    if whole:
+        text = next(g for g in whole.groups() if g is not None).strip()
+    if language != "fr":
+        return f"“{text}”"
+    for pair in _INNER_PAIRS:
+        text = pair.sub(r"“\1”", text)
+    return f"«{NBSP}{french_typography(text)}{NBSP}»"
 
 
 def hms(seconds: float | None) -> str:
-    """``hh:mm:ss`` of a time stamp (empty when ``None``)."""
+    """``hh:mm:ss`` of a time stamp, seconds cut (a cue at 4.5 s reads 00:00:04, where the speech
+    is); empty when ``None``."""
     if seconds is None:
         return ""
-    s = int(round(seconds))
+    s = int(max(seconds, 0))
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
-def source_line(excerpt: Excerpt, options: DocxExportOptions, with_code: bool = False) -> str:
-    """``Source : Marie (34 ans, cadre) — Entretien 1 — 00:03:12`` (in the chosen language)."""
-    labels = LABELS[options.language]
+_AGE_KEYS = {"age", "âge", "ages", "âges"}
+_YES_NO = {"oui", "non", "yes", "no", "true", "false", "vrai", "faux", "x", "0", "1"}
+MAX_ATTRIBUTES_CHARS = 60
+
+
+def compact_attributes(attributes: dict[str, str], language: str) -> str:
+    """Speaker attributes as a reader wants them in a source line: ``34 ans, infirmière, Lyon``.
+
+    A value that speaks for itself stands alone; an age becomes ``34 ans`` (``34 y/o``); a bare
+    number or a yes/no keeps its name (``enfants 2``, ``télétravail : oui``). Cut with ``…``
+    beyond :data:`MAX_ATTRIBUTES_CHARS` characters.
+    """
+    parts = []
+    for key, value in attributes.items():
+        value = " ".join(str(value).split())
+        key = " ".join(key.split())
+        if not value:
+            continue
+        if key.casefold() in _AGE_KEYS and value.isdigit():
+            parts.append(f"{value} ans" if language == "fr" else f"{value} y/o")
+        elif value.casefold() in _YES_NO:
+            parts.append(f"{key}{NNBSP if language == 'fr' else ''}: {value}")
+        elif not any(ch.isalpha() for ch in value):
+            parts.append(f"{key} {value}")
+        else:
+            parts.append(value)
+    out = ", ".join(parts)
+    if len(out) > MAX_ATTRIBUTES_CHARS:
+        out = out[:MAX_ATTRIBUTES_CHARS - 1].rstrip(" ,") + "…"
+    return out
+
+
+def source_line(excerpt: Excerpt, options: DocxExportOptions, with_code: bool = False,
+                with_document: bool = True) -> str:
+    """``Léa (34 ans, infirmière) — Entretien 2, 00:12:03``; with the code first when grouped by
+    document (``Vécu/Fatigue — Léa (34 ans), 00:12:03``, the document being the heading)."""
     who = excerpt.speaker or ""
-    if who and options.include_speaker_attributes and excerpt.speaker_attributes:
-        who += " (" + ", ".join(f"{k} : {v}" if options.language == "fr" else f"{k}: {v}"
-                                for k, v in excerpt.speaker_attributes.items() if v) + ")"
-    parts = [p for p in (who, excerpt.document_name, hms(excerpt.timestamp)) if p]
-    if with_code:
-        parts.insert(0, excerpt.code_path)
-    colon = f"{NNBSP}: " if options.language == "fr" else ": "
-    line = f"{labels['source']}{colon}" + " — ".join(parts)
+    attributes = compact_attributes(excerpt.speaker_attributes, options.language) if (
+        who and options.include_speaker_attributes) else ""
+    if attributes:
+        who += f" ({attributes})"
+    if with_document:
+        parts = [who, ", ".join(p for p in (excerpt.document_name, hms(excerpt.timestamp)) if p)]
+    else:
+        parts = [", ".join(p for p in (who, hms(excerpt.timestamp)) if p)]
+    parts = [p for p in ([excerpt.code_path] if with_code else []) + parts if p]
+    line = " — ".join(parts)
     return french_typography(line) if options.language == "fr" else line
 
 
@@ -131,18 +180,52 @@ class _Writer:
             paragraph.add_run(label + (f"{NNBSP}: " if self.options.language == "fr" else ": ")).bold = True
         paragraph.add_run(text).italic = italic
 
-    def excerpt(self, excerpt: Excerpt, with_code: bool = False) -> None:
-        self.doc.add_paragraph(quoted(excerpt.coding.snippet, self.options.language), style="Quote")
-        source = self.doc.add_paragraph(source_line(excerpt, self.options, with_code))
+    def excerpt(self, excerpt: Excerpt, with_code: bool = False, memo: str = "") -> None:
+        quote = self.doc.add_paragraph(style="Quote")
+        _add_text(quote, quoted(excerpt.coding.snippet, self.options.language))
+        quote.paragraph_format.keep_with_next = True  # never a quote at a page foot, its source overleaf
+        source = self.doc.add_paragraph(source_line(excerpt, self.options, with_code, with_document=not with_code))
         source.paragraph_format.left_indent = Cm(1)
-        source.paragraph_format.space_after = Pt(10)
+        source.paragraph_format.space_after = Pt(4 if memo else 10)
         source.alignment = WD_ALIGN_PARAGRAPH.LEFT
         for run in source.runs:
             run.font.size = Pt(9)
             run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+        if memo:
+            source.paragraph_format.keep_with_next = True
+            text = " ".join(memo.split())
+            note = self.doc.add_paragraph()
+            note.paragraph_format.left_indent = Cm(1)
+            note.paragraph_format.space_after = Pt(10)
+            colon = f"{NNBSP}: " if self.options.language == "fr" else ": "
+            label = note.add_run(self.labels["memo"] + colon)
+            label.bold = True
+            body = note.add_run(french_typography(text) if self.options.language == "fr" else text)
+            for run in (label, body):
+                run.font.size = Pt(9)
 
     def none(self) -> None:
         self.doc.add_paragraph(self.labels["none"]).runs[0].italic = True
+
+
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u231A-\u23FF\u200D\uFE0F\u20E3]+")
+EMOJI_FONT = "Segoe UI Emoji"
+
+
+def _add_text(paragraph, text: str) -> None:  # noqa: ANN001 - a python-docx paragraph
+    """Add ``text`` as runs, emoji in runs of an emoji font (Word shows them, not empty boxes);
+    ``paragraph.text`` reads back ``text`` exactly."""
+    position = 0
+    for m in _EMOJI.finditer(text):
+        if m.start() > position:
+            paragraph.add_run(text[position:m.start()])
+        run = paragraph.add_run(m.group())
+        fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
+        for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(attribute), EMOJI_FONT)
+        position = m.end()
+    if position < len(text) or not text:
+        paragraph.add_run(text[position:])
 
 
 def _set_language(style_element, language: str) -> None:  # noqa: ANN001 - an lxml element
@@ -197,32 +280,44 @@ def export_docx(project: Project, path: str | Path, options: DocxExportOptions =
     writer.title()
     codes = _selected_codes(project, options)
     excerpts = CodingService(project).excerpts_for([c.id for c in codes])
+    memos = MemoService(project)
+    coding_memos = {m.target_id: m.text for m in memos.memos("coding")} if options.include_memos else {}
     if options.group_by == "code":
-        _by_code(project, writer, codes, excerpts)
+        code_memos = {m.target_id: m.text for m in memos.memos("code")} if options.include_memos else {}
+        _by_code(writer, codes, excerpts, code_memos, coding_memos)
     else:
-        _by_document(writer, excerpts)
+        _by_document(writer, excerpts, coding_memos)
     path = Path(path)
     writer.doc.save(str(path))
     return path
 
 
-def _by_code(project: Project, writer: _Writer, codes: list[Code], excerpts: list[Excerpt]) -> None:
-    memos = {m.target_id: m.text for m in MemoService(project).memos("code")}
+def _levels(codes: list[Code]) -> dict[int, int]:
+    """Heading level of each exported code: 1 + the number of its ancestors also exported (a
+    sub-code exported without its parent is a top-level heading)."""
+    levels: dict[int, int] = {}
+    for code in codes:  # tree order: parents first
+        levels[code.id] = levels[code.parent_id] + 1 if code.parent_id in levels else 1
+    return levels
+
+
+def _by_code(writer: _Writer, codes: list[Code], excerpts: list[Excerpt], code_memos: dict[int, str],
+             coding_memos: dict[int, str]) -> None:
     per_code: dict[int, list[Excerpt]] = {}
     for e in excerpts:
         per_code.setdefault(e.coding.code_id, []).append(e)
-    root_depth = min((c.path.count("/") for c in codes), default=0)
+    levels = _levels(codes)
     for code in codes:
-        writer.heading(code.name, code.path.count("/") - root_depth + 1)
+        writer.heading(code.name, levels[code.id])
         if writer.options.include_descriptions and code.description:
             writer.text(code.description, italic=True)
-        if writer.options.include_memos and memos.get(code.id):
-            writer.text(memos[code.id], label=writer.labels["memo"])
+        if code_memos.get(code.id):
+            writer.text(code_memos[code.id], label=writer.labels["memo"])
         for excerpt in per_code.get(code.id, []):
-            writer.excerpt(excerpt)
+            writer.excerpt(excerpt, memo=coding_memos.get(excerpt.coding.id, ""))
 
 
-def _by_document(writer: _Writer, excerpts: list[Excerpt]) -> None:
+def _by_document(writer: _Writer, excerpts: list[Excerpt], coding_memos: dict[int, str]) -> None:
     if not excerpts:
         writer.none()
     current = None
@@ -230,4 +325,4 @@ def _by_document(writer: _Writer, excerpts: list[Excerpt]) -> None:
         if excerpt.coding.span.document_id != current:
             current = excerpt.coding.span.document_id
             writer.heading(excerpt.document_name, 1)
-        writer.excerpt(excerpt, with_code=True)
+        writer.excerpt(excerpt, with_code=True, memo=coding_memos.get(excerpt.coding.id, ""))

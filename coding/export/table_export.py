@@ -63,6 +63,9 @@ def export_xlsx(project: Project, path: str | Path, *, language: str = "en",
     sheet.append(HEADERS[language])
     for row in rows:
         sheet.append([_safe(v) for v in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # a passage "= 2 + 2" is text, not an Excel formula
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"

@@ -41,13 +41,11 @@ class GuidMap:
         return self._known.get(name) or str(uuid.uuid5(self._ns, name))
 
 
-def remember(session: Session, guids: dict[str, str], project_guid: str | None = None) -> None:
+def remember(session: Session, guids: dict[str, str]) -> None:
     """Add ``{"kind:id": guid}`` pairs (from an import) to the project's stored GUIDs."""
     known: dict[str, str] = json.loads(_setting(session, SETTING) or "{}")
     known.update(guids)
     session.merge(SettingRow(key=SETTING, value=json.dumps(known, sort_keys=True)))
-    if project_guid and not _setting(session, PROJECT_SETTING):
-        session.merge(SettingRow(key=PROJECT_SETTING, value=project_guid))
 
 
 def normal_guid(value: str | None) -> str | None:

@@ -2,7 +2,8 @@
 
 French transcripts arrive as UTF-8 (with or without BOM), UTF-16 (Word's "Unicode text", Praat) or
 Windows-1252 (old Windows tools). The guess order is: BOM, strict UTF-8, UTF-16 without BOM (NUL-byte
-pattern), then Windows-1252, then Latin-1. Binary content is refused.
+pattern), MacRoman for old Mac files (CR line ends, when it gives more French accented letters), then
+Windows-1252, then Latin-1. Binary content is refused.
 """
 
 from __future__ import annotations
@@ -99,9 +100,20 @@ def guess_encoding(data: bytes) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16
+    if b"\r" in data and b"\n" not in data and _french_letters(data, "mac_roman") > _french_letters(data, "cp1252"):
+        return "mac_roman"  # classic Mac OS: CR line ends and MacRoman accents
     if _CP1252_HOLES.isdisjoint(data):
         return "cp1252"
     return "latin-1"
+
+
+_FRENCH_LOWER = frozenset("éèêëàâäîïôöùûüçœæ")
+
+
+def _french_letters(data: bytes, encoding: str) -> int:
+    """How many lower-case French accented letters ``data`` gives in ``encoding``."""
+    text = data[:20000].decode(encoding, "replace")
+    return sum(1 for char in text if char in _FRENCH_LOWER)
 
 
 def decode_bytes(data: bytes, path: str | Path, encoding: str | None = None) -> tuple[str, str]:

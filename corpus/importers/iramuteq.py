@@ -3,15 +3,18 @@
 Each text becomes one document (kind ``"iramuteq"``); its starred variables become attributes (the
 name before the first ``_``, the modality after it, possibly empty). ``-*theme`` lines are removed from
 the text and kept as :class:`SectionMark` at the offset where they stood. BOM, CRLF, trailing and
-repeated spaces are tolerated. Built for speed: one split of the whole file, no per-line regex.
+repeated spaces are tolerated (trailing spaces are removed from the text). Built for speed: one split of the whole file, no per-line regex.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .base import ImportedDocument, ImportFailure, ImportOptions, SectionMark
 from .encoding import decode_bytes, sha256_bytes
+
+_TRAILING_SPACES = re.compile(r"[ \t]+\n")
 
 
 def read_iramuteq(path: str | Path, data: bytes, options: ImportOptions) -> list[ImportedDocument]:
@@ -96,6 +99,8 @@ def parse_iramuteq(
     path: str | Path, data: bytes, text: str, options: ImportOptions
 ) -> list[ImportedDocument]:
     """Documents from the decoded text of an Iramuteq corpus."""
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACES.sub("\n", text)
     preamble, chunks = _chunks(path, text)
     source, sha = Path(path).name, sha256_bytes(data)
     file_warnings: list[str] = []

@@ -11,6 +11,10 @@ from .common import plain_document
 
 _CODEPAGE = re.compile(rb"\\ansicpg(\d+)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Table cells end with \cell (striprtf would write "|"): a tab between cells, as for .docx/.odt; the
+# tab before the row end is stripped again by _table_tabs.
+_CELL_END = re.compile(r"\\(?:nest)?cell(?![a-z])\s?")
+_ROW_TAB = re.compile(r"[ \t]+\n")
 
 
 def _codepage(data: bytes) -> str:
@@ -32,12 +36,12 @@ def read_rtf(path: str | Path, data: bytes, options: ImportOptions) -> list[Impo
 
     if not data.lstrip().startswith(b"{\\rtf"):
         raise ImportFailure(path, "this is not an RTF file (it does not start with '{\\rtf')")
-    source = data.decode("latin-1")
+    source = _CELL_END.sub(r"\\tab ", data.decode("latin-1"))
     try:
         text = rtf_to_text(source, encoding=_codepage(data), errors="replace")
     except Exception as exc:  # striprtf raises plain exceptions on malformed groups
         raise ImportFailure(path, f"the RTF file is damaged and cannot be read ({exc})") from exc
-    return [plain_document(path, data, _join_surrogates(text), "rtf", options)]
+    return [plain_document(path, data, _ROW_TAB.sub("\n", _join_surrogates(text)), "rtf", options)]
 
 
 def _join_surrogates(text: str) -> str:

@@ -50,12 +50,16 @@ def _cue(block: str) -> Cue | None:
 
 
 def _with_colon_speakers(cues: list[Cue]) -> list[tuple[str | None, str, float | None]]:
-    """Take ``Name: text`` prefixes as speakers when the name recurs (or no voice tags exist)."""
+    """Take ``Name: text`` prefixes as speakers when the name recurs; when at least two thirds of
+    the cues carry a recurring prefix (Zoom), a capitalised name met once is a speaker too."""
     labels = [None if voice else parse_label(text) for _start, voice, text in cues]
     counts = Counter(label.speaker for label in labels if label is not None)
+    recurring = sum(1 for label in labels if label is not None and counts[label.speaker] >= 2)
+    prefixed = recurring * 3 >= len(cues) * 2  # Zoom: nearly every cue starts with "Name:"
     items: list[tuple[str | None, str, float | None]] = []
     for (start, voice, text), label in zip(cues, labels):
-        if label is not None and (counts[label.speaker] >= 2 or len(cues) == 1):
+        lone = prefixed and label is not None and label.speaker[:1].isupper()
+        if label is not None and (counts[label.speaker] >= 2 or len(cues) == 1 or lone):
             items.append((label.speaker, text[label.content :], start))
         else:
             items.append((voice, text, start))

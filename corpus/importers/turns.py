@@ -3,8 +3,10 @@
 A turn label sits at the start of a line: ``Name : text``, ``NAME: text``, ``[00:12:03] Name: text``,
 ``Name (00:12:03) : text``, ``Q :``, ``P3 :``, ``Dr. Martin :``, ``Marie-Claire :``, ``Sonia B. (ENQ) :``.
 French typography puts a space (often non-breaking, U+00A0 or U+202F) before the colon: all are accepted.
-A label counts as a speaker only when it recurs (twice at least, ignoring case), is short (at most four words and
-40 characters) and holds no sentence punctuation, so a header line ``Date : 12 mars`` is no speaker and
+A label counts as a speaker only when it recurs (twice at least, ignoring case; once is enough for a
+time-stamped label in a time-stamped transcript and for a code such as ``P6`` whose family ``P1``, ``P2``...
+is used elsewhere, see :func:`speaker_names`), is short (at most four words and 40 characters, not several
+words starting in lower case) and holds no sentence punctuation, so a header line ``Date : 12 mars`` is no speaker and
 ``10:30`` inside speech is never a label. A turn runs until the next turn label or a heading line
 (``# ...`` or ``== acte 1 scene 2``); lines before the first label belong to no turn. A stage
 direction after a comma (``HARPAGON, à part : ...``) is allowed when the name is a speaker elsewhere.
@@ -111,7 +113,35 @@ def _speaker_name(raw: str) -> str | None:
     words = [w for w in name.split(" ") if not w.startswith("(")]
     if len(name) > MAX_LABEL_CHARS or len(words) > MAX_LABEL_WORDS or name.casefold() in _NOT_SPEAKERS:
         return None
+    if len(words) > 1 and name[0].islower():  # "d’isolement est fréquent : ..." is prose
+        return None
     return name
+
+
+_CODE = re.compile(r"([^\W\d_]{1,4})[ ]?\d{1,3}")
+
+
+def speaker_names(labels: list[Label]) -> set[str]:
+    """Casefolded names of the labels that are speakers.
+
+    A label is a speaker when it recurs. A label met once is one too when the transcript's convention
+    vouches for it: it carries a time stamp like at least two other labels of recurring speakers
+    (``[00:01:15] Bernard:``), or it is a participant code of a family used at least twice
+    (``P6 :`` beside ``P1``...``P5``).
+    """
+    plain = [label for label in labels if not label.aside]
+    counts = Counter(label.speaker.casefold() for label in plain)
+    speakers = {name for name, n in counts.items() if n >= 2}
+    stamped = sum(1 for label in plain if label.timestamp is not None and label.speaker.casefold() in speakers)
+    families = Counter(m[1].casefold() for m in map(_CODE.fullmatch, counts) if m)
+    for label in plain:
+        name = label.speaker.casefold()
+        if name in speakers:
+            continue
+        code = _CODE.fullmatch(name)
+        if (label.timestamp is not None and stamped >= 2) or (code and families[code[1]] >= 2):
+            speakers.add(name)
+    return speakers
 
 
 def is_heading(line: str) -> bool:
@@ -123,8 +153,7 @@ def detect_structure(text: str) -> tuple[list[ImportedTurn], list[SectionMark]]:
     """Speaker turns and heading lines (as sections) of a plain transcript."""
     lines = text.split("\n")
     labels = [parse_label(line) for line in lines]
-    counts = Counter(label.speaker.casefold() for label in labels if label is not None and not label.aside)
-    speakers = {name for name, n in counts.items() if n >= 2}
+    speakers = speaker_names([label for label in labels if label is not None])
     builder = _TurnBuilder()
     sections: list[SectionMark] = []
     offset = 0

@@ -98,3 +98,15 @@ def select_text(window, needle: str, occurrence: int = 0) -> tuple[int, int]:
         start = text.index(needle, start + 1)
     window.viewer.text.select_span(start, start + len(needle))
     return start, start + len(needle)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_message_boxes(monkeypatch):
+    """A message box a test did not expect fails it instead of blocking the run."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))

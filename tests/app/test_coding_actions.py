@@ -127,3 +127,46 @@ def test_recode_moves_codings_to_another_code(window, monkeypatch):
     monkeypatch.setattr(code_picker.CodePicker, "exec", fake_exec)
     assert window.coding.recode()
     assert [m.code_id for m in window.viewer.text.spans] == [equipe]
+
+
+def test_digit_key_in_document_quick_codes_but_types_in_filter(window, qtbot):
+    salaire = _code(window, "Salaire")
+    window.files.pin(salaire, 2)
+    select_text(window, "le salaire compte")
+    window.activateWindow()
+    window.viewer.text.setFocus()
+    qtbot.keyClick(window.viewer.text, Qt.Key.Key_2)
+    assert [m.code_id for m in window.viewer.text.spans] == [salaire]
+    window.codebook.filter.setFocus()
+    qtbot.keyClick(window.codebook.filter, Qt.Key.Key_2)
+    assert window.codebook.filter.text() == "2"
+    assert len(window.viewer.text.spans) == 1
+
+
+def test_ctrl_z_and_ctrl_shift_z(window, qtbot):
+    fatigue = _code(window, "Fatigue")
+    select_text(window, "La fatigue aussi")
+    window.coding.code_selection(fatigue)
+    window.viewer.text.setFocus()
+    qtbot.keyClick(window.viewer.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.viewer.text.spans) == 0
+    qtbot.keyClick(window.viewer.text, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(window.viewer.text.spans) == 1
+
+
+def test_excerpts_follow_new_codings(window, qtbot):
+    fatigue = _code(window, "Fatigue")
+    window.codebook.select_code(fatigue)
+    select_text(window, "La fatigue aussi")
+    window.coding.code_selection()
+    qtbot.waitUntil(lambda: window.excerpts.model.rowCount() == 1, timeout=2000)
+
+
+def test_analysis_dock_place(window):
+    from PySide6.QtWidgets import QLabel
+
+    dock = window.add_analysis_dock(QLabel("CHD"), "Analyses")
+    assert dock.objectName() == "dock_analyses" and window.analysis_docks == [dock]
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert dock.toggleViewAction() in window.menu_view.actions()

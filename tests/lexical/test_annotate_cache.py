@@ -44,8 +44,16 @@ def test_annotate_normalize_form():
 
 
 def test_annotate_summarize_skips_punctuation_and_compounds():
-    rows = summarize([("L'", "le", "DET"), ("analyse", "analyse", "NOUN"), (",", ",", "PUNCT"),
-                      ("peut-être", "peut-être", "ADV"), ("analyse", "analyse", "NOUN"), ("Été", "été", "X")])
+    rows = summarize(
+        [
+            ("L'", "le", "DET"),
+            ("analyse", "analyse", "NOUN"),
+            (",", ",", "PUNCT"),
+            ("peut-être", "peut-être", "ADV"),
+            ("analyse", "analyse", "NOUN"),
+            ("Été", "été", "X"),
+        ]
+    )
     assert rows.rows == (("l", "le", "art_def", 1), ("analyse", "analyse", "nom", 2))
 
 
@@ -89,7 +97,9 @@ def real_annotator():
 
 @pytest.mark.slow
 def test_annotate_real_model_lemmas(real_annotator):
-    [ann] = annotate_texts(["Les chercheuses ont analysé l’œuvre d’aujourd’hui."], real_annotator, MemoryCache())
+    [ann] = annotate_texts(
+        ["Les chercheuses ont analysé l’œuvre d’aujourd’hui."], real_annotator, MemoryCache()
+    )
     lexicon = build_lexicon([ann])
     assert lexicon["chercheuses"] == ("chercheur", "nom") or lexicon["chercheuses"][1] == "nom"
     assert lexicon["ont"] == ("avoir", "aux")

@@ -11,7 +11,7 @@ import scipy.sparse as sp
 from lexical.chd import ReinertCHD
 from lexical.chd_elim import elimination_threshold
 from lexical.chd_split import best_cut, ca_first_axis, reassign, yates_pearson_2x2
-from lexical.progress import CancelToken, Cancelled
+from lexical.progress import Cancelled, CancelToken
 
 from ._iramuteq_ref import load_run, same_partition
 
@@ -48,7 +48,6 @@ def test_chd_cut_chi2_equals_direct_computation():
     T = T[np.diff(T.indptr) > 0]
     f, _ = ca_first_axis(T)
     g1, chi2, _ = best_cut(T, f)
-    tab = np.vstack([T[g1].sum(axis=0), T[~g1].sum(axis=0)]).A if hasattr(np, "matrix") else None
     tab = np.asarray(np.vstack([np.asarray(T[g1].sum(axis=0)), np.asarray(T[~g1].sum(axis=0))]))
     E = np.outer(tab.sum(1), tab.sum(0)) / tab.sum()
     assert chi2 == pytest.approx(((tab - E) ** 2 / E).sum(), rel=1e-10)
@@ -56,10 +55,14 @@ def test_chd_cut_chi2_equals_direct_computation():
     assert chi2b >= chi2 - 1e-9
 
 
-def test_chd_yates_matches_r_chisq_test():
-    # R: chisq.test(matrix(c(12, 5, 3, 9), 2))$statistic = 5.1584 (Yates)
-    assert yates_pearson_2x2(12, 3, 5, 9, True) == pytest.approx(5.158422, abs=1e-5)
-    assert yates_pearson_2x2(12, 3, 5, 9, False) == pytest.approx(7.037681, abs=1e-5)
+def test_chd_yates_matches_chisq_test():
+    from scipy.stats import chi2_contingency
+
+    table = [[12, 3], [5, 9]]
+    assert yates_pearson_2x2(12, 3, 5, 9, True) == pytest.approx(chi2_contingency(table, True)[0])
+    assert yates_pearson_2x2(12, 3, 5, 9, False) == pytest.approx(chi2_contingency(table, False)[0])
+    # R corrects by min(0.5, |O - E|): a table at its expectation stays at 0
+    assert yates_pearson_2x2(5, 5, 5, 5, True) == pytest.approx(0.0)
 
 
 def test_chd_elimination_threshold():

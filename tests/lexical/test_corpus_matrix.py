@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from lexical.corpus import LexicalCorpus, PrepOptions
-from lexical.lexicon import select_actives, Unit
+from lexical.lexicon import Unit, select_actives
 from lexical.sources import SourceText
 
 LEXICON = {

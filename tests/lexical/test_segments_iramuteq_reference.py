@@ -56,7 +56,10 @@ def test_segments_match_iramuteq_segment_by_segment(shared_corpora, name):
     content = source.read_text(encoding="utf-8")
     sources = read_iramuteq(content)
     segments = segment_sources(sources)
-    rows = [line.split("\t") for line in (ref / "iramuteq_corpus/segments.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    rows = [
+        line.split("\t")
+        for line in (ref / "iramuteq_corpus/segments.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    ]
     assert len(segments) == len(rows)
     for segment, row in zip(segments, rows):
         assert segment.text == row[3], f"segment {segment.id}"
@@ -71,7 +74,9 @@ def test_segments_match_iramuteq_segment_by_segment(shared_corpora, name):
 @pytest.mark.parametrize("name", sorted(CORPORA))
 def test_corpus_with_reference_lexicon_matches_iramuteq(shared_corpora, name):
     source, ref = _paths(shared_corpora, name)
-    corpus = LexicalCorpus.build(read_iramuteq(source.read_text(encoding="utf-8")), lexicon=_reference_lexicon(ref))
+    corpus = LexicalCorpus.build(
+        read_iramuteq(source.read_text(encoding="utf-8")), lexicon=_reference_lexicon(ref)
+    )
     lemmas = json.loads((ref / "iramuteq_corpus/segment_lemmas.json").read_text(encoding="utf-8"))
     for segment in corpus.segments:
         assert sorted(corpus.segment_units(segment)) == sorted(lemmas[str(segment.id)])
@@ -86,7 +91,9 @@ def test_corpus_with_reference_lexicon_matches_iramuteq(shared_corpora, name):
 @pytest.mark.parametrize("name", sorted(CORPORA))
 def test_stats_match_iramuteq_glob(shared_corpora, name):
     source, ref = _paths(shared_corpora, name)
-    corpus = LexicalCorpus.build(read_iramuteq(source.read_text(encoding="utf-8")), lexicon=_reference_lexicon(ref))
+    corpus = LexicalCorpus.build(
+        read_iramuteq(source.read_text(encoding="utf-8")), lexicon=_reference_lexicon(ref)
+    )
     stats = corpus_stats(corpus)
     glob = (ref / "iramuteq_stat/glob.txt").read_text(encoding="utf-8")
     assert f"Nombre de textes : {stats.texts}" in glob
@@ -96,7 +103,9 @@ def test_stats_match_iramuteq_glob(shared_corpora, name):
     assert hapax in glob
     assert f"- {stats.hapax_percent_forms:.2f}% des formes" in glob
     assert f"Moyenne d'occurrences par texte : {stats.mean_occurrences_per_text:.2f}" in glob
-    total = [line.split(";") for line in (ref / "iramuteq_stat/total.csv").read_text(encoding="utf-8").splitlines()]
+    total = [
+        line.split(";") for line in (ref / "iramuteq_stat/total.csv").read_text(encoding="utf-8").splitlines()
+    ]
     # total.csv lists the non-hapax units, most frequent first
     ours = [[r.name, str(r.freq), r.tag] for r in frequency_table(corpus) if r.freq > 1]
     assert len(total) == stats.forms - stats.hapax

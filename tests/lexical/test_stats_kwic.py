@@ -7,7 +7,12 @@ from lexical.kwic import concordance
 from lexical.sources import SourceText
 from lexical.stats import corpus_stats, frequency_table, zipf
 
-LEXICON = {"chat": ("chat", "nom"), "chats": ("chat", "nom"), "le": ("le", "art_def"), "les": ("le", "art_def")}
+LEXICON = {
+    "chat": ("chat", "nom"),
+    "chats": ("chat", "nom"),
+    "le": ("le", "art_def"),
+    "les": ("le", "art_def"),
+}
 TEXT_A = "Le chat 😀 noir. Les chats."
 TEXT_B = "Un chat !"
 
@@ -30,7 +35,10 @@ def test_stats_counts_and_hapax():
 def test_stats_frequency_table_and_zipf():
     corpus = _corpus()
     rows = frequency_table(corpus)
-    assert [(r.name, r.freq, r.tag, r.status) for r in rows[:2]] == [("chat", 3, "nom", "active"), ("le", 2, "art_def", "supplementary")]
+    assert [(r.name, r.freq, r.tag, r.status) for r in rows[:2]] == [
+        ("chat", 3, "nom", "active"),
+        ("le", 2, "art_def", "supplementary"),
+    ]
     assert zipf(corpus) == [(1, 3), (2, 2), (3, 1), (4, 1)]
 
 
@@ -45,4 +53,9 @@ def test_kwic_lemma_hits_have_document_offsets():
 
 def test_kwic_words_context_and_sorting():
     hits = concordance(_corpus(), r"chats?", by="regex", words=1, sort="left")
-    assert [h.left for h in hits] == ["Les", "Le", "Un"]  # "Les" < "Le"? no: sorted by words reversed
+    assert [h.left for h in hits] == ["Le", "Les", "Un"]
+    hits = concordance(_corpus(), r"chats?", by="regex", words=2, sort="right")
+    assert [h.right for h in hits] == ["!", ".", "😀 noir."]
+    hits = concordance(_corpus(), r"chats?", by="regex", words=2, sort="left")
+    # left contexts read backwards word by word: "noir. Les" ends with "les" > "le" (from "Le")
+    assert [h.left for h in hits] == ["Le", "noir. Les", "Un"]

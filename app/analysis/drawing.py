@@ -1,0 +1,95 @@
+"""Figures drawn from results (so a saved analysis redraws without recomputing): dendrogram, CA maps,
+similarity graph, Zipf plot. Thin adapters over :mod:`lexical.figures` (matplotlib Agg, no Qt)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import networkx as nx
+import numpy as np
+from matplotlib.figure import Figure
+
+from app.analysis.results import FactorMap, ReinertResult, SimilarityResult, SpecificitiesResult, StatsResult
+from lexical import figures
+
+__all__ = ["dendrogram_figure", "reinert_map_figure", "similarity_figure", "specificities_map_figure",
+           "zipf_figure", "save"]
+
+save = figures.save
+
+
+def _tree_of(result: ReinertResult) -> SimpleNamespace:
+    """A duck-typed :class:`~lexical.chd_tree.CHDTree` (children, splits) for the dendrogram."""
+    if result.splits:
+        children = {s.parent: tuple(s.children) for s in result.splits}
+        splits = [SimpleNamespace(parent=s.parent, index=s.index) for s in result.splits]
+    else:  # double classification: a flat tree under the root
+        children = {1: tuple(c.node for c in result.classes)}
+        splits = [SimpleNamespace(parent=1, index=1)]
+    return SimpleNamespace(children=children, splits=splits)
+
+
+def dendrogram_figure(result: ReinertResult, n_words: int = 12, title: str = "") -> Figure | None:
+    """The classes' dendrogram with sizes and top words (None without classes)."""
+    if not result.classes:
+        return None
+    words = [result.top_words(c.number, n_words) for c in result.classes]
+    title = title or (f"Reinert: {len(result.classes)} classes, {result.info.get('n_classified', 0)} / "
+                      f"{result.info.get('n_segments', 0)} segments classified")
+    return figures.dendrogram(_tree_of(result), [c.node for c in result.classes], [c.size for c in result.classes],
+                              words, n_total=result.info.get("n_classified"), n_words=n_words, title=title)
+
+
+def _ca_of(fmap: FactorMap) -> SimpleNamespace:
+    """A duck-typed CA result holding the columns' coordinates of a factor map."""
+    xy = np.array([[np.nan if p.x is None else p.x, np.nan if p.y is None else p.y] for p in fmap.columns],
+                  dtype=float).reshape(-1, 2)
+    return SimpleNamespace(col_coords=xy, percent_inertia=np.asarray(fmap.percent, dtype=float))
+
+
+def _map_figure(fmap: FactorMap, title: str, max_labels: int) -> Figure:
+    rows = np.array([[np.nan if p.x is None else p.x, np.nan if p.y is None else p.y] for p in fmap.rows],
+                    dtype=float).reshape(-1, 2)
+    return figures.factor_map(_ca_of(fmap), [p.label for p in fmap.columns],
+                              np.array([p.group for p in fmap.columns], dtype=int), class_coords=rows,
+                              max_labels=max_labels, weights=np.array([p.weight for p in fmap.columns]),
+                              title=title)
+
+
+def reinert_map_figure(result: ReinertResult, max_labels: int = 120) -> Figure | None:
+    """The CA factor map of the classes and their best forms (None with fewer than 3 classes)."""
+    if result.ca is None or not result.ca.columns:
+        return None
+    return _map_figure(result.ca, "CA of classes x active forms", max_labels)
+
+
+def specificities_map_figure(result: SpecificitiesResult, max_labels: int = 120) -> Figure | None:
+    """The CA map of modalities and their most specific forms; the legend names the modalities."""
+    if result.ca is None or not result.ca.columns:
+        return None
+    fig = _map_figure(result.ca, f"Specificities by {result.variable}: CA", max_labels)
+    legend = fig.axes[0].get_legend()
+    if legend is not None:
+        for text, name in zip(legend.get_texts(), result.modalities):
+            text.set_text(name)
+    return fig
+
+
+def similarity_figure(result: SimilarityResult, title: str = "") -> Figure:
+    """The similarity graph (vertex size ~ frequency, edge width ~ index, colours = communities)."""
+    index = {n.form: i for i, n in enumerate(result.nodes)}
+    graph = nx.Graph()
+    graph.add_nodes_from(range(len(result.nodes)))
+    graph.add_weighted_edges_from((index[e.source], index[e.target], e.weight) for e in result.edges)
+    sim = SimpleNamespace(
+        layout_=np.array([[n.x, n.y] for n in result.nodes], dtype=float).reshape(-1, 2), graph_=graph,
+        freq_=np.array([n.freq for n in result.nodes], dtype=float),
+        membership_=np.array([n.community for n in result.nodes], dtype=int), labels_=[n.form for n in result.nodes],
+    )
+    title = title or f"Similarity ({result.index}{', maximum tree' if result.tree else ''}): {len(result.nodes)} forms"
+    return figures.similarity_graph(sim, title=title)
+
+
+def zipf_figure(result: StatsResult) -> Figure:
+    """log(rank) vs log(frequency) of the units."""
+    return figures.zipf_plot(result.zipf, title="Zipf")

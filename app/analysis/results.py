@@ -1,0 +1,299 @@
+"""Results of the analyses: everything a view or an export needs, as plain serialisable dataclasses.
+
+Each result has ``to_bytes()`` / ``from_bytes()`` (JSON + zlib, see :mod:`app.analysis.serial`) for
+:class:`corpus.caches.AnalysisStore`, and :func:`load_result` reopens any of them by its ``KIND``.
+Offsets (``start``/``end``) are code points in the *document*; ``document_id`` is the project's
+document id (None when the input was a file: ``key`` then names the text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from app.analysis.params import KwicParams, ReinertParams, SimilarityParams, SpecificitiesParams, StatsParams
+from app.analysis.serial import from_jsonable, pack, unpack
+
+
+class _Result:
+    """Byte serialisation shared by the result classes."""
+
+    KIND: ClassVar[str] = ""
+
+    def to_bytes(self) -> bytes:
+        """Compressed JSON of the whole result."""
+        return pack(self.KIND, self)
+
+    @classmethod
+    def from_bytes(cls, data: bytes):  # noqa: ANN206 - returns cls
+        """Inverse of :meth:`to_bytes`."""
+        kind, payload = unpack(data)
+        if kind != cls.KIND:
+            raise ValueError(f"these are {kind!r} results, not {cls.KIND!r}")
+        return from_jsonable(cls, payload)
+
+
+# --------------------------------------------------------------------------------------- shared
+@dataclass(frozen=True)
+class SegmentRow:
+    """A text segment: id (0-based, corpus order), its source ``key``, document, offsets and text."""
+
+    id: int
+    key: str
+    document_id: int | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Point:
+    """A labelled point of a factor map; ``group``: its class or modality (1-based; 0 = none);
+    ``weight`` drives the label size (chi2, score); None coordinates: outside the fit."""
+
+    label: str
+    x: float | None
+    y: float | None
+    group: int = 0
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class FactorMap:
+    """First two axes of a correspondence analysis: % of inertia per axis, the row points (classes or
+    modalities) and the column points (forms)."""
+
+    percent: list[float]
+    rows: list[Point]
+    columns: list[Point]
+
+
+# ---------------------------------------------------------------------------------------- stats
+@dataclass(frozen=True)
+class FrequencyItem:
+    """One unit (lemma, or form without lemmatisation): frequency, Iramuteq tag, status."""
+
+    name: str
+    freq: int
+    tag: str
+    status: str
+
+
+@dataclass
+class StatsResult(_Result):
+    """Summary numbers (occurrences, forms, hapax, segments, texts, ...), the frequency table and the
+    Zipf curve (frequencies by rank)."""
+
+    KIND: ClassVar[str] = "stats"
+    params: StatsParams
+    prep: dict[str, Any]
+    selection: dict[str, Any]
+    summary: dict[str, float]
+    frequencies: list[FrequencyItem]
+    zipf: list[int]
+
+
+# -------------------------------------------------------------------------------------- reinert
+@dataclass(frozen=True)
+class ClassInfo:
+    """A final class: number (1..K), tree node, size in segments, % of classified and of all."""
+
+    number: int
+    node: int
+    size: int
+    percent: float
+    percent_all: float
+
+
+@dataclass(frozen=True)
+class TreeNode:
+    """A node of the terminal dendrogram: ``node`` (phase-1 label), segments under it, its class
+    number when terminal (0 otherwise), children (empty for a class)."""
+
+    node: int
+    size: int
+    number: int = 0
+    children: list[TreeNode] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SplitRow:
+    """One split of the phase-1 tree (to redraw the dendrogram): ``parent`` leaf -> ``children``."""
+
+    index: int
+    parent: int
+    children: tuple[int, int]
+    sizes: tuple[int, int]
+    chi2: float
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    """A profile (chi2 > 0) or anti-profile (chi2 < 0) line of a class. ``kind``: "active",
+    "supplementary" or "modality"; ``percent``: share of the form's segments in the class."""
+
+    cls: int
+    form: str
+    kind: str
+    chi2: float
+    p: float
+    n_in_class: int
+    n_total: int
+    percent: float
+
+
+@dataclass(frozen=True)
+class TypicalSegment:
+    """A typical segment of a class: segment id and score (sum of its active forms' chi2)."""
+
+    segment: int
+    score: float
+
+
+@dataclass(frozen=True)
+class ModalityTable:
+    """Classes x ``*var_mod`` modalities: segment counts and signed chi2 (rows = modalities)."""
+
+    modalities: list[str]
+    counts: list[list[int]]
+    chi2: list[list[float]]
+
+
+@dataclass
+class ReinertResult(_Result):
+    """A Reinert classification, simple or double (LEXICAL.md §5-7).
+
+    ``labels[i]`` is the class of ``segments[i]`` (0 = unclassified). ``tree`` is the dendrogram of
+    the terminal classes (``splits`` the phase-1 splits it came from; for a double classification a
+    flat tree). ``profiles`` holds rows with |chi2| > the threshold, by class then decreasing chi2.
+    ``ca``: CA of the classes x active forms table (rows = classes, columns = the best forms).
+    ``info``: counts and timings (n_segments, n_classified, n_forms, seconds, mincl, ...).
+    """
+
+    KIND: ClassVar[str] = "reinert"
+    params: ReinertParams
+    prep: dict[str, Any]
+    selection: dict[str, Any]
+    segments: list[SegmentRow]
+    labels: list[int]
+    classes: list[ClassInfo]
+    tree: TreeNode | None
+    splits: list[SplitRow]
+    profiles: list[ProfileRow]
+    typical: dict[int, list[TypicalSegment]]
+    ca: FactorMap | None
+    modalities: ModalityTable | None
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def profile(self, number: int, kind: str | None = "active", anti: bool = False) -> list[ProfileRow]:
+        """Profile (or anti-profile) rows of class ``number``, strongest first."""
+        rows = [r for r in self.profiles if r.cls == number and (kind is None or r.kind == kind)
+                and (r.chi2 < 0 if anti else r.chi2 > 0)]
+        return sorted(rows, key=lambda r: r.chi2 if anti else -r.chi2)
+
+    def top_words(self, number: int, n: int = 15) -> list[str]:
+        """The ``n`` active forms with the highest chi2 in class ``number``."""
+        return [r.form for r in self.profile(number)[:n]]
+
+
+# ----------------------------------------------------------------------------------- similarity
+@dataclass(frozen=True)
+class SimNode:
+    """A vertex: the form, its frequency, community (0-based) and layout position in [0, 1]."""
+
+    form: str
+    freq: float
+    community: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class SimEdge:
+    """An edge between two forms with its index value."""
+
+    source: str
+    target: str
+    weight: float
+
+
+@dataclass
+class SimilarityResult(_Result):
+    """The similarity graph of the most frequent active forms (LEXICAL.md §8)."""
+
+    KIND: ClassVar[str] = "similarity"
+    params: SimilarityParams
+    prep: dict[str, Any]
+    selection: dict[str, Any]
+    index: str
+    tree: bool
+    nodes: list[SimNode]
+    edges: list[SimEdge]
+    total_weight: float
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+# -------------------------------------------------------------------------------- specificities
+@dataclass
+class SpecificitiesResult(_Result):
+    """Specificities of forms by modality: ``scores[i][j]`` of ``forms[i]`` in ``modalities[j]``
+    (signed log10 p, or signed chi2), ``counts`` (same shape), modality ``sizes`` in occurrences,
+    and the CA of the modalities x forms table (None with fewer than 3 modalities)."""
+
+    KIND: ClassVar[str] = "specificities"
+    params: SpecificitiesParams
+    prep: dict[str, Any]
+    selection: dict[str, Any]
+    variable: str
+    method: str
+    modalities: list[str]
+    forms: list[str]
+    scores: list[list[float]]
+    counts: list[list[int]]
+    sizes: list[int]
+    ca: FactorMap | None
+
+    def top(self, modality: str, n: int = 20) -> list[tuple[str, float]]:
+        """The ``n`` forms most specific of ``modality`` (highest score first)."""
+        j = self.modalities.index(modality)
+        rows = sorted(((self.forms[i], s[j]) for i, s in enumerate(self.scores)), key=lambda t: -t[1])
+        return rows[:n]
+
+
+# ----------------------------------------------------------------------------------------- kwic
+@dataclass(frozen=True)
+class KwicLine:
+    """One concordance line, with document offsets of the keyword."""
+
+    key: str
+    document_id: int | None
+    segment: int
+    start: int
+    end: int
+    left: str
+    keyword: str
+    right: str
+
+
+@dataclass
+class KwicResult(_Result):
+    """A concordance."""
+
+    KIND: ClassVar[str] = "kwic"
+    params: KwicParams
+    prep: dict[str, Any]
+    selection: dict[str, Any]
+    lines: list[KwicLine]
+
+
+RESULT_TYPES: dict[str, type[_Result]] = {
+    cls.KIND: cls for cls in (StatsResult, ReinertResult, SimilarityResult, SpecificitiesResult, KwicResult)
+}
+
+
+def load_result(data: bytes) -> _Result:
+    """Reopen any result saved with ``to_bytes`` (e.g. from :meth:`AnalysisStore.results`)."""
+    kind, payload = unpack(data)
+    if kind not in RESULT_TYPES:
+        raise ValueError(f"unknown analysis kind {kind!r}")
+    return from_jsonable(RESULT_TYPES[kind], payload)

@@ -1,0 +1,177 @@
+"""Auto-coding: a word, phrase or regex; options; a PREVIEW of the hits; "Code N hits" is ONE undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.jobs import JobRunner
+from coding.autocode import TextQuery, autocode_command, autocode_path_command, autocode_preview
+from coding.types import TextHit
+
+
+class AutocodeDialog(QDialog):
+    """Search options on the left, the preview table below; ``hits`` holds the last preview."""
+
+    def __init__(self, controller, parent: QWidget | None = None, code_id: int | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.controller = controller
+        self.runner = JobRunner(self)
+        self.hits: list[TextHit] = []
+        self.setWindowTitle(self.tr("Auto-code"))
+        self.resize(900, 650)
+        self._make_search_widgets()
+        self._make_target_widgets(code_id)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Speaker"), self.tr("Text")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.status = QLabel(self)
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.code_button = QPushButton(self.tr("Code hits"), self, enabled=False)
+        close = QPushButton(self.tr("Close"), self)
+        self.preview_button.clicked.connect(self.preview)
+        self.code_button.clicked.connect(self.code_hits)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.preview_button, self.code_button, close):
+            buttons.addWidget(button)
+        top = QHBoxLayout()
+        top.addLayout(self.form, 2)
+        top.addWidget(self.speakers, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _make_search_widgets(self) -> None:
+        self.pattern = QLineEdit(self, placeholderText=self.tr("word, phrase or regular expression"))
+        self.regex = QCheckBox(self.tr("Regular expression"), self)
+        self.whole_word = QCheckBox(self.tr("Whole words"), self, checked=True)
+        self.ignore_case = QCheckBox(self.tr("Ignore case"), self, checked=True)
+        self.ignore_accents = QCheckBox(self.tr("Ignore accents (é = e)"), self)
+        self.apostrophes = QCheckBox(self.tr("l’ = l' (apostrophes)"), self, checked=True)
+        self.scope = QComboBox(self)
+        for label, value in ((self.tr("the match only"), "match"), (self.tr("its sentence"), "sentence"),
+                             (self.tr("the whole turn"), "turn")):
+            self.scope.addItem(label, value)
+        self.exclude_interviewer = QCheckBox(self.tr("Leave out the interviewer"), self, checked=True)
+        self.speakers = QListWidget(self)
+        self.speakers.setToolTip(self.tr("Speakers whose turns are searched"))
+        for case in self.controller.cases():
+            item = QListWidgetItem(case.name + (" ★" if case.interviewer else ""), self.speakers)
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Find:"), self.pattern)
+        options = QHBoxLayout()
+        for box in (self.regex, self.whole_word, self.ignore_case, self.ignore_accents, self.apostrophes):
+            options.addWidget(box)
+        self.form.addRow("", options)
+        self.form.addRow(self.tr("Code:"), self.scope)
+        self.form.addRow("", self.exclude_interviewer)
+
+    def _make_target_widgets(self, code_id: int | None) -> None:
+        self.use_existing = QRadioButton(self.tr("Existing code"), self, checked=True)
+        self.use_new = QRadioButton(self.tr("New code (Parent/Child)"), self)
+        self.existing = QComboBox(self)
+        for code in self.controller.codes():
+            self.existing.addItem(code.path or code.name, code.id)
+        if code_id is not None:
+            self.existing.setCurrentIndex(max(self.existing.findData(code_id), 0))
+        self.new_path = QLineEdit(self, placeholderText=self.tr("Theme/Sub-theme"))
+        self.new_path.textEdited.connect(lambda _t: self.use_new.setChecked(True))
+        if not self.existing.count():
+            self.use_new.setChecked(True)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.use_existing)
+        row1.addWidget(self.existing, 1)
+        row2.addWidget(self.use_new)
+        row2.addWidget(self.new_path, 1)
+        self.form.addRow(self.tr("Target:"), row1)
+        self.form.addRow("", row2)
+
+    def query(self) -> TextQuery:
+        checked = [self.speakers.item(i) for i in range(self.speakers.count())]
+        chosen = tuple(i.data(Qt.ItemDataRole.UserRole) for i in checked if i.checkState() == Qt.CheckState.Checked)
+        return TextQuery(self.pattern.text(), regex=self.regex.isChecked(), whole_word=self.whole_word.isChecked(),
+                         ignore_case=self.ignore_case.isChecked(), ignore_accents=self.ignore_accents.isChecked(),
+                         ignore_apostrophes=self.apostrophes.isChecked(), scope=self.scope.currentData(),
+                         case_ids=None if len(chosen) == len(checked) else chosen,
+                         exclude_interviewer=self.exclude_interviewer.isChecked())
+
+    def preview(self):  # noqa: ANN201 - the Job (tests wait on it)
+        if not self.pattern.text().strip():
+            return None
+        project, query = self.controller.project, self.query()
+        self.preview_button.setEnabled(False)
+        self.status.setText(self.tr("Searching…"))
+        job = self.runner.start(lambda progress, cancel: autocode_preview(project, query, progress=progress,
+                                                                          cancel=cancel))
+        job.signals.finished.connect(self.show_hits)
+        job.signals.failed.connect(self._failed)
+        return job
+
+    def _failed(self, exc: Exception) -> None:
+        self.preview_button.setEnabled(True)
+        self.status.setText(str(exc))
+
+    def show_hits(self, hits: list[TextHit]) -> None:
+        self.preview_button.setEnabled(True)
+        self.hits = hits
+        self.table.setRowCount(len(hits))
+        for row, hit in enumerate(hits):
+            first = QTableWidgetItem(hit.document_name)
+            first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            first.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, first)
+            self.table.setItem(row, 1, QTableWidgetItem(hit.speaker or ""))
+            self.table.setItem(row, 2, QTableWidgetItem(" ".join(hit.text.split())))
+        self.table.resizeColumnToContents(0)
+        self.status.setText(self.tr("%n hit(s)", "", len(hits)))
+        self.code_button.setText(self.tr("Code %n hit(s)", "", len(hits)))
+        self.code_button.setEnabled(bool(hits))
+
+    def checked_hits(self) -> list[TextHit]:
+        return [h for row, h in enumerate(self.hits)
+                if self.table.item(row, 0).checkState() == Qt.CheckState.Checked]
+
+    def code_hits(self) -> bool:
+        hits = self.checked_hits()
+        if not hits:
+            return False
+        coder = self.controller.coder
+        label = self.tr("Auto-code %n passage(s)", "", len(hits))
+        if self.use_new.isChecked():
+            path = "/".join(p.strip() for p in self.new_path.text().split("/") if p.strip())
+            if not path:
+                QMessageBox.information(self, self.windowTitle(), self.tr("Name the new code."))
+                return False
+            command = autocode_path_command(path, hits, coder, label=label)
+        else:
+            command = autocode_command(self.existing.currentData(), hits, coder, label=label)
+        if self.controller.execute(command, label):
+            self.accept()
+            return True
+        return False

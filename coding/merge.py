@@ -1,0 +1,173 @@
+"""Team coding: merge another coder's copy of the same project into this one.
+
+The other project is opened read-only. Documents are matched by the SHA-256 of their text (a copy
+of the same corpus has the same texts whatever their names); codes by path (missing paths are
+created with the other project's colour and description); coders by name. Codings are added
+unless the same code, passage and coder is already there; memos on the project, matched
+documents, codes, codings and cases (by name) are merged (concatenated when both differ).
+Everything is written in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coding.codebook import tree_order
+from coding.refi.store import add_memo
+from corpus.errors import ProjectError
+from corpus.store.models import CaseRow, CodeRow, CoderRow, CodingRow, DocumentRow, MemoRow
+from corpus.store.project import Project, now_iso
+
+
+@dataclass
+class MergeReport:
+    """What a merge did."""
+
+    documents_matched: int = 0
+    documents_missing: list[str] = field(default_factory=list)
+    codes_created: list[str] = field(default_factory=list)
+    coders_created: list[str] = field(default_factory=list)
+    codings_added: int = 0
+    codings_already_present: int = 0
+    memos_merged: int = 0
+
+    def render(self) -> str:
+        """A short text summary."""
+        lines = [f"{self.documents_matched} document(s) matched, {self.codings_added} coding(s) added, "
+                 f"{self.codings_already_present} already present, {self.memos_merged} memo(s) merged"]
+        if self.codes_created:
+            lines.append("new codes: " + ", ".join(self.codes_created))
+        if self.coders_created:
+            lines.append("new coders: " + ", ".join(self.coders_created))
+        if self.documents_missing:
+            lines.append("not in this project (skipped): " + ", ".join(self.documents_missing))
+        return "\n".join(lines)
+
+
+@dataclass
+class _Other:
+    """What is read from the other project (plain values, its session closed)."""
+
+    documents: dict[int, tuple[str, str]]  # id -> (name, text sha256)
+    codes: list  # coding.types.Code, tree order
+    coders: dict[int, str]
+    codings: list[tuple[int, int, int, int, int, int | None, str]]  # id, code, doc, start, end, coder, created
+    memos: list[tuple[str, int, str, int | None]]
+    cases: dict[int, str]
+
+
+def _read_other(path: Path) -> _Other:
+    other = Project.open(path, readonly=True)
+    try:
+        with other.transaction() as s:
+            return _Other(
+                {i: (n, h) for i, n, h in s.execute(select(DocumentRow.id, DocumentRow.name, DocumentRow.text_sha256))},
+                tree_order(list(s.scalars(select(CodeRow)))),
+                dict(s.execute(select(CoderRow.id, CoderRow.name)).all()),
+                [tuple(r) for r in s.execute(select(CodingRow.id, CodingRow.code_id, CodingRow.document_id, CodingRow.start,
+                                                    CodingRow.end, CodingRow.coder_id, CodingRow.created))],
+                [tuple(r) for r in s.execute(select(MemoRow.target_kind, MemoRow.target_id, MemoRow.text,
+                                                    MemoRow.coder_id))],
+                dict(s.execute(select(CaseRow.id, CaseRow.name)).all()),
+            )
+    finally:
+        other.close()
+
+
+class _Merger:
+    def __init__(self, session: Session, other: _Other, report: MergeReport):
+        self.s, self.o, self.r = session, other, report
+        self.docs: dict[int, int] = {}
+        self.codes: dict[int, int] = {}
+        self.coders: dict[int, int] = {}
+        self.codings: dict[int, int] = {}  # other coding id -> our coding id
+
+    def documents(self) -> None:
+        ours = dict(self.s.execute(select(DocumentRow.text_sha256, DocumentRow.id)).all())
+        for doc_id, (name, digest) in self.o.documents.items():
+            if digest in ours:
+                self.docs[doc_id] = ours[digest]
+            else:
+                self.r.documents_missing.append(name)
+        self.r.documents_matched = len(self.docs)
+
+    def codebook(self) -> None:
+        ours = {c.path: c.id for c in tree_order(list(self.s.scalars(select(CodeRow))))}
+        for code in self.o.codes:  # parents first
+            if code.path not in ours:
+                parent = self.codes.get(code.parent_id) if code.parent_id is not None else None
+                siblings = self.s.scalars(select(CodeRow.id).where(
+                    CodeRow.parent_id.is_(None) if parent is None else CodeRow.parent_id == parent)).all()
+                row = CodeRow(name=code.name, parent_id=parent, color=code.color, description=code.description,
+                              position=len(siblings), created=now_iso(), guid=code.guid)
+                self.s.add(row)
+                self.s.flush()
+                ours[code.path] = row.id
+                self.r.codes_created.append(code.path)
+            self.codes[code.id] = ours[code.path]
+
+    def coder_ids(self) -> None:
+        ours = dict(self.s.execute(select(CoderRow.name, CoderRow.id)).all())
+        for other_id, name in self.o.coders.items():
+            if name not in ours:
+                row = CoderRow(name=name, created=now_iso())
+                self.s.add(row)
+                self.s.flush()
+                ours[name] = row.id
+                self.r.coders_created.append(name)
+            self.coders[other_id] = ours[name]
+
+    def add_codings(self) -> None:
+        have = {tuple(r[:5]): r[5] for r in self.s.execute(select(
+            CodingRow.code_id, CodingRow.document_id, CodingRow.start, CodingRow.end, CodingRow.coder_id, CodingRow.id))}
+        texts: dict[int, str] = {}
+        for other_id, code_id, doc_id, start, end, coder_id, created in self.o.codings:
+            if doc_id not in self.docs:
+                continue
+            key = (self.codes[code_id], self.docs[doc_id], start, end, self.coders.get(coder_id) if coder_id else None)
+            if key in have:
+                self.r.codings_already_present += 1
+            else:
+                if key[1] not in texts:
+                    texts[key[1]] = self.s.get(DocumentRow, key[1]).text  # type: ignore[union-attr]
+                row = CodingRow(code_id=key[0], document_id=key[1], start=start, end=end, coder_id=key[4],
+                                snippet=texts[key[1]][start:end], created=created or now_iso())
+                self.s.add(row)
+                self.s.flush()
+                have[key] = row.id
+                self.r.codings_added += 1
+            self.codings[other_id] = have[key]
+
+    def memos(self) -> None:
+        ours_cases = dict(self.s.execute(select(CaseRow.name, CaseRow.id)).all())
+        targets = {"project": {0: 0}, "document": self.docs, "code": self.codes, "coding": self.codings,
+                   "case": {i: ours_cases[n] for i, n in self.o.cases.items() if n in ours_cases}}
+        for kind, target_id, text, coder_id in self.o.memos:
+            target = targets.get(kind, {}).get(target_id)
+            if target is None or not text.strip():
+                continue
+            before = self.s.scalar(select(MemoRow.text).where(MemoRow.target_kind == kind, MemoRow.target_id == target))
+            add_memo(self.s, kind, target, text, self.coders.get(coder_id) if coder_id else None)
+            if before is None or text.strip() not in before:
+                self.r.memos_merged += 1
+
+
+def merge_project(project: Project, other_path: str | Path) -> MergeReport:
+    """Merge the codings, codes, coders and memos of ``other_path`` into ``project``."""
+    other_path = Path(other_path)
+    if other_path.resolve() == Path(project.path).resolve():
+        raise ProjectError("A project cannot be merged into itself.")
+    other = _read_other(other_path)
+    report = MergeReport()
+    with project.transaction() as session:
+        merger = _Merger(session, other, report)
+        merger.documents()
+        merger.codebook()
+        merger.coder_ids()
+        merger.add_codings()
+        merger.memos()
+    return report

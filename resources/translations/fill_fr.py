@@ -1,0 +1,142 @@
+"""Fill resources/translations/verbatim_fr.ts with the French below (run after ``python -m app.i18n --update``,
+then again ``--update`` to compile). Strings missing here stay unfinished and show in English."""
+
+from __future__ import annotations
+
+import re
+import sys
+from html import escape, unescape
+from pathlib import Path
+
+FR = {
+    "%1 already exists.": "%1 existe déjà.",
+    "%1 document(s) imported.": "%1 document(s) importé(s).",
+    "%1 of %2": "%1 sur %2",
+    "%1 — %2 turns": "%1 — %2 tours de parole",
+    "%n coding(s) will be deleted with it.": ("%n codage sera supprimé avec lui.", "%n codages seront supprimés avec lui."),
+    "%n excerpt(s)": ("%n extrait", "%n extraits"),
+    "%n hit(s)": ("%n occurrence", "%n occurrences"),
+    "%n row(s). Check the guessed columns:": ("%n ligne. Vérifiez les colonnes devinées :",
+                                              "%n lignes. Vérifiez les colonnes devinées :"),
+    "%n sub-code(s) will be deleted too.": ("%n sous-code sera aussi supprimé.", "%n sous-codes seront aussi supprimés."),
+    "&Coding": "&Codage", "&Edit": "É&dition", "&File": "&Fichier", "&Project": "&Projet", "&View": "&Affichage",
+    "(all)": "(tous)", "(any attribute)": "(tout attribut)", "(any value)": "(toute valeur)",
+    "(no value)": "(sans valeur)", "(none)": "(aucun)", "(row number)": "(numéro de ligne)",
+    "Add attribute": "Ajouter un attribut", "Add attribute…": "Ajouter un attribut…",
+    "All codings to a table (CSV/XLSX)…": "Tous les codages dans un tableau (CSV/XLSX)…",
+    "Already in the project (skipped): %1": "Déjà dans le projet (ignorés) : %1",
+    "All files": "Tous les fichiers",
+    "Attribute name (e.g. role, age):": "Nom de l’attribut (ex. rôle, âge) :",
+    "Auto-code": "Codage automatique",
+    "Auto-code %n passage(s)": ("Codage automatique de %n passage", "Codage automatique de %n passages"),
+    "Auto-code…": "Codage automatique…", "Cancel": "Annuler",
+    "Cannot open the project": "Impossible d’ouvrir le projet", "Change colour": "Changer la couleur",
+    "Close": "Fermer", "Close (Esc)": "Fermer (Échap)", "Code": "Code",
+    "Code %n hit(s)": ("Coder %n occurrence", "Coder %n occurrences"),
+    "Code colour": "Couleur du code", "Code descriptions": "Descriptions des codes",
+    "Code every turn of %1": "Coder tous les tours de %1",
+    "Code every turn of %1 with “%2”": "Coder tous les tours de %1 avec « %2 »",
+    "Code hits": "Coder les occurrences", "Code memos": "Mémos des codes", "Code on click": "Coder au clic",
+    "Code selection": "Coder la sélection",
+    "Code the selected text with the selected code": "Coder le texte sélectionné avec le code sélectionné",
+    "Code this turn with “%1”": "Coder ce tour de parole avec « %1 »", "Code turn": "Coder le tour de parole",
+    "Code with new code": "Coder avec un nouveau code", "Code with…": "Coder avec…", "Code:": "Coder :",
+    "Codebook": "Livre de codes", "Coded excerpts": "Extraits codés",
+    "Coded excerpts to Word (.docx)…": "Extraits codés vers Word (.docx)…", "Coder": "Codeur",
+    "Coder:": "Codeur :", "Coder…": "Codeur…", "Codes to export": "Codes à exporter", "Coding": "Codage",
+    "Codings": "Codages", "Codings +sub": "Codages +sous", "Codings of this code": "Codages de ce code",
+    "Codings of this code and its sub-codes": "Codages de ce code et de ses sous-codes",
+    "Colour…": "Couleur…", "Columns of %1": "Colonnes de %1", "Copy": "Copier",
+    "Create code “%1”": "Créer le code « %1 »", "Delete code": "Supprimer le code",
+    "Delete the code “%1”?": "Supprimer le code « %1 » ?", "Delete…": "Supprimer…",
+    "Description": "Description", "Docs": "Docs", "Docs +sub": "Docs +sous", "Document": "Document",
+    "Document language:": "Langue du document :", "Documents": "Documents",
+    "Documents coded with this code": "Documents codés avec ce code",
+    "Documents coded with this code or its sub-codes": "Documents codés avec ce code ou ses sous-codes",
+    "Edit attribute": "Modifier un attribut", "Edit description": "Modifier la description",
+    "Edit memo": "Modifier le mémo", "Excerpt": "Extrait", "Existing code": "Code existant",
+    "Export": "Exporter", "Export coded excerpts to Word": "Exporter les extraits codés vers Word",
+    "Export codings": "Exporter les codages", "Exporting…": "Export en cours…", "Export…": "Exporter…",
+    "Filter codes": "Filtrer les codes", "Find in document": "Rechercher dans le document",
+    "Find:": "Rechercher :", "Free-text answers:": "Réponses libres :", "Group by:": "Grouper par :",
+    "Ignore accents (é = e)": "Ignorer les accents (é = e)", "Ignore case": "Ignorer la casse",
+    "Import": "Importer", "Import documents": "Importer des documents",
+    "Import documents…": "Importer des documents…", "Import failed": "Échec de l’import",
+    "Importing…": "Import en cours…", "In-vivo code": "Code in vivo", "Include sub-codes": "Inclure les sous-codes",
+    "Interviewer": "Enquêteur", "Keep the name:": "Garder le nom :", "Language": "Langue",
+    "Leave out the interviewer": "Exclure l’enquêteur", "Mark interviewer": "Marquer comme enquêteur",
+    "Match case": "Respecter la casse", "Memos": "Mémos",
+    "Merge %1 into %2? Their turns move to %2. This cannot be undone.":
+        "Fusionner %1 dans %2 ? Leurs tours de parole passent à %2. Cette opération ne peut pas être annulée.",
+    "Merge codes": "Fusionner les codes", "Merge into…": "Fusionner dans…",
+    "Merge selected…": "Fusionner la sélection…", "Merge speakers": "Fusionner des locuteurs",
+    "Merge “%1” into…": "Fusionner « %1 » dans…", "Move code": "Déplacer le code",
+    "Name of the new code:": "Nom du nouveau code :", "Name the new code.": "Donnez un nom au nouveau code.",
+    "New code": "Nouveau code", "New code (Parent/Child)": "Nouveau code (Parent/Enfant)",
+    "New code named after the selection, and code it": "Nouveau code nommé d’après la sélection, qui la code",
+    "New project": "Nouveau projet", "New project…": "Nouveau projet…", "New speakers: %1": "Nouveaux locuteurs : %1",
+    "New sub-code": "Nouveau sous-code", "Next (F3)": "Suivant (F3)",
+    "No code is pinned to key %1 (codebook: right-click a code).":
+        "Aucun code n’est associé à la touche %1 (livre de codes : clic droit sur un code).",
+    "No coding of the selected code here.": "Aucun codage du code sélectionné ici.",
+    "No document open": "Aucun document ouvert", "No match": "Aucun résultat", "Open project": "Ouvrir un projet",
+    "Open project…": "Ouvrir un projet…", "Preview": "Aperçu", "Previous (Shift+F3)": "Précédent (Maj+F3)",
+    "Project": "Projet", "Project in use": "Projet déjà ouvert", "Quick code %1": "Codage rapide %1",
+    "Quick-code key": "Touche de codage rapide", "Quit": "Quitter", "Recent projects": "Projets récents",
+    "Recode": "Recoder", "Recode with…": "Recoder avec…", "Recode…": "Recoder…", "Redo": "Rétablir",
+    "Regular expression": "Expression régulière",
+    "Remove the selected code's codings at the cursor or selection":
+        "Retirer les codages du code sélectionné au curseur ou dans la sélection",
+    "Rename": "Renommer", "Rename code": "Renommer le code", "Rename speaker": "Renommer le locuteur",
+    "Respondent id:": "Identifiant du répondant :", "Searching…": "Recherche…",
+    "Select a code in the codebook first.": "Sélectionnez d’abord un code dans le livre de codes.",
+    "Select a passage of the document first.": "Sélectionnez d’abord un passage du document.",
+    "Select two or more speakers to merge.": "Sélectionnez au moins deux locuteurs à fusionner.",
+    "Show context": "Afficher le contexte", "Speaker": "Locuteur", "Speaker attributes": "Attributs du locuteur",
+    "Speaker:": "Locuteur :", "Speakers and cases": "Locuteurs et cas", "Speakers and cases…": "Locuteurs et cas…",
+    "Speakers whose turns are searched": "Locuteurs dont les tours de parole sont cherchés",
+    "System": "Système", "Target:": "Cible :", "Text": "Texte",
+    "The new language is used from the next start of Verbatim.":
+        "La nouvelle langue sera utilisée au prochain démarrage de Verbatim.",
+    "Theme/Sub-theme": "Thème/Sous-thème",
+    "This project is open in another Verbatim window or on another computer:\n\n%1":
+        "Ce projet est ouvert dans une autre fenêtre de Verbatim ou sur un autre ordinateur :\n\n%1",
+    "Tick at least one code.": "Cochez au moins un code.", "Title:": "Titre :", "Turns": "Tours",
+    "Type to filter codes…": "Tapez pour filtrer les codes…", "Uncode": "Décoder", "Undo": "Annuler",
+    "Unpin": "Retirer la touche", "Verbatim": "Verbatim",
+    "When on, clicking a code codes the selected text with it":
+        "Activé : cliquer sur un code code le texte sélectionné avec lui",
+    "Whole words": "Mots entiers", "Words": "Mots", "Write a memo…": "Écrire un mémo…",
+    "Your name (your codings are recorded under it):": "Votre nom (vos codages sont enregistrés sous ce nom) :",
+    "its sentence": "sa phrase", "l’ = l' (apostrophes)": "l’ = l' (apostrophes)",
+    "the match only": "l’occurrence seule", "the whole turn": "tout le tour de parole",
+    "word, phrase or regular expression": "mot, expression ou expression régulière",
+    "Cannot open": "Impossible d’ouvrir",
+}
+
+
+def fill(ts: Path) -> int:
+    text = ts.read_text(encoding="utf-8")
+    missing = 0
+
+    def repl(match: re.Match) -> str:
+        nonlocal missing
+        head, source, tail = match.group(1), unescape(match.group(2)), match.group(3)
+        french = FR.get(source)
+        if french is None:
+            missing += 1
+            return match.group(0)
+        if isinstance(french, tuple):
+            forms = "".join(f"<numerusform>{escape(f, quote=False)}</numerusform>" for f in french)
+            return f"{head}<translation>{forms}</translation>"
+        return f"{head}<translation>{escape(french, quote=False)}</translation>"
+
+    pattern = re.compile(r"(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)<translation[^>]*>.*?</translation>()",
+                         re.S)
+    ts.write_text(pattern.sub(repl, text), encoding="utf-8")
+    return missing
+
+
+if __name__ == "__main__":
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("verbatim_fr.ts")
+    print("untranslated:", fill(path))
