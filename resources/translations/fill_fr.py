@@ -121,7 +121,7 @@ def fill(ts: Path) -> int:
 
     def repl(match: re.Match) -> str:
         nonlocal missing
-        head, source, tail = match.group(1), unescape(match.group(2)), match.group(3)
+        head, source = match.group(1), unescape(match.group(2))
         french = FR.get(source)
         if french is None:
             missing += 1
