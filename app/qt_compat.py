@@ -12,13 +12,30 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from importlib import metadata
 
 _CUSHION = 1 << 40
 
 
+def _affected_pyside() -> bool:
+    """True for the PySide6 releases measured to drop references to None (6.12.x)."""
+    try:
+        version = metadata.version("PySide6-Essentials")
+    except metadata.PackageNotFoundError:
+        try:
+            version = metadata.version("PySide6")
+        except metadata.PackageNotFoundError:
+            return False
+    return version.startswith("6.12.")
+
+
 def protect_none() -> bool:
-    """Make ``None`` effectively immortal on CPython < 3.12; True when something was done."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+    """Make ``None`` effectively immortal on CPython < 3.12 with an affected PySide6.
+
+    ``pyproject.toml`` excludes PySide6 6.12 (6.11.3 was measured clean), so this normally does
+    nothing; it guards installs that pulled an affected release anyway. True when something was done.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not _affected_pyside():
         return False
     refcount = ctypes.c_ssize_t.from_address(id(None))
     if refcount.value < _CUSHION:

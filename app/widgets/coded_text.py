@@ -48,6 +48,8 @@ class CodedTextEdit(QPlainTextEdit):
         self._names: dict[int, str] = {}
         self._speaker_colors: dict[str, QColor] = {}
         self.focus_code: int | None = None
+        self.class_bands: list[tuple[int, int, QColor]] = []  # lexical classes, sorted (start, end, colour)
+        self.class_underline = False
         self.find_matches: list[tuple[int, int]] = []
         self.current_match: int = -1
         self._visible = (-1, -1)
@@ -67,6 +69,7 @@ class CodedTextEdit(QPlainTextEdit):
         self._turn_starts = [t.start for t in self.turns]
         self.margin.show_times = any(t.timestamp is not None for t in self.turns)
         self.spans = SpanIndex()
+        self.class_bands = []
         self.find_matches, self.current_match = [], -1
         self.document().setUndoRedoEnabled(False)
         self.setPlainText(text)
@@ -132,6 +135,24 @@ class CodedTextEdit(QPlainTextEdit):
         if self.margin.stripes_width() != old:
             self._update_margin_width()
         self.margin.update()
+
+    def set_class_bands(self, bands: Iterable[tuple[int, int, str]], underline: bool = True) -> None:
+        """Colour passages by lexical class beside the codings: a band in the margin and, when
+        ``underline``, a wavy underline in the class colour. An empty list clears them."""
+        self.class_bands = sorted(((s, e, QColor(c)) for s, e, c in bands), key=lambda b: (b[0], b[1]))
+        self.class_underline = underline
+        old = self.margin.stripes_width()
+        self.margin.show_classes = bool(self.class_bands)
+        if self.margin.stripes_width() != old:
+            self._update_margin_width()
+        self.refresh_highlights(force=True)
+
+    def class_bands_between(self, start: int, end: int) -> list[tuple[int, int, QColor]]:
+        """Class bands sharing a character with ``[start, end)`` (bands do not overlap)."""
+        bands = self.class_bands
+        lo = max(bisect_left(bands, (start,)) - 1, 0)
+        hi = bisect_left(bands, (end,))
+        return [b for b in bands[lo:hi] if b[1] > start]
 
     def code_color(self, code_id: int) -> QColor:
         return self._colors.get(code_id, QColor("#999999"))
@@ -246,8 +267,20 @@ class CodedTextEdit(QPlainTextEdit):
                 formats[key] = QTextCharFormat()
                 formats[key].setBackground(color)
             selections.append(self._selection(mark.start, mark.end, formats[key]))
+        selections.extend(self._class_selections(start, end))
         selections.extend(self._find_selections(start, end))
         return selections
+
+    def _class_selections(self, start: int, end: int) -> list[QTextEdit.ExtraSelection]:
+        if not self.class_underline:
+            return []
+        out = []
+        for band_start, band_end, color in self.class_bands_between(start, end):
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(color)
+            out.append(self._selection(band_start, band_end, fmt))
+        return out
 
     def speaker_color(self, speaker: str) -> QColor:
         if speaker not in self._speaker_colors:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 STRIPE, GAP, MAX_LANES = 5, 3, 16
+CLASS_BAND = 7  # width of the lexical-class band (left of the code stripes)
 
 
 def format_timestamp(seconds: float) -> str:
@@ -28,6 +29,7 @@ class CodingMargin(QWidget):
         self.editor = editor
         self.lanes: dict[int, int] = {}  # code id -> lane, stable for the whole document
         self.show_times = False
+        self.show_classes = False
         self.setMouseTracking(True)
 
     # --- geometry ---------------------------------------------------------------------
@@ -36,7 +38,11 @@ class CodingMargin(QWidget):
 
     def stripes_width(self) -> int:
         lanes = min(len(self.lanes), MAX_LANES)
-        return GAP + lanes * (STRIPE + GAP) if lanes else 0
+        return (GAP + lanes * (STRIPE + GAP) if lanes else 0) + self.class_width()
+
+    def class_width(self) -> int:
+        """Width of the lexical-class band (0 when the viewer is not coloured by class)."""
+        return CLASS_BAND + GAP if self.show_classes else 0
 
     def sizeHint(self) -> QSize:
         return QSize(self.time_width() + self.stripes_width() + 4, 0)
@@ -46,7 +52,7 @@ class CodingMargin(QWidget):
         self.lanes = {cid: i % MAX_LANES for i, cid in enumerate(code_ids_in_order)}
 
     def lane_x(self, lane: int) -> int:
-        return self.time_width() + GAP + lane * (STRIPE + GAP)
+        return self.time_width() + self.class_width() + GAP + lane * (STRIPE + GAP)
 
     # --- painting ---------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -56,6 +62,8 @@ class CodingMargin(QWidget):
         start, end = editor.visible_range()
         if self.show_times:
             self._paint_times(painter, start, end)
+        if self.show_classes:
+            self._paint_classes(painter, start, end)
         for mark in editor.spans.overlapping(start, end):
             lane = self.lanes.get(mark.code_id)
             if lane is None:
@@ -65,6 +73,14 @@ class CodingMargin(QWidget):
             color = QColor(editor.code_color(mark.code_id))
             painter.fillRect(QRect(self.lane_x(lane), top + 1, STRIPE, max(bottom - top - 2, 3)), color)
         painter.end()
+
+    def _paint_classes(self, painter: QPainter, start: int, end: int) -> None:
+        """One band per class passage, left of the code stripes."""
+        x = self.time_width() + GAP
+        for band_start, band_end, color in self.editor.class_bands_between(start, end):
+            top = self.editor.line_top(max(band_start, start))
+            bottom = self.editor.line_bottom(max(min(band_end, end) - 1, band_start))
+            painter.fillRect(QRect(x, top + 1, CLASS_BAND, max(bottom - top - 1, 3)), color)
 
     def _paint_times(self, painter: QPainter, start: int, end: int) -> None:
         painter.setPen(self.palette().placeholderText().color())

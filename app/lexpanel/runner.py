@@ -1,0 +1,115 @@
+"""Run analysis requests as background jobs and save their results in the project.
+
+Two modes, chosen by measurement (``bench/analysis_gui_bench.py``): ``"process"`` (the default) runs
+the analysis in a spawned child process — the job thread only waits on a queue, so the GUI thread keeps
+the GIL and the event loop never stalls; ``"thread"`` runs it in the job thread itself (tests, small
+corpora; Python threads share the GIL, and long C calls holding it stall the GUI).
+``VERBATIM_ANALYSIS_MODE`` overrides the default.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.analysis.inputs import AnalysisInput, prefetched_cache, sources_from_project
+from app.analysis.results import load_result
+from app.jobs import Job, JobRunner
+from app.lexpanel.worker import AnalysisRequest, compute, compute_in_process
+from coding.selection import Selection
+from corpus.caches import AnalysisStore, ProjectAnnotationCache
+from lexical.progress import CancelToken, ProgressFn
+
+MODES = ("process", "thread")
+InputFn = Callable[[AnalysisRequest], AnalysisInput]
+
+
+def default_mode() -> str:
+    """``VERBATIM_ANALYSIS_MODE`` if valid, else ``"process"``."""
+    mode = os.environ.get("VERBATIM_ANALYSIS_MODE", "").strip().lower()
+    return mode if mode in MODES else "process"
+
+
+class AnalysisRunner(QObject):
+    """Starts one analysis at a time; emits ``finished(analysis id, result)`` once it is saved."""
+
+    started = Signal(object)  # the Job
+    progress = Signal(float, str)
+    finished = Signal(int, object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, controller, parent: QObject | None = None, mode: str | None = None,  # noqa: ANN001
+                 input_fn: InputFn | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.mode = mode or default_mode()
+        self.input_fn = input_fn or self._project_input
+        self.jobs = JobRunner(self)
+        self.job: Job | None = None
+        self.last_seconds = 0.0
+
+    @property
+    def busy(self) -> bool:
+        """True while a job runs."""
+        return self.job is not None
+
+    def start(self, request: AnalysisRequest) -> Job | None:
+        """Queue ``request``; None when another analysis is running."""
+        if self.job is not None:
+            return None
+        started = time.perf_counter()
+        job = self.jobs.start(lambda progress, cancel: self._work(request, progress, cancel))
+        self.job = job
+        job.signals.progress.connect(self.progress)
+        job.signals.finished.connect(lambda payload: self._done(request, payload, started))
+        job.signals.failed.connect(lambda exc: self._end(self.failed, str(exc)))
+        job.signals.cancelled.connect(lambda: self._end(self.cancelled))
+        self.started.emit(job)
+        return job
+
+    def cancel(self) -> None:
+        """Ask the running analysis to stop."""
+        if self.job is not None:
+            self.job.cancel_token.cancel()
+
+    # --- in the job thread -----------------------------------------------------------------
+    def _project_input(self, request: AnalysisRequest) -> AnalysisInput:
+        project = self.controller.project
+        if project is None:
+            raise ValueError(self.tr("No project is open."))
+        return sources_from_project(project, Selection.from_description(request.selection))
+
+    def _work(self, request: AnalysisRequest, progress: ProgressFn, cancel: CancelToken) -> tuple[object, bytes]:
+        found = self.input_fn(request)
+        if not found.sources:
+            raise ValueError(self.tr("The selection is empty: no text to analyse."))
+        progress(0.0, self.tr("Preparing the corpus…"))
+        if self.mode == "thread":
+            result = compute(request, found.sources, found.cache, progress, cancel)
+            return result, result.to_bytes()
+        cached = (prefetched_cache(found.cache, found.sources).data
+                  if isinstance(found.cache, ProjectAnnotationCache) else dict(getattr(found.cache, "data", {})))
+        data, fresh = compute_in_process(request, found.sources, cached, progress, cancel)
+        for key, value in fresh.items():
+            found.cache.save(key, value)
+        return load_result(data), data
+
+    # --- back in the GUI thread ------------------------------------------------------------
+    def _done(self, request: AnalysisRequest, payload: tuple[object, bytes], started: float) -> None:
+        result, data = payload
+        self.last_seconds = time.perf_counter() - started
+        analysis_id = 0
+        project = self.controller.project
+        if project is not None:
+            analysis_id = AnalysisStore(project).save(request.kind, request.name or request.kind,
+                                                      request.to_saved(), data)
+        self.job = None
+        self.finished.emit(analysis_id, result)
+
+    def _end(self, signal: Signal, *args: object) -> None:
+        self.job = None
+        signal.emit(*args)

@@ -1,0 +1,1 @@
+"""Views of lexical analyses (statistics, concordance, Reinert, similarity, specificities)."""
