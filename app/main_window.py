@@ -45,6 +45,12 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._connect()
         self.analysis_docks: list[QDockWidget] = []
+        from app.lexpanel.panel import install_panel  # lexicometry: imported here, it pulls numpy/scipy
+
+        self.analyses = install_panel(self)
+        from app.exchange import install_exchange  # REFI-QDA/Iramuteq exchange, queries, grid, team
+
+        self.exchange = install_exchange(self)
         self.restore_layout()
         self.on_project_changed()
 

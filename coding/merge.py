@@ -1,11 +1,13 @@
 """Team coding: merge another coder's copy of the same project into this one.
 
 The other project is opened read-only. Documents are matched by the SHA-256 of their text (a copy
-of the same corpus has the same texts whatever their names); codes by path (missing paths are
-created with the other project's colour and description); coders by name. Codings are added
-unless the same code, passage and coder is already there; memos on the project, matched
-documents, codes, codings and cases (by name) are merged (concatenated when both differ).
-Everything is written in one transaction.
+of the same corpus has the same texts whatever their names); documents found only in the other
+copy are added with their turns, sections and attribute values (:mod:`coding.merge_docs`); cases
+are matched by name (missing ones created); codes by path (missing paths are created with the
+other project's colour and description); coders by name. Codings are added unless the same code,
+passage and coder is already there; memos on the project, documents, codes, codings and cases are
+merged (concatenated when both differ). Missing attribute values are filled in, existing ones are
+kept. Everything is written in one transaction.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coding.codebook import tree_order
+from coding.merge_docs import CorpusMerger, read_other_corpus
 from coding.refi.store import add_memo
 from corpus.errors import ProjectError
 from corpus.store.models import CaseRow, CodeRow, CoderRow, CodingRow, DocumentRow, MemoRow
@@ -28,7 +31,9 @@ class MergeReport:
     """What a merge did."""
 
     documents_matched: int = 0
-    documents_missing: list[str] = field(default_factory=list)
+    documents_added: list[str] = field(default_factory=list)
+    cases_created: list[str] = field(default_factory=list)
+    values_added: int = 0
     codes_created: list[str] = field(default_factory=list)
     coders_created: list[str] = field(default_factory=list)
     codings_added: int = 0
@@ -37,14 +42,17 @@ class MergeReport:
 
     def render(self) -> str:
         """A short text summary."""
-        lines = [f"{self.documents_matched} document(s) matched, {self.codings_added} coding(s) added, "
-                 f"{self.codings_already_present} already present, {self.memos_merged} memo(s) merged"]
+        lines = [f"{self.documents_matched} document(s) matched, {len(self.documents_added)} added, "
+                 f"{self.codings_added} coding(s) added, {self.codings_already_present} already present, "
+                 f"{self.memos_merged} memo(s) merged, {self.values_added} attribute value(s) filled in"]
+        if self.documents_added:
+            lines.append("new documents: " + ", ".join(self.documents_added))
+        if self.cases_created:
+            lines.append("new speakers or groups: " + ", ".join(self.cases_created))
         if self.codes_created:
             lines.append("new codes: " + ", ".join(self.codes_created))
         if self.coders_created:
             lines.append("new coders: " + ", ".join(self.coders_created))
-        if self.documents_missing:
-            lines.append("not in this project (skipped): " + ", ".join(self.documents_missing))
         return "\n".join(lines)
 
 
@@ -85,15 +93,25 @@ class _Merger:
         self.codes: dict[int, int] = {}
         self.coders: dict[int, int] = {}
         self.codings: dict[int, int] = {}  # other coding id -> our coding id
+        self.case_ids: dict[int, int] = {}  # other case id -> our case id
 
-    def documents(self) -> None:
+    def documents(self, path: Path) -> None:
+        """Match documents by text; add the missing ones, and the cases, from the other copy."""
         ours = dict(self.s.execute(select(DocumentRow.text_sha256, DocumentRow.id)).all())
-        for doc_id, (name, digest) in self.o.documents.items():
+        missing: set[int] = set()
+        for doc_id, (_name, digest) in self.o.documents.items():
             if digest in ours:
                 self.docs[doc_id] = ours[digest]
             else:
-                self.r.documents_missing.append(name)
+                missing.add(doc_id)
         self.r.documents_matched = len(self.docs)
+        corpus = CorpusMerger(self.s, read_other_corpus(path, missing))
+        corpus.merge_cases()
+        self.r.documents_added = corpus.add_documents()
+        self.r.cases_created = corpus.cases_created
+        self.r.values_added = corpus.fill_values(dict(self.docs))
+        self.docs.update(corpus.docs)
+        self.case_ids = corpus.cases
 
     def codebook(self) -> None:
         ours = {c.path: c.id for c in tree_order(list(self.s.scalars(select(CodeRow))))}
@@ -143,9 +161,8 @@ class _Merger:
             self.codings[other_id] = have[key]
 
     def memos(self) -> None:
-        ours_cases = dict(self.s.execute(select(CaseRow.name, CaseRow.id)).all())
         targets = {"project": {0: 0}, "document": self.docs, "code": self.codes, "coding": self.codings,
-                   "case": {i: ours_cases[n] for i, n in self.o.cases.items() if n in ours_cases}}
+                   "case": self.case_ids}
         for kind, target_id, text, coder_id in self.o.memos:
             target = targets.get(kind, {}).get(target_id)
             if target is None or not text.strip():
@@ -157,7 +174,7 @@ class _Merger:
 
 
 def merge_project(project: Project, other_path: str | Path) -> MergeReport:
-    """Merge the codings, codes, coders and memos of ``other_path`` into ``project``."""
+    """Merge the documents, cases, codings, codes, coders and memos of ``other_path`` into ``project``."""
     other_path = Path(other_path)
     if other_path.resolve() == Path(project.path).resolve():
         raise ProjectError("A project cannot be merged into itself.")
@@ -165,7 +182,7 @@ def merge_project(project: Project, other_path: str | Path) -> MergeReport:
     report = MergeReport()
     with project.transaction() as session:
         merger = _Merger(session, other, report)
-        merger.documents()
+        merger.documents(other_path)
         merger.codebook()
         merger.coder_ids()
         merger.add_codings()

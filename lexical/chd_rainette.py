@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import scipy.sparse as sp
 
-from lexical.chd_split import best_cut, ca_first_axis, split_chi2
+from lexical.chd_kernels import run_kernel, steepest_ascent_moves
+from lexical.chd_split import _row_sums, best_cut, ca_first_axis, split_chi2
 from lexical.chd_tree import CHDTree, SplitInfo, number_classes
 from lexical.progress import CancelToken, ProgressFn
 
@@ -32,51 +33,26 @@ def steepest_reassign(T: sp.csr_matrix, order: np.ndarray, k: int, max_moves: in
     end of its new group's list) but picks the row at the same position in the *CA order*; the two
     coincide until the first switch. We reproduce that, to give rainette's partitions.
     """
+    T = sp.csr_matrix(T)
     n = T.shape[0]
-    g1 = list(order[:k])
-    g2 = list(order[k:])
-    in_g1 = np.zeros(n, dtype=bool)
-    in_g1[g1] = True
+    order = np.asarray(order, dtype=np.int64)
+    in_g1 = np.zeros(n, dtype=np.bool_)
+    in_g1[order[:k]] = True
     c = np.asarray(T.sum(axis=0)).ravel().astype(np.float64)
     invc, N = 1.0 / c, c.sum()
-    rlen = np.diff(T.indptr).astype(np.float64)
-    w = T @ invc
+    indptr = T.indptr.astype(np.int64)
+    indices = T.indices.astype(np.int64)
+    rlen = np.diff(indptr).astype(np.float64)
+    w = _row_sums(indptr, indices, invc)
     x1 = np.asarray(T[in_g1].sum(axis=0)).ravel().astype(np.float64)
     x2 = c - x1
     A1, A2 = float(x1 @ (x1 * invc)), float(x2 @ (x2 * invc))
     S1 = float(x1.sum())
-    chi = split_chi2(A1, A2, S1, N - S1, N)
-    moves = 0
-    while moves < max_moves:
-        s = T @ (x1 * invc)
-        sign = np.where(in_g1, -1.0, 1.0)
-        nA1 = A1 + w + 2.0 * sign * s
-        nA2 = A2 + w - 2.0 * sign * (rlen - s)
-        nS1 = S1 + sign * rlen
-        with np.errstate(divide="ignore", invalid="ignore"):
-            new = N * (nA1 / nS1 + nA2 / (N - nS1)) - N
-        new[(nS1 <= 0) | (nS1 >= N)] = -np.inf
-        listed = np.array(g1 + g2)
-        pos = int(np.argmax(new[listed]))
-        best = float(new[listed][pos])
-        if not best > chi:
-            break
-        i = int(order[pos])
-        J = T.indices[T.indptr[i]:T.indptr[i + 1]]
-        x1[J] += sign[i]
-        x2 = c - x1
-        A1, A2 = float(x1 @ (x1 * invc)), float(x2 @ (x2 * invc))
-        S1 = float(x1.sum())
-        chi = best
-        if in_g1[i]:
-            g1.remove(i)
-            g2.append(i)
-        else:
-            g2.remove(i)
-            g1.append(i)
-        in_g1[i] = not in_g1[i]
-        moves += 1
-    return in_g1, chi, moves
+    state = np.array([A1, A2, S1, split_chi2(A1, A2, S1, N - S1, N), k, N])
+    listed = order.copy()  # group 1's rows, then group 2's
+    moves, out = run_kernel(steepest_ascent_moves, indptr, indices, c, invc, w, rlen, in_g1, x1, listed,
+                            order, state, max_moves)
+    return out[6], float(out[10][3]), int(moves)
 
 
 def prune_features(T: sp.csr_matrix, in_g1: np.ndarray, cc_test: float, tsj: int

@@ -16,6 +16,8 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.linalg import LinearOperator, eigsh
 
+from lexical.chd_kernels import first_improvement_passes, run_kernel
+
 TIE_RTOL = 0.0
 
 __all__ = [
@@ -127,14 +129,15 @@ def reassign(
     least ``min_size`` rows. Returns the new mask, the chi2 and the number of passes.
     """
     T = sp.csr_matrix(T)
-    in_g1 = in_g1.copy()
+    n = T.shape[0]
+    in_g1 = np.ascontiguousarray(in_g1, dtype=np.bool_).copy()
     c = np.asarray(T.sum(axis=0)).ravel().astype(np.float64)
     invc = 1.0 / c
     N = c.sum()
-    indptr, indices = T.indptr, T.indices
-    rows = [indices[indptr[i]:indptr[i + 1]] for i in range(T.shape[0])]
+    indptr = T.indptr.astype(np.int64)
+    indices = T.indices.astype(np.int64)
     rlen = np.diff(indptr).astype(np.float64)
-    w = np.array([invc[j].sum() for j in rows])
+    w = _row_sums(indptr, indices, invc)
     x1 = np.asarray(T[in_g1].sum(axis=0)).ravel().astype(np.float64)
     S1 = float(x1.sum())
     A1 = float(x1 @ (x1 * invc))
@@ -142,41 +145,17 @@ def reassign(
     A2 = float(x2 @ (x2 * invc))
     S2 = N - S1
     n1 = int(in_g1.sum())
-    n2 = T.shape[0] - n1
-    chi = split_chi2(A1, A2, S1, S2, N)
-    prev: list[int] | None = None
-    passes = 0
-    while passes < max_passes and n1 >= min_size and n2 >= min_size:
-        passes += 1
-        moved: list[int] = []
-        for i, J in enumerate(rows):
-            if len(J) == 0:
-                continue
-            s = float(x1[J] @ invc[J])
-            s2 = rlen[i] - s  # sum over J of x2_j / c_j, as x2 = c - x1
-            if in_g1[i]:
-                nA1, nA2 = A1 + w[i] - 2.0 * s, A2 + w[i] + 2.0 * s2
-                nS1, nS2 = S1 - rlen[i], S2 + rlen[i]
-            else:
-                nA1, nA2 = A1 + w[i] + 2.0 * s, A2 + w[i] - 2.0 * s2
-                nS1, nS2 = S1 + rlen[i], S2 - rlen[i]
-            if nS1 <= 0 or nS2 <= 0:
-                continue
-            new = split_chi2(nA1, nA2, nS1, nS2, N)
-            if new > chi:
-                chi, A1, A2, S1, S2 = new, nA1, nA2, nS1, nS2
-                if in_g1[i]:
-                    x1[J] -= 1.0
-                    n1, n2 = n1 - 1, n2 + 1
-                else:
-                    x1[J] += 1.0
-                    n1, n2 = n1 + 1, n2 - 1
-                in_g1[i] = not in_g1[i]
-                moved.append(i)
-        if not moved or moved == prev:
-            break
-        prev = moved
-    return in_g1, chi, passes
+    state = np.array([A1, A2, S1, S2, N, split_chi2(A1, A2, S1, S2, N), n1, n - n1])
+    scratch = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+    passes, out = run_kernel(first_improvement_passes, indptr, indices, invc, w, rlen, in_g1, x1, state,
+                             *scratch, min_size, max_passes)
+    return out[5], float(out[7][5]), int(passes)
+
+
+def _row_sums(indptr: np.ndarray, indices: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``sum_{j in row i} values[j]`` for every CSR row, accumulated left to right."""
+    n = len(indptr) - 1
+    return sp.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(n, len(values))) @ values
 
 
 def yates_pearson_2x2(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray,

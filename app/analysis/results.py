@@ -263,7 +263,9 @@ class SpecificitiesResult(_Result):
 # ----------------------------------------------------------------------------------------- kwic
 @dataclass(frozen=True)
 class KwicLine:
-    """One concordance line, with document offsets of the keyword."""
+    """One concordance line, with document offsets of the keyword. ``variables``: the source's
+    variables (speaker ``locuteur``, attributes); ``sentence`` and ``context``: document offsets of the
+    keyword's sentence and of the shown context (None in results saved before they existed)."""
 
     key: str
     document_id: int | None
@@ -273,6 +275,9 @@ class KwicLine:
     left: str
     keyword: str
     right: str
+    variables: dict[str, str] = field(default_factory=dict)
+    sentence: tuple[int, int] | None = None
+    context: tuple[int, int] | None = None
 
 
 @dataclass

@@ -12,6 +12,7 @@ or the database: the GUI runs these in a job, the command line directly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -243,6 +244,55 @@ def run_kwic(corpus: LexicalCorpus, query: str, by: str = "form", *, chars: int 
     hits = concordance(corpus, query, by=by, chars=chars, words=words, sort=sort)
     lines = []
     for h in hits:
-        key = corpus.sources[h.source_index].key
-        lines.append(KwicLine(key, document_id_of(key), h.segment_id, h.start, h.end, h.left, h.keyword, h.right))
+        source = corpus.sources[h.source_index]
+        local = (h.start - source.offset, h.end - source.offset)
+        sentence = _shift(sentence_span(source.text, *local), source.offset)
+        context = _shift(context_span(source.text, *local, chars=chars, words=words), source.offset)
+        lines.append(KwicLine(source.key, document_id_of(source.key), h.segment_id, h.start, h.end, h.left,
+                              h.keyword, h.right, dict(source.variables), sentence, context))
     return _finish(KwicResult(params, {}, {}, lines), corpus, selection)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"')\]])*(?=\s|$)|\n")
+_WORD = re.compile(r"\S+")
+
+
+def _shift(span: tuple[int, int], offset: int) -> tuple[int, int]:
+    return span[0] + offset, span[1] + offset
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` in ``text`` of the sentence holding ``text[start:end]``: from after the
+    previous sentence end (``. ! ? …`` before a space, or a line break) to the next one, included;
+    surrounding spaces trimmed."""
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        begin = match.end()
+    found = _SENTENCE_END.search(text, end)
+    finish = len(text) if found is None else (found.start() if found.group() == "\n" else found.end())
+    while begin < start and text[begin].isspace():
+        begin += 1
+    while finish > end and text[finish - 1].isspace():
+        finish -= 1
+    return begin, max(finish, end)
+
+
+def context_span(text: str, start: int, end: int, *, chars: int | None = 40, words: int | None = None
+                 ) -> tuple[int, int]:
+    """``(start, end)`` in ``text`` of a hit with its concordance context (``words`` words each side,
+    or ``chars`` characters widened to whole words), trimmed of spaces."""
+    if words is not None:
+        before = [m.start() for m in _WORD.finditer(text, 0, start)][-words:] if words else []
+        after = [m.end() for m in _WORD.finditer(text, end)][:words] if words else []
+        return (before[0] if before else start), (after[-1] if after else end)
+    width = 40 if chars is None else chars
+    begin, finish = max(0, start - width), min(len(text), end + width)
+    while 0 < begin < start and not text[begin - 1].isspace() and not text[begin].isspace():
+        begin -= 1  # widen to whole words
+    while end < finish < len(text) and not text[finish].isspace() and not text[finish - 1].isspace():
+        finish += 1
+    while begin < start and text[begin].isspace():
+        begin += 1
+    while finish > end and text[finish - 1].isspace():
+        finish -= 1
+    return begin, finish

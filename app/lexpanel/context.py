@@ -68,6 +68,15 @@ class PanelContext(QObject):
         self.refresh_viewer()
 
     # --- helpers ---------------------------------------------------------------------------
+    def codings_by_document(self, document_ids: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+        """The codings of these documents as (start, end, code path), for the classes x codes table."""
+        paths = {c.id: c.path or c.name for c in self.controller.codes()}
+        out: dict[int, list[tuple[int, int, str]]] = {}
+        for doc in document_ids:
+            out[doc] = [(c.span.start, c.span.end, paths.get(c.code_id, "?"))
+                        for c in self.controller.codings_in_document(doc)]
+        return out
+
     def refresh_viewer(self) -> None:
         """Show the class colours of the document open in the viewer (after it changes, too)."""
         text = self.window.viewer.text

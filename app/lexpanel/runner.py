@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.analysis.inputs import AnalysisInput, prefetched_cache, sources_from_project
+from app.analysis.inputs import AnalysisInput, sources_from_project
 from app.analysis.results import load_result
 from app.jobs import Job, JobRunner
 from app.lexpanel.worker import AnalysisRequest, compute, compute_in_process
@@ -25,6 +25,7 @@ from lexical.progress import CancelToken, ProgressFn
 
 MODES = ("process", "thread")
 InputFn = Callable[[AnalysisRequest], AnalysisInput]
+SpecFn = Callable[[AnalysisRequest], dict[str, str]]
 
 
 def default_mode() -> str:
@@ -43,11 +44,12 @@ class AnalysisRunner(QObject):
     cancelled = Signal()
 
     def __init__(self, controller, parent: QObject | None = None, mode: str | None = None,  # noqa: ANN001
-                 input_fn: InputFn | None = None):
+                 input_fn: InputFn | None = None, spec_fn: SpecFn | None = None):
         super().__init__(parent)
         self.controller = controller
         self.mode = mode or default_mode()
         self.input_fn = input_fn or self._project_input
+        self.spec_fn = spec_fn or self._project_spec
         self.jobs = JobRunner(self)
         self.job: Job | None = None
         self.last_seconds = 0.0
@@ -83,19 +85,26 @@ class AnalysisRunner(QObject):
             raise ValueError(self.tr("No project is open."))
         return sources_from_project(project, Selection.from_description(request.selection))
 
+    def _project_spec(self, _request: AnalysisRequest) -> dict[str, str]:
+        project = self.controller.project
+        if project is None:
+            raise ValueError(self.tr("No project is open."))
+        return {"project": str(project.path)}
+
     def _work(self, request: AnalysisRequest, progress: ProgressFn, cancel: CancelToken) -> tuple[object, bytes]:
-        found = self.input_fn(request)
-        if not found.sources:
-            raise ValueError(self.tr("The selection is empty: no text to analyse."))
         progress(0.0, self.tr("Preparing the corpus…"))
         if self.mode == "thread":
+            found = self.input_fn(request)
+            if not found.sources:
+                raise ValueError(self.tr("The selection is empty: no text to analyse."))
             result = compute(request, found.sources, found.cache, progress, cancel)
             return result, result.to_bytes()
-        cached = (prefetched_cache(found.cache, found.sources).data
-                  if isinstance(found.cache, ProjectAnnotationCache) else dict(getattr(found.cache, "data", {})))
-        data, fresh = compute_in_process(request, found.sources, cached, progress, cancel)
-        for key, value in fresh.items():
-            found.cache.save(key, value)
+        data, fresh = compute_in_process(request, self.spec_fn(request), progress, cancel)
+        project = self.controller.project
+        if fresh and project is not None:
+            cache = ProjectAnnotationCache(project)
+            for key, value in fresh.items():
+                cache.save(key, value)
         return load_result(data), data
 
     # --- back in the GUI thread ------------------------------------------------------------

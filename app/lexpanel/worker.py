@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.analysis import runs
+from app.analysis.inputs import sources_from_file, sources_from_project
 from app.analysis.params import (
     KwicParams,
     PrepParams,
@@ -25,7 +26,10 @@ from app.analysis.params import (
     SpecificitiesParams,
     StatsParams,
 )
-from lexical.annotate import AnnotationCache, MemoryCache
+from coding.selection import Selection
+from corpus.caches import ProjectAnnotationCache
+from corpus.store.project import Project
+from lexical.annotate import AnnotationCache
 from lexical.progress import NEVER, Cancelled, CancelToken, ProgressFn, no_progress, scaled
 from lexical.sources import SourceText
 
@@ -93,28 +97,62 @@ def compute(request: AnalysisRequest, sources: Sequence[SourceText], cache: Anno
 
 
 # ------------------------------------------------------------------------------ child process
-def _child(request: AnalysisRequest, sources: list[SourceText], cached: dict[str, bytes],
-           out: mp.Queue) -> None:
-    """Body of the child process: results and new annotations go back as bytes."""
+class ReadThroughCache:
+    """Reads a project's annotation cache; new annotations stay in memory (``fresh``) for the parent
+    process to save (the child opens the project read-only: one writer at a time)."""
+
+    def __init__(self, backing: AnnotationCache):
+        self.backing = backing
+        self.fresh: dict[str, bytes] = {}
+
+    def load(self, key: str) -> bytes | None:
+        return self.fresh.get(key) or self.backing.load(key)
+
+    def load_many(self, keys: list[str]) -> dict[str, bytes]:
+        found = self.backing.load_many(keys) if hasattr(self.backing, "load_many") else {}
+        return {**found, **{k: self.fresh[k] for k in keys if k in self.fresh}}
+
+    def save(self, key: str, data: bytes) -> None:
+        self.fresh[key] = data
+
+
+def load_input(spec: dict[str, str], request: AnalysisRequest) -> tuple[list[SourceText], ReadThroughCache, Any]:
+    """Sources and cache of ``spec``: ``{"project": path}`` (read-only, with the request's selection)
+    or ``{"file": path}`` (an importable file, e.g. an Iramuteq corpus). Returns what to close."""
+    if "file" in spec:
+        found = sources_from_file(spec["file"])
+        return found.sources, ReadThroughCache(found.cache), None
+    project = Project.open(spec["project"], readonly=True)
+    found = sources_from_project(project, Selection.from_description(request.selection))
+    return found.sources, ReadThroughCache(ProjectAnnotationCache(project)), project
+
+
+def _child(request: AnalysisRequest, spec: dict[str, str], out: mp.Queue) -> None:
+    """Body of the child process: it reads its input itself (nothing big crosses the pipe but the
+    result bytes and the new annotations)."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    cache = MemoryCache()
-    cache.data.update(cached)
+    project = None
     try:
+        sources, cache, project = load_input(spec, request)
+        if not sources:
+            raise ValueError("the selection is empty: no text to analyse")
         result = compute(request, sources, cache, lambda f, m="": out.put(("progress", f, m)))
-        fresh = {k: v for k, v in cache.data.items() if k not in cached}
-        out.put(("done", result.to_bytes(), fresh))
+        out.put(("done", result.to_bytes(), cache.fresh))
     except Exception as exc:  # noqa: BLE001 - reported to the parent
         out.put(("error", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+    finally:
+        if project is not None:
+            project.close()
 
 
-def compute_in_process(request: AnalysisRequest, sources: Sequence[SourceText], cached: dict[str, bytes],
-                       progress: ProgressFn = no_progress, cancel: CancelToken = NEVER
-                       ) -> tuple[bytes, dict[str, bytes]]:
-    """Run :func:`compute` in a spawned child; returns (result bytes, new annotation cache entries).
-    The caller's thread only waits on a queue (no GIL held); Cancel terminates the child."""
+def compute_in_process(request: AnalysisRequest, spec: dict[str, str], progress: ProgressFn = no_progress,
+                       cancel: CancelToken = NEVER) -> tuple[bytes, dict[str, bytes]]:
+    """Run the request in a spawned child on the input ``spec`` (see :func:`load_input`); returns
+    (result bytes, new annotation cache entries). The calling thread only waits on a queue (it holds
+    no GIL meanwhile); Cancel terminates the child."""
     ctx = mp.get_context("spawn")
     out = ctx.Queue()
-    child = ctx.Process(target=_child, args=(request, list(sources), cached, out), daemon=True)
+    child = ctx.Process(target=_child, args=(request, spec, out), daemon=True)
     child.start()
     try:
         while True:

@@ -29,6 +29,7 @@ class CodedTextEdit(QPlainTextEdit):
 
     selectionSpanChanged = Signal(int, int)
     contextMenuAt = Signal(int, QPoint)  # code point under the mouse, global position
+    documentLoaded = Signal()  # after load(): overlays (e.g. lexical classes) re-apply themselves
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,7 +76,9 @@ class CodedTextEdit(QPlainTextEdit):
         self.setPlainText(text)
         self._format_speakers()
         self._visible = (-1, -1)
+        self.margin.show_classes = False
         self._update_margin_width()
+        self.documentLoaded.emit()
 
     def _format_speakers(self) -> None:
         """Speaker labels in bold and a colour per speaker (real formats: layout may change)."""

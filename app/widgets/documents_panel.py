@@ -22,9 +22,11 @@ class DocumentsPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 150)
+        header = self.tree.header()
+        header.setStretchLastSection(False)  # the name stretches; the counts always stay visible
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         for column in (1, 2):
-            self.tree.header().setSectionResizeMode(column, self.tree.header().ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
         top = QHBoxLayout()

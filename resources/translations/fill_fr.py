@@ -115,6 +115,64 @@ FR = {
 }
 
 
+# Lexical result views (app/lexviews: statistics, word cloud, concordance, similarity, specificities).
+FR.update({
+    ", maximum tree": ", arbre maximum", "<b>{0}</b> ({1}): {2} hits": "<b>{0}</b> ({1}) : {2} occurrences",
+    "Active": "Actives", "Active forms": "Formes actives", "All": "Toutes", "All labels": "Toutes les étiquettes",
+    "All sources": "Toutes les sources", "Axis {0} ({1:.1f} %)": "Axe {0} ({1:.1f} %)",
+    "CA map": "Carte AFC", "CA map (PNG)…": "Carte AFC (PNG)…", "CA map (SVG)…": "Carte AFC (SVG)…",
+    "CSV (*.csv)": "CSV (*.csv)", "Code these hits": "Coder ces occurrences",
+    "Code these hits…": "Coder ces occurrences…",
+    "Code {0} concordance hits of “{1}”": "Coder {0} occurrences du concordancier de « {1} »", "Code:": "Coder :",
+    "Community halos": "Halos des communautés", "Concordance": "Concordancier",
+    "Concordance (CSV)…": "Concordancier (CSV)…", "Concordance (Excel)…": "Concordancier (Excel)…",
+    "Correspondence analysis: {0}": "Analyse factorielle des correspondances : {0}",
+    "Could not write {0}: {1}": "Impossible d’écrire {0} : {1}", "Count": "Effectif",
+    "Double-click a row to open its concordance": "Double-cliquez sur une ligne pour ouvrir son concordancier",
+    "Edges ≥": "Arêtes ≥", "Excel (*.xlsx)": "Excel (*.xlsx)",
+    "Filter by speaker or attribute": "Filtrer par locuteur ou attribut", "Filter…": "Filtrer…",
+    "Find a form…": "Chercher une forme…", "Fit": "Ajuster", "Form": "Forme", "Forms": "Formes",
+    "Frequencies": "Fréquences", "Frequencies (CSV)…": "Fréquences (CSV)…",
+    "Frequencies (Excel)…": "Fréquences (Excel)…", "Frequency": "Fréquence",
+    "Graph (PNG)…": "Graphe (PNG)…", "Graph (SVG)…": "Graphe (SVG)…",
+    "Hapax (forms)": "Hapax (formes)", "Hapax (lemmas)": "Hapax (lemmes)",
+    "Hide very common verbs and adverbs (être, avoir, faire, plus…)":
+        "Masquer les verbes et adverbes très courants (être, avoir, faire, plus…)",
+    "Keyword": "Pivot", "Left context": "Contexte gauche", "Lemma": "Lemme", "Lemmas": "Lemmes",
+    "Mean occurrences per text": "Moyenne d’occurrences par texte", "Modality": "Modalité",
+    "Occurrences": "Occurrences", "Over-represented": "Sur-représentées", "PNG image (*.png)": "Image PNG (*.png)",
+    "POS": "Catégorie", "Re-layout": "Nouvelle disposition",
+    "Red: over-represented, blue: under-represented. Click a header to sort.":
+        "Rouge : sur-représenté, bleu : sous-représenté. Cliquez sur un en-tête pour trier.",
+    "Right context": "Contexte droit", "SVG image (*.svg)": "Image SVG (*.svg)", "Score": "Score",
+    "Segments": "Segments", "Show every label, even where labels overlap":
+        "Afficher toutes les étiquettes, même quand elles se chevauchent",
+    "Similarity graph": "Graphe de similitudes", "Sort by": "Trier par", "Source": "Source",
+    "Source order": "Ordre des sources", "Specificities": "Spécificités",
+    "Specificities (CSV)…": "Spécificités (CSV)…", "Specificities (Excel)…": "Spécificités (Excel)…",
+    "Specificities of <b>{0}</b> ({1}); sizes: {2}": "Spécificités de <b>{0}</b> ({1}) ; tailles : {2}",
+    "Status": "Statut", "Summary": "Résumé", "Supplementary": "Supplémentaires",
+    "Supplementary forms": "Formes supplémentaires", "Table": "Tableau", "Texts": "Textes",
+    "The keyword only": "Le pivot seul", "The keyword with its context": "Le pivot avec son contexte",
+    "The keyword's sentence": "La phrase du pivot",
+    "The map needs at least three modalities.": "La carte demande au moins trois modalités.",
+    "Top forms": "Formes caractéristiques", "Total": "Total", "Under-represented": "Sous-représentées",
+    "Wheel: zoom; drag: pan or move a form; double-click: concordance.":
+        "Molette : zoom ; glisser : déplacer la vue ou une forme ; double-clic : concordancier.",
+    "Word cloud": "Nuage de mots", "Word cloud (PNG)…": "Nuage de mots (PNG)…",
+    "Word cloud (SVG)…": "Nuage de mots (SVG)…", "Zipf plot (PNG)…": "Courbe de Zipf (PNG)…",
+    "Zipf plot (SVG)…": "Courbe de Zipf (SVG)…", "active": "active", "frequency (log)": "fréquence (log)",
+    "hypergeometric law, signed log10 p": "loi hypergéométrique, log10 p signé",
+    "ideal Zipf (f1 / rank)": "Zipf idéal (f1 / rang)", "ignored": "ignorée",
+    "no map: fewer than three modalities": "pas de carte : moins de trois modalités",
+    "rank (log)": "rang (log)", "supplementary": "supplémentaire", "{0:g} ({1} edges)": "{0:g} ({1} arêtes)",
+    "{0} ({1} of forms, {2} of occurrences)": "{0} ({1} des formes, {2} des occurrences)",
+    "{0} ({1} of lemmas, {2} of occurrences)": "{0} ({1} des lemmes, {2} des occurrences)",
+    "{0} forms, {1} edges — index: {2}{3}.": "{0} formes, {1} arêtes — indice : {2}{3}.",
+    "{0} of {1} hits": "{0} sur {1} occurrences", "{0} of {1} rows": "{0} sur {1} lignes",
+})
+
+
 def fill(ts: Path) -> int:
     text = ts.read_text(encoding="utf-8")
     missing = 0

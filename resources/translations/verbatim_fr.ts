@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/exchange/common.py" line="81"/>
+        <source>Invalid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/common.py" line="85"/>
+        <source>The file could not be read or written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/common.py" line="86"/>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysesTree</name>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="23"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="23"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="30"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="30"/>
+        <source>Reinert classifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
+        <source>Specificities</source>
+        <translation>Spécificités</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="32"/>
+        <source>Concordances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="83"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="84"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
+        <source>Run again with changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="67"/>
+        <source>Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="67"/>
+        <source>Reinert classification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="68"/>
+        <source>Similarity analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="69"/>
+        <source>Specificities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="69"/>
+        <source>Concordance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="74"/>
+        <source>Analysis cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="81"/>
+        <source>New analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="87"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="142"/>
+        <source>An analysis is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="148"/>
+        <source>Running “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="159"/>
+        <source>Concordance of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="167"/>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="173"/>
+        <source>The analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="218"/>
+        <source>Delete this analysis? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="227"/>
+        <source>Analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="244"/>
+        <source>No view is available for this kind of analysis yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="268"/>
+        <source>(nothing to export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <location filename="../../app/lexpanel/runner.py" line="85"/>
+        <location filename="../../app/lexpanel/runner.py" line="91"/>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/runner.py" line="95"/>
+        <source>Preparing the corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/runner.py" line="99"/>
+        <source>The selection is empty: no text to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutocodeDialog</name>
     <message>
         <location filename="../../app/dialogs/autocode.py" line="39"/>
@@ -243,6 +437,39 @@
     </message>
 </context>
 <context>
+    <name>ClassesCodesPage</name>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="48"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="52"/>
+        <source>Segments of each class overlapping the code&apos;s codings (sub-codes count for their parents); orange: over-represented, blue: under-represented (signed chi2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="70"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="70"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="71"/>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="77"/>
+        <source>No coding overlaps the analysed segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodePicker</name>
     <message>
         <location filename="../../app/dialogs/code_picker.py" line="26"/>
@@ -258,6 +485,59 @@
         <location filename="../../app/dialogs/code_picker.py" line="54"/>
         <source>Create code “%1”</source>
         <translation>Créer le code « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CodeQueryTab</name>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="108"/>
+        <source>AND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="108"/>
+        <source>OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="108"/>
+        <source>AND NOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="111"/>
+        <source>in overlapping passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="112"/>
+        <source>in the same speaker turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="113"/>
+        <source>Include sub-codes</source>
+        <translation>Inclure les sous-codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="114"/>
+        <source>Code A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="118"/>
+        <source>Operator, code B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="119"/>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="131"/>
+        <source>(none: code A alone)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -535,6 +815,74 @@
     </message>
 </context>
 <context>
+    <name>DataLossDialog</name>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="46"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="47"/>
+        <source>Save as .txt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="61"/>
+        <source>Nothing was dropped or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="63"/>
+        <source>%1 dropped, %2 changed: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="82"/>
+        <source>Schema errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="105"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="106"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <location filename="../../app/widgets/document_viewer.py" line="48"/>
@@ -573,12 +921,12 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../app/widgets/documents_panel.py" line="31"/>
+        <location filename="../../app/widgets/documents_panel.py" line="33"/>
         <source>Group by:</source>
         <translation>Grouper par :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/documents_panel.py" line="46"/>
+        <location filename="../../app/widgets/documents_panel.py" line="48"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -818,6 +1166,201 @@
     </message>
 </context>
 <context>
+    <name>IramuteqDialog</name>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="35"/>
+        <source>Export an Iramuteq corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="38"/>
+        <source>One text per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="39"/>
+        <source>One text per speaker turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="40"/>
+        <source>One text per coded excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="42"/>
+        <source>Codes to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="43"/>
+        <source>Include sub-codes</source>
+        <translation>Inclure les sous-codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="44"/>
+        <source>Leave out the interviewer</source>
+        <translation>Exclure l’enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="46"/>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="50"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="74"/>
+        <source>Tick at least one code.</source>
+        <translation>Cochez au moins un code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="77"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="84"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="88"/>
+        <source>%1 text(s) written, %2 variable(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KwicView</name>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="89"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="89"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="141"/>
+        <source>Left context</source>
+        <translation>Contexte gauche</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="89"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
+        <source>Keyword</source>
+        <translation>Pivot</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="89"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
+        <source>Right context</source>
+        <translation>Contexte droit</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="122"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="158"/>
+        <source>Code these hits…</source>
+        <translation>Coder ces occurrences…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="136"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} hits</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) : {2} occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="139"/>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="141"/>
+        <source>Source order</source>
+        <translation>Ordre des sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="147"/>
+        <source>Filter by speaker or attribute</source>
+        <translation>Filtrer par locuteur ou attribut</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="154"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="165"/>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="167"/>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="216"/>
+        <source>{0} of {1} hits</source>
+        <translation>{0} sur {1} occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="241"/>
+        <source>Code {0} concordance hits of “{1}”</source>
+        <translation>Coder {0} occurrences du concordancier de « {1} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="246"/>
+        <source>The keyword only</source>
+        <translation>Le pivot seul</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="246"/>
+        <source>The keyword with its context</source>
+        <translation>Le pivot avec son contexte</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="247"/>
+        <source>The keyword&apos;s sentence</source>
+        <translation>La phrase du pivot</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
+        <source>Code these hits</source>
+        <translation>Coder ces occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
+        <source>Code:</source>
+        <translation>Coder :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="259"/>
+        <source>Concordance</source>
+        <translation>Concordancier</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="263"/>
+        <source>Concordance (CSV)…</source>
+        <translation>Concordancier (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="263"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="265"/>
+        <source>Concordance (Excel)…</source>
+        <translation>Concordancier (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="265"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/main_window.py" line="35"/>
@@ -840,119 +1383,241 @@
         <translation>Extraits codés</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="79"/>
+        <location filename="../../app/main_window.py" line="82"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="80"/>
+        <location filename="../../app/main_window.py" line="83"/>
         <source>Code the selected text with the selected code</source>
         <translation>Coder le texte sélectionné avec le code sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="81"/>
+        <location filename="../../app/main_window.py" line="84"/>
         <source>Code with…</source>
         <translation>Coder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="82"/>
+        <location filename="../../app/main_window.py" line="85"/>
         <source>In-vivo code</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="83"/>
+        <location filename="../../app/main_window.py" line="86"/>
         <source>New code named after the selection, and code it</source>
         <translation>Nouveau code nommé d’après la sélection, qui la code</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="84"/>
+        <location filename="../../app/main_window.py" line="87"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="85"/>
+        <location filename="../../app/main_window.py" line="88"/>
         <source>Remove the selected code&apos;s codings at the cursor or selection</source>
         <translation>Retirer les codages du code sélectionné au curseur ou dans la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="86"/>
+        <location filename="../../app/main_window.py" line="89"/>
         <source>Recode…</source>
         <translation>Recoder…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87"/>
+        <location filename="../../app/main_window.py" line="90"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="88"/>
+        <location filename="../../app/main_window.py" line="91"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="89"/>
+        <location filename="../../app/main_window.py" line="92"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="91"/>
+        <location filename="../../app/main_window.py" line="94"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="98"/>
         <source>Quick code %1</source>
         <translation>Codage rapide %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="102"/>
+        <location filename="../../app/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="103"/>
+        <location filename="../../app/main_window.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="106"/>
+        <location filename="../../app/main_window.py" line="109"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/main_window.py" line="114"/>
         <source>Auto-code…</source>
         <translation>Codage automatique…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="113"/>
+        <location filename="../../app/main_window.py" line="116"/>
         <source>Coder…</source>
         <translation>Codeur…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="114"/>
+        <location filename="../../app/main_window.py" line="117"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="115"/>
+        <location filename="../../app/main_window.py" line="118"/>
         <source>Speakers and cases…</source>
         <translation>Locuteurs et cas…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="116"/>
+        <location filename="../../app/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="119"/>
+        <location filename="../../app/main_window.py" line="122"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../app/exchange/models.py" line="105"/>
+        <source>%1 × %2: %3 (%4 passages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="44"/>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="73"/>
+        <source>Code co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="74"/>
+        <source>Codes × attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="75"/>
+        <source>Codes × speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="78"/>
+        <source>overlapping passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="78"/>
+        <source>same speaker turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="79"/>
+        <source>within N characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="81"/>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="83"/>
+        <source>speakers (cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="84"/>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="87"/>
+        <source>number of codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="87"/>
+        <source>% of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="88"/>
+        <source>% of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="90"/>
+        <source>Count sub-codes with their parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="91"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="92"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="97"/>
+        <source>Matrix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="101"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="141"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="147"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="165"/>
+        <source>%1 × %2: %3 passage(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="173"/>
+        <location filename="../../app/exchange/matrix_tab.py" line="182"/>
+        <source>Export the matrix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,6 +1651,222 @@
         <location filename="../../app/widgets/memo_panel.py" line="87"/>
         <source>Edit memo</source>
         <translation>Modifier le mémo</translation>
+    </message>
+</context>
+<context>
+    <name>PanelContext</name>
+    <message numerus="yes">
+        <location filename="../../app/lexpanel/context.py" line="56"/>
+        <source>Code %n passage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/context.py" line="90"/>
+        <source>Code with…</source>
+        <translation>Coder avec…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/context.py" line="96"/>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/context.py" line="96"/>
+        <source>Code (Parent/Child):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamsForm</name>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="54"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="61"/>
+        <source>Frequency rows kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="61"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="89"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="107"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="64"/>
+        <source>Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="65"/>
+        <source>simple (on text segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="65"/>
+        <source>double (on units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="66"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="104"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="67"/>
+        <source>Terminal classes of phase 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="68"/>
+        <source>Minimum class size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="68"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="69"/>
+        <source>Number of classes (rainette):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="69"/>
+        <source>= phase 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="70"/>
+        <source>Minimum segments to split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="71"/>
+        <source>Unit size 1 (double):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="72"/>
+        <source>Unit size 2 (double):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="89"/>
+        <source>Most frequent forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="90"/>
+        <source>Index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="91"/>
+        <source>Maximum spanning tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="97"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="98"/>
+        <source>Edge threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="103"/>
+        <source>Variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="105"/>
+        <source>Forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="105"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="106"/>
+        <source>supplementary</source>
+        <translation>supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="110"/>
+        <source>Form, lemma or regex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="111"/>
+        <source>Search by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="112"/>
+        <source>Context (characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassageModel</name>
+    <message>
+        <location filename="../../app/exchange/models.py" line="130"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/models.py" line="130"/>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/models.py" line="130"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassageTable</name>
+    <message>
+        <location filename="../../app/exchange/passage_table.py" line="40"/>
+        <source>%1 passage(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepForm</name>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="160"/>
+        <source>Corpus preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="163"/>
+        <source>Lemmatise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="168"/>
+        <source>Segment size (words):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="169"/>
+        <source>Minimum frequency of active forms:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1968,821 @@
     </message>
 </context>
 <context>
+    <name>QueriesPanel</name>
+    <message>
+        <location filename="../../app/exchange/queries_panel.py" line="24"/>
+        <source>Matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/queries_panel.py" line="25"/>
+        <source>Code query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/queries_panel.py" line="26"/>
+        <source>Text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefiActions</name>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="81"/>
+        <source>Export a REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="84"/>
+        <location filename="../../app/exchange/refi_actions.py" line="96"/>
+        <source>REFI-QDA export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="85"/>
+        <location filename="../../app/exchange/refi_actions.py" line="97"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="93"/>
+        <source>Export a REFI-QDA codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="109"/>
+        <location filename="../../app/exchange/refi_actions.py" line="125"/>
+        <source>Import a REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="116"/>
+        <source>Save the new project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="126"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="128"/>
+        <location filename="../../app/exchange/refi_actions.py" line="139"/>
+        <location filename="../../app/exchange/refi_actions.py" line="158"/>
+        <source>REFI-QDA import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="134"/>
+        <location filename="../../app/exchange/refi_actions.py" line="140"/>
+        <location filename="../../app/exchange/refi_actions.py" line="159"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="149"/>
+        <location filename="../../app/exchange/refi_actions.py" line="153"/>
+        <source>Import a REFI-QDA codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="154"/>
+        <source>Add the codes of %1 to this project? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReinertView</name>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="137"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="149"/>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
+        <source>Class %1 (%2 %) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="61"/>
+        <source>Turn this class into a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="63"/>
+        <source>Colour the document by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="66"/>
+        <source>%1 classes, %2 of %3 segments classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="69"/>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="82"/>
+        <source>Words per class: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
+        <source>n in class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="87"/>
+        <source>n total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <source>Active forms</source>
+        <translation>Formes actives</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <source>Supplementary forms</source>
+        <translation>Formes supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <source>Modalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="90"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="92"/>
+        <source>Anti-profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <source>Concordance of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
+        <source>Double-click a form to see its concordance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="104"/>
+        <source>Double-click a segment to show it in its document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="107"/>
+        <source>Classes and forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="108"/>
+        <source>Classes and modalities (supplementary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="113"/>
+        <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
+        <source>Dendrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
+        <source>Typical segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
+        <source>Factor map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="118"/>
+        <source>Classes × attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="119"/>
+        <source>Classes × codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="138"/>
+        <source>%1 seg. (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="139"/>
+        <source>No class: nothing was classified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="149"/>
+        <source>Axis %1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
+        <source>No factor map (it needs at least 3 classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="181"/>
+        <source>Reinert classes/Class %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="188"/>
+        <source>Turn this class into a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="189"/>
+        <source>Code (Parent/Child):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="192"/>
+        <source>Code class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="207"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="208"/>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="211"/>
+        <source>Dendrogram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="212"/>
+        <source>Factor map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="213"/>
+        <source>Profiles of the class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="214"/>
+        <source>Typical segments of the class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="215"/>
+        <source>Classes × attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="216"/>
+        <source>Classes × codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="117"/>
+        <source>New analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="123"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="135"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBox</name>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="49"/>
+        <source>What to analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="53"/>
+        <source>(every document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="59"/>
+        <source>Leave out the interviewers&apos; turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="61"/>
+        <source>(the whole text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="64"/>
+        <source>Use codes as variables (*code_… modalities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="65"/>
+        <source>Documents with attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="66"/>
+        <source>Values kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="67"/>
+        <source>Speakers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_dialog.py" line="69"/>
+        <source>Only the excerpts of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarityView</name>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="96"/>
+        <source>, maximum tree</source>
+        <translation>, arbre maximum</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="97"/>
+        <source>{0} forms, {1} edges — index: {2}{3}.</source>
+        <translation>{0} formes, {1} arêtes — indice : {2}{3}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="98"/>
+        <source>Wheel: zoom; drag: pan or move a form; double-click: concordance.</source>
+        <translation>Molette : zoom ; glisser : déplacer la vue ou une forme ; double-clic : concordancier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="105"/>
+        <source>Find a form…</source>
+        <translation>Chercher une forme…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="118"/>
+        <source>Edges ≥</source>
+        <translation>Arêtes ≥</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="121"/>
+        <source>Community halos</source>
+        <translation>Halos des communautés</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="123"/>
+        <source>All labels</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="124"/>
+        <source>Show every label, even where labels overlap</source>
+        <translation>Afficher toutes les étiquettes, même quand elles se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="129"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="129"/>
+        <source>Re-layout</source>
+        <translation>Nouvelle disposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="156"/>
+        <source>{0:g} ({1} edges)</source>
+        <translation>{0:g} ({1} arêtes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="227"/>
+        <source>Similarity graph</source>
+        <translation>Graphe de similitudes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="233"/>
+        <source>Graph (PNG)…</source>
+        <translation>Graphe (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="233"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="235"/>
+        <source>Graph (SVG)…</source>
+        <translation>Graphe (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/simi_view.py" line="235"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>SpecificitiesView</name>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="91"/>
+        <location filename="../../app/lexviews/spec_view.py" line="171"/>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="91"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="96"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="97"/>
+        <source>Top forms</source>
+        <translation>Formes caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="98"/>
+        <source>CA map</source>
+        <translation>Carte AFC</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="101"/>
+        <source>hypergeometric law, signed log10 p</source>
+        <translation>loi hypergéométrique, log10 p signé</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="102"/>
+        <source>Specificities of &lt;b&gt;{0}&lt;/b&gt; ({1}); sizes: {2}</source>
+        <translation>Spécificités de &lt;b&gt;{0}&lt;/b&gt; ({1}) ; tailles : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="122"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="126"/>
+        <source>Red: over-represented, blue: under-represented. Click a header to sort.</source>
+        <translation>Rouge : sur-représenté, bleu : sous-représenté. Cliquez sur un en-tête pour trier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="141"/>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="150"/>
+        <source>Over-represented</source>
+        <translation>Sur-représentées</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="150"/>
+        <source>Under-represented</source>
+        <translation>Sous-représentées</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="171"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="171"/>
+        <source>Count</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="182"/>
+        <source>Axis {0} ({1:.1f} %)</source>
+        <translation>Axe {0} ({1:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="184"/>
+        <source>Correspondence analysis: {0}</source>
+        <translation>Analyse factorielle des correspondances : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <source>The map needs at least three modalities.</source>
+        <translation>La carte demande au moins trois modalités.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="212"/>
+        <source>Specificities</source>
+        <translation>Spécificités</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="217"/>
+        <source>no map: fewer than three modalities</source>
+        <translation>pas de carte : moins de trois modalités</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="223"/>
+        <source>Specificities (CSV)…</source>
+        <translation>Spécificités (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="223"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="225"/>
+        <source>Specificities (Excel)…</source>
+        <translation>Spécificités (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="225"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="230"/>
+        <source>CA map (PNG)…</source>
+        <translation>Carte AFC (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="230"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="232"/>
+        <source>CA map (SVG)…</source>
+        <translation>Carte AFC (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/spec_view.py" line="232"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="90"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="90"/>
+        <source>supplementary</source>
+        <translation>supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="91"/>
+        <source>ignored</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="92"/>
+        <source>Lemma</source>
+        <translation>Lemme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="92"/>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="92"/>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="93"/>
+        <source>POS</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="93"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="96"/>
+        <source>rank (log)</source>
+        <translation>rang (log)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="96"/>
+        <source>frequency (log)</source>
+        <translation>fréquence (log)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="97"/>
+        <source>ideal Zipf (f1 / rank)</source>
+        <translation>Zipf idéal (f1 / rang)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="127"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="127"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="128"/>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="128"/>
+        <source>Forms</source>
+        <translation>Formes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="129"/>
+        <source>Hapax (forms)</source>
+        <translation>Hapax (formes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="129"/>
+        <source>{0} ({1} of forms, {2} of occurrences)</source>
+        <translation>{0} ({1} des formes, {2} des occurrences)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="132"/>
+        <source>Lemmas</source>
+        <translation>Lemmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="133"/>
+        <source>Hapax (lemmas)</source>
+        <translation>Hapax (lemmes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="133"/>
+        <source>{0} ({1} of lemmas, {2} of occurrences)</source>
+        <translation>{0} ({1} des lemmes, {2} des occurrences)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="135"/>
+        <source>Mean occurrences per text</source>
+        <translation>Moyenne d’occurrences par texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="136"/>
+        <source>Active forms</source>
+        <translation>Formes actives</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="137"/>
+        <source>Supplementary forms</source>
+        <translation>Formes supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="141"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="155"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="159"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="159"/>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="160"/>
+        <source>Supplementary</source>
+        <translation>Supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="175"/>
+        <source>Double-click a row to open its concordance</source>
+        <translation>Double-cliquez sur une ligne pour ouvrir son concordancier</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="193"/>
+        <source>{0} of {1} rows</source>
+        <translation>{0} sur {1} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="204"/>
+        <source>Frequencies</source>
+        <translation>Fréquences</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="216"/>
+        <source>Frequencies (CSV)…</source>
+        <translation>Fréquences (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="216"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="218"/>
+        <source>Frequencies (Excel)…</source>
+        <translation>Fréquences (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="218"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="220"/>
+        <source>Zipf plot (PNG)…</source>
+        <translation>Courbe de Zipf (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="220"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="222"/>
+        <source>Zipf plot (SVG)…</source>
+        <translation>Courbe de Zipf (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="222"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>SurveyColumnsDialog</name>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="39"/>
@@ -1118,11 +2814,162 @@
     </message>
 </context>
 <context>
+    <name>TextSearchTab</name>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="154"/>
+        <source>word, phrase or regular expression</source>
+        <translation>mot, expression ou expression régulière</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="156"/>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="157"/>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="158"/>
+        <source>Ignore case</source>
+        <translation>Ignorer la casse</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="159"/>
+        <source>Ignore accents (é = e)</source>
+        <translation>Ignorer les accents (é = e)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="160"/>
+        <source>l’ = l&apos; (apostrophes)</source>
+        <translation>l’ = l&apos; (apostrophes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="161"/>
+        <source>Leave out the interviewer</source>
+        <translation>Exclure l’enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="162"/>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+</context>
+<context>
+    <name>WordCloudView</name>
+    <message>
+        <location filename="../../app/lexviews/wordcloud.py" line="154"/>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/wordcloud.py" line="162"/>
+        <source>Hide very common verbs and adverbs (être, avoir, faire, plus…)</source>
+        <translation>Masquer les verbes et adverbes très courants (être, avoir, faire, plus…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/wordcloud.py" line="205"/>
+        <source>Word cloud</source>
+        <translation>Nuage de mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/wordcloud.py" line="209"/>
+        <source>Word cloud (PNG)…</source>
+        <translation>Nuage de mots (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/wordcloud.py" line="209"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/wordcloud.py" line="211"/>
+        <source>Word cloud (SVG)…</source>
+        <translation>Nuage de mots (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/wordcloud.py" line="211"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>_PassageQueryTab</name>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="54"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="55"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="76"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="80"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/search_tabs.py" line="91"/>
+        <location filename="../../app/exchange/search_tabs.py" line="97"/>
+        <source>Export the passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="289"/>
+        <source>Analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="290"/>
+        <source>&amp;Analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../app/jobs.py" line="78"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="30"/>
+        <source>Import a REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="31"/>
+        <source>Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="34"/>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="35"/>
+        <source>Add to the open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../app/lexviews/_common.py" line="223"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d’écrire {0} : {1}</translation>
     </message>
 </context>
 </TS>

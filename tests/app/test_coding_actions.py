@@ -166,7 +166,7 @@ def test_excerpts_follow_new_codings(window, qtbot):
 def test_analysis_dock_place(window):
     from PySide6.QtWidgets import QLabel
 
-    dock = window.add_analysis_dock(QLabel("CHD"), "Analyses")
-    assert dock.objectName() == "dock_analyses" and window.analysis_docks == [dock]
+    dock = window.add_analysis_dock(QLabel("CHD"), "CHD", name="chd")
+    assert dock.objectName() == "dock_chd" and window.analysis_docks[-1] is dock
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
     assert dock.toggleViewAction() in window.menu_view.actions()

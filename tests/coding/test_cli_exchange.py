@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from refi_helpers import build_rich_project  # noqa: E402
-
-from app.cli.main import main  # noqa: E402
-from corpus.store.project import Project  # noqa: E402
+from app.cli.main import main
+from corpus.store.project import Project
 
 
 @pytest.fixture
-def rich(tmp_path) -> Path:
-    build_rich_project(tmp_path / "rich.vbt").close()
-    return tmp_path / "rich.vbt"
+def rich(rich_path) -> Path:
+    return rich_path
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

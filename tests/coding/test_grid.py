@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from openpyxl import load_workbook
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from refi_helpers import build_rich_project  # noqa: E402
-
-from coding.codebook import CodebookService  # noqa: E402
-from coding.export.grid_export import grid_to_docx, grid_to_xlsx  # noqa: E402
-from coding.grid import build_grid, get_summary, set_summary  # noqa: E402
-from corpus.cases import CaseService  # noqa: E402
+from coding.codebook import CodebookService
+from coding.export.grid_export import grid_to_docx, grid_to_xlsx
+from coding.grid import build_grid, get_summary, set_summary
+from corpus.cases import CaseService
 
 
 @pytest.fixture
-def rich(tmp_path):
-    project = build_rich_project(tmp_path / "rich.vbt")
-    yield project
-    project.close()
+def rich(rich_project):
+    return rich_project
 
 
 def codes(project):

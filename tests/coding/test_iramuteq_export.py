@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from refi_helpers import TEXT_A, build_rich_project  # noqa: E402
-
-from coding.codebook import CodebookService  # noqa: E402
-from coding.export.iramuteq_export import (  # noqa: E402
+from coding.codebook import CodebookService
+from coding.export.iramuteq_export import (
     clean_text,
     export_iramuteq,
     iramuteq_corpus,
@@ -20,15 +13,13 @@ from coding.export.iramuteq_export import (  # noqa: E402
     starred,
     variable_name,
 )
-from corpus.cases import CaseService  # noqa: E402
+from corpus.cases import CaseService
 
 
 @pytest.fixture
-def rich(tmp_path):
-    project = build_rich_project(tmp_path / "rich.vbt")
-    CaseService(project).set_interviewer(CaseService(project).find("Enq").id, True)
-    yield project
-    project.close()
+def rich(rich_project):
+    CaseService(rich_project).set_interviewer(CaseService(rich_project).find("Enq").id, True)
+    return rich_project
 
 
 def test_iramuteq_names_are_sanitised():
@@ -64,7 +55,7 @@ def test_iramuteq_by_turn_excluding_interviewer(rich):
     assert with_enq.units == 7
 
 
-def test_iramuteq_by_code_with_subcodes(rich, tmp_path):
+def test_iramuteq_by_code_with_subcodes(rich, refi, tmp_path):
     root = CodebookService(rich).find_path("Vie")
     out = tmp_path / "corpus.txt"
     result = export_iramuteq(rich, out, unit="code", code_ids=[root.id])
@@ -73,7 +64,7 @@ def test_iramuteq_by_code_with_subcodes(rich, tmp_path):
     assert text.startswith("**** *code_Vie_Quotidien_Travail_Conditions_Penibilite_Emotions *doc_Entretien_A")
     assert "C'est dur 🎉🎉 mais" in text and "Très bien 😀 merci" in text
     assert "\r" not in text
-    assert TEXT_A not in text
+    assert refi.TEXT_A not in text
     assert iramuteq_corpus(rich, unit="code", code_ids=[root.id], include_subcodes=False).units == 0
 
 

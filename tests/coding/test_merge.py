@@ -3,33 +3,33 @@
 from __future__ import annotations
 
 import shutil
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+from coding.codebook import CodebookService
+from coding.codings import CodingService
+from coding.memos import MemoService
+from coding.merge import merge_project
+from coding.testing import transcript
+from corpus.attributes import AttributeService
+from corpus.cases import CaseService
+from corpus.documents import CorpusService
+from corpus.errors import ProjectError
+from corpus.store.project import Project
 
-from refi_helpers import TEXT_B, build_rich_project, span_of  # noqa: E402
 
-from coding.codebook import CodebookService  # noqa: E402
-from coding.codings import CodingService  # noqa: E402
-from coding.memos import MemoService  # noqa: E402
-from coding.merge import merge_project  # noqa: E402
-from coding.testing import transcript  # noqa: E402
-from corpus.documents import CorpusService  # noqa: E402
-from corpus.errors import ProjectError  # noqa: E402
-from corpus.store.project import Project  # noqa: E402
+ONLY_THEIRS = "Xavier : rien à dire.\nBruno : encore moi."
 
 
 @pytest.fixture
-def pair(tmp_path):
-    build_rich_project(tmp_path / "mine.vbt").close()
+def pair(tmp_path, refi):
+    TEXT_B, span_of = refi.TEXT_B, refi.span_of  # noqa: N806 - the helpers' constant
+    refi.build_rich_project(tmp_path / "mine.vbt").close()
     shutil.copy(tmp_path / "mine.vbt", tmp_path / "theirs.vbt")
     with Project.open(tmp_path / "theirs.vbt") as theirs:
         corpus = CorpusService(theirs)
         corpus.rename_document(corpus.find_document("Entretien B").id, "B renamed by Carla")
-        corpus.add_documents([transcript("Only theirs", "X : rien")])
+        corpus.add_documents([transcript("Only theirs", ONLY_THEIRS, {"lieu": "Brest"})])
         books, codings, memos = CodebookService(theirs), CodingService(theirs), MemoService(theirs)
         doc_b = corpus.find_document("B renamed").id
         new = books.ensure_path("Logement/Voisinage", color="#123456")
@@ -39,6 +39,13 @@ def pair(tmp_path):
         memos.set("code", books.find_path("École").id, "Code à revoir", "Bob")  # unchanged
         carla = codings.apply(books.find_path("École").id, [span_of(TEXT_B, "Parlez-moi", doc_b)], "Carla")[0]
         memos.set("coding", carla.id, "Question de l'enquêteur")
+        only = corpus.find_document("Only theirs").id
+        extra = codings.apply(books.find_path("Logement").id, [span_of(ONLY_THEIRS, "rien à dire", only)], "Carla")
+        memos.set("document", only, "Ajouté par Carla", "Carla")
+        memos.set("coding", extra[0].id, "Silence")
+        xavier = CaseService(theirs).find("Xavier").id
+        AttributeService(theirs).set_value("case", xavier, "âge", "29")
+        AttributeService(theirs).set_value("case", CaseService(theirs).find("Bruno").id, "âge", "99")
     project = Project.open(tmp_path / "mine.vbt")
     yield project, tmp_path / "theirs.vbt"
     project.close()
@@ -48,14 +55,14 @@ def test_merge_adds_codings_codes_coders_and_memos(pair):
     project, theirs = pair
     before = len(CodingService(project).codings())
     report = merge_project(project, theirs)
-    assert report.documents_matched == 2 and report.documents_missing == ["Only theirs"]
+    assert report.documents_matched == 2 and report.documents_added == ["Only theirs"]
     assert report.codes_created == ["Logement/Voisinage"]
     assert report.coders_created == ["Carla"]
-    assert report.codings_added == 3 and report.codings_already_present == before
+    assert report.codings_added == 4 and report.codings_already_present == before
     codings = CodingService(project).codings()
-    assert len(codings) == before + 3
+    assert len(codings) == before + 4
     carla = {c.snippet for c in codings if c.coder == "Carla"}
-    assert carla == {"Le quartier a changé", "Je pense déménager", "Parlez-moi"}
+    assert carla == {"Le quartier a changé", "Je pense déménager", "Parlez-moi", "rien à dire"}
     assert CodebookService(project).find_path("Logement/Voisinage").color == "#123456"
     memos = MemoService(project)
     assert memos.get("project", 0).text == "Mémo du projet ✨\n\n---\n\nAvis de Carla"
@@ -63,8 +70,32 @@ def test_merge_adds_codings_codes_coders_and_memos(pair):
     assert memos.get("code", school).text == "Code à revoir"
     parlez = next(c for c in codings if c.snippet == "Parlez-moi")
     assert memos.get("coding", parlez.id).text == "Question de l'enquêteur"
-    assert report.memos_merged == 2
+    assert report.memos_merged == 4
     assert "Only theirs" in report.render()
+
+
+def test_merge_adds_documents_only_in_the_other_copy(pair):
+    project, theirs = pair
+    report = merge_project(project, theirs)
+    corpus = CorpusService(project)
+    doc = corpus.find_document("Only theirs")
+    assert doc.text == ONLY_THEIRS
+    assert report.cases_created == ["Xavier"] and "Xavier" in report.render()
+    turns = corpus.turns(doc.id)
+    cases = {c.name: c for c in CaseService(project).cases()}
+    assert [(t.start, t.end, t.case_id) for t in turns] == [
+        (0, ONLY_THEIRS.index("\n"), cases["Xavier"].id),
+        (ONLY_THEIRS.index("\n") + 1, len(ONLY_THEIRS), cases["Bruno"].id)]
+    assert AttributeService(project).values("document")[doc.id] == {"lieu": "Brest"}
+    assert cases["Xavier"].attributes == {"âge": "29"}
+    assert cases["Bruno"].attributes == {"âge": "51"}  # ours is kept, never overwritten
+    assert report.values_added == 2  # the new document's "lieu" and Xavier's age
+    silence = next(c for c in CodingService(project).codings_in_document(doc.id))
+    assert silence.snippet == "rien à dire" and silence.coder == "Carla"
+    memos = MemoService(project)
+    assert memos.get("document", doc.id).text == "Ajouté par Carla"
+    assert memos.get("coding", silence.id).text == "Silence"
+    assert CodebookService(project).counts()  # the project still reads
 
 
 def test_merge_twice_adds_nothing(pair):

@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import filecmp
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from refi_helpers import build_rich_project  # noqa: E402
-
-from coding.codebook import CodebookService  # noqa: E402
-from coding.codings import CodingService  # noqa: E402
-from coding.memos import MemoService  # noqa: E402
-from coding.refi import RefiError, export_qdc, export_qdpx, import_qdc, import_qdpx  # noqa: E402
-from corpus.attributes import AttributeService  # noqa: E402
-from corpus.cases import CaseService  # noqa: E402
-from corpus.documents import CorpusService  # noqa: E402
-from corpus.store.project import Project  # noqa: E402
+from coding.codebook import CodebookService
+from coding.codings import CodingService
+from coding.memos import MemoService
+from coding.refi import RefiError, export_qdc, export_qdpx, import_qdc, import_qdpx
+from corpus.attributes import AttributeService
+from corpus.cases import CaseService
+from corpus.documents import CorpusService
+from corpus.store.project import Project
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -53,10 +48,8 @@ def snapshot(project: Project) -> dict:
 
 
 @pytest.fixture
-def rich(tmp_path):
-    project = build_rich_project(tmp_path / "rich.vbt")
-    yield project
-    project.close()
+def rich(rich_project):
+    return rich_project
 
 
 def qde_of(path: Path) -> etree._Element:

@@ -1,8 +1,17 @@
-"""Shared builders for the exchange tests: a small, richly coded project."""
+"""Fixtures of the coding tests: a small, richly coded project shared by the exchange tests.
+
+``rich_project`` is that project, open (closed after the test); ``rich_path`` the same project as a
+closed ``.vbt`` file; ``refi`` a namespace with the texts and builders (``TEXT_A``, ``TEXT_B``,
+``span_of``, ``build_rich_project``) for tests that code more passages. Test modules take these as
+fixtures: nothing imports this file (pytest runs with ``--import-mode=importlib``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 from coding.codebook import CodebookService
 from coding.codings import CodingService
@@ -60,3 +69,24 @@ def build_rich_project(path: Path) -> Project:
     group = cases.create("Habitants", kind="group")
     cases.set_members(group, [amelie.id, cases.find("Bruno").id])
     return project
+
+
+@pytest.fixture
+def refi() -> SimpleNamespace:
+    """The texts and builders of the rich project."""
+    return SimpleNamespace(TEXT_A=TEXT_A, TEXT_B=TEXT_B, span_of=span_of, build_rich_project=build_rich_project)
+
+
+@pytest.fixture
+def rich_project(tmp_path):
+    """The rich project, open at ``tmp_path / "rich.vbt"``; closed after the test."""
+    project = build_rich_project(tmp_path / "rich.vbt")
+    yield project
+    project.close()
+
+
+@pytest.fixture
+def rich_path(tmp_path) -> Path:
+    """The rich project as a closed file."""
+    build_rich_project(tmp_path / "rich.vbt").close()
+    return tmp_path / "rich.vbt"

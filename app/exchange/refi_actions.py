@@ -1,0 +1,165 @@
+"""File > Export / Import of REFI-QDA projects (.qdpx) and codebooks (.qdc).
+
+Every exchange runs as a job with a progress dialog, then shows the data-loss report. A .qdpx is
+imported into a new project (created by the job, opened when it succeeded, deleted when it failed)
+or into the current one (after a confirmation: imports are not undone).
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from app.exchange.common import refresh_views, start_job, with_suffix
+from app.exchange.loss_dialog import DataLossDialog
+from app.jobs import Job, JobRunner
+from coding.refi import DataLossReport, export_qdc, export_qdpx, import_qdc, import_qdpx
+from corpus.store.project import Project
+
+QDPX_FILTER = "REFI-QDA (*.qdpx)"
+QDC_FILTER = "REFI-QDA codebook (*.qdc)"
+
+
+def ask_import_target(parent: QWidget, has_project: bool) -> str | None:
+    """``"new"``, ``"current"`` or None (cancelled): where a .qdpx goes."""
+    if not has_project:
+        return "new"
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Import a REFI-QDA project"),
+                      parent.tr("Import the .qdpx into a new Verbatim project, or add it to the open project? "
+                                "Adding to the open project cannot be undone."),
+                      QMessageBox.StandardButton.Cancel, parent)
+    new = box.addButton(parent.tr("New project…"), QMessageBox.ButtonRole.AcceptRole)
+    current: QPushButton = box.addButton(parent.tr("Add to the open project"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(new)
+    box.exec()
+    return {id(new): "new", id(current): "current"}.get(id(box.clickedButton()))
+
+
+def _remove_project(path: Path) -> None:
+    for extra in ("", "-wal", "-shm"):
+        with suppress(FileNotFoundError):
+            Path(f"{path}{extra}").unlink()
+
+
+def import_into_new(source: str, target: str, progress) -> DataLossReport:  # noqa: ANN001
+    """Create ``target`` and import ``source`` into it; remove it again if the import fails."""
+    created = Project.create(target)
+    try:
+        report = import_qdpx(created, source, progress=progress)
+    except BaseException:
+        created.close()
+        _remove_project(Path(target))
+        raise
+    created.close()
+    return report
+
+
+class RefiActions(QObject):
+    """The REFI-QDA menu actions of ``window``; ``report_dialog`` is the last report shown."""
+
+    def __init__(self, window):  # noqa: ANN001 - app.main_window.MainWindow
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.runner = JobRunner(self)
+        self.report_dialog: DataLossDialog | None = None
+
+    def show_report(self, report: DataLossReport, title: str) -> DataLossDialog:
+        """The data-loss dialog, window-modal (does not block the caller)."""
+        self.report_dialog = DataLossDialog(report, title, self.window)
+        self.report_dialog.open()
+        return self.report_dialog
+
+    # --- exports ----------------------------------------------------------------------
+    def export_qdpx(self, path: str | None = None) -> Job | None:
+        """Export the whole project as .qdpx (asks where when ``path`` is None)."""
+        if self.controller.project is None:
+            return None
+        path = path or self._save_path(self.tr("Export a REFI-QDA project"), ".qdpx", QDPX_FILTER)
+        if not path:
+            return None
+        project, title = self.controller.project, self.tr("REFI-QDA export: %1").replace("%1", Path(path).name)
+        return start_job(self.runner, self.window, self.tr("Exporting…"),
+                         lambda progress, cancel: export_qdpx(project, path, progress=progress),
+                         lambda report: self.show_report(report, title))
+
+    def export_qdc(self, path: str | None = None) -> Job | None:
+        """Export the codebook as .qdc."""
+        if self.controller.project is None:
+            return None
+        path = path or self._save_path(self.tr("Export a REFI-QDA codebook"), ".qdc", QDC_FILTER)
+        if not path:
+            return None
+        project, title = self.controller.project, self.tr("REFI-QDA export: %1").replace("%1", Path(path).name)
+        return start_job(self.runner, self.window, self.tr("Exporting…"),
+                         lambda progress, cancel: export_qdc(project, path),
+                         lambda report: self.show_report(report, title))
+
+    def _save_path(self, title: str, suffix: str, filters: str) -> str | None:
+        name = f"{self.controller.project_name}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self.window, title, name, filters)
+        return with_suffix(path, suffix) if path else None
+
+    # --- imports ----------------------------------------------------------------------
+    def import_qdpx(self) -> Job | None:
+        """Pick a .qdpx, then a new project (where to save the .vbt) or the open one."""
+        source, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a REFI-QDA project"), "", QDPX_FILTER)
+        if not source:
+            return None
+        target = ask_import_target(self.window, self.controller.project is not None)
+        if target == "current":
+            return self.import_qdpx_into_current(source)
+        if target == "new":
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the new project as"),
+                                                  f"{Path(source).stem}.vbt", "Verbatim (*.vbt)")
+            if path:
+                return self.import_qdpx_into_new(source, with_suffix(path, ".vbt"))
+        return None
+
+    def import_qdpx_into_new(self, source: str, target: str) -> Job | None:
+        """Create ``target`` from ``source``; open it when the import succeeded."""
+        if Path(target).exists():
+            QMessageBox.warning(self.window, self.tr("Import a REFI-QDA project"),
+                                self.tr("%1 already exists.").replace("%1", Path(target).name))
+            return None
+        title = self.tr("REFI-QDA import: %1").replace("%1", Path(source).name)
+
+        def done(report: DataLossReport) -> None:
+            if self.window.files.open_path(target):
+                self.show_report(report, title)
+
+        return start_job(self.runner, self.window, self.tr("Importing…"),
+                         lambda progress, cancel: import_into_new(source, target, progress), done)
+
+    def import_qdpx_into_current(self, source: str) -> Job | None:
+        """Add ``source`` to the open project (one transaction: all or nothing)."""
+        project, title = self.controller.project, self.tr("REFI-QDA import: %1").replace("%1", Path(source).name)
+        return start_job(self.runner, self.window, self.tr("Importing…"),
+                         lambda progress, cancel: import_qdpx(project, source, progress=progress),
+                         lambda report: self._imported(report, title))
+
+    def import_qdc(self, source: str | None = None) -> Job | None:
+        """Add the codes of a .qdc codebook to the open project (after a confirmation)."""
+        if self.controller.project is None:
+            return None
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a REFI-QDA codebook"), "",
+                                                    QDC_FILTER)
+            if not source:
+                return None
+            answer = QMessageBox.question(self.window, self.tr("Import a REFI-QDA codebook"),
+                                          self.tr("Add the codes of %1 to this project? This cannot be undone.")
+                                          .replace("%1", Path(source).name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        project, title = self.controller.project, self.tr("REFI-QDA import: %1").replace("%1", Path(source).name)
+        return start_job(self.runner, self.window, self.tr("Importing…"),
+                         lambda progress, cancel: import_qdc(project, source),
+                         lambda report: self._imported(report, title))
+
+    def _imported(self, report: DataLossReport, title: str) -> None:
+        refresh_views(self.controller)
+        self.show_report(report, title)

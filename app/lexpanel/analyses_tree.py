@@ -1,0 +1,89 @@
+"""The "Analyses" tree: the analyses saved in the project, grouped by kind, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+
+from corpus.caches import SavedAnalysis
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AnalysesTree(QTreeWidget):
+    """Double-click opens; the context menu re-runs, renames (in place) and deletes."""
+
+    openRequested = Signal(int)
+    rerunRequested = Signal(int, bool)  # analysis id, edit the parameters first
+    renamed = Signal(int, str)
+    deleteRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setHeaderLabels([self.tr("Analysis"), self.tr("Date")])
+        self.setColumnWidth(0, 220)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.itemActivated.connect(self._activated)
+        self.itemChanged.connect(self._changed)
+        self._filling = False
+        self.kind_labels = {"stats": self.tr("Statistics"), "reinert": self.tr("Reinert classifications"),
+                            "similarity": self.tr("Similarity"), "specificities": self.tr("Specificities"),
+                            "kwic": self.tr("Concordances")}
+
+    def set_analyses(self, analyses: list[SavedAnalysis]) -> None:
+        """Show ``analyses`` (from ``AnalysisStore.analyses()``), keeping groups expanded."""
+        self._filling = True
+        self.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for kind, label in self.kind_labels.items():
+            if any(a.kind == kind for a in analyses):
+                groups[kind] = QTreeWidgetItem(self, [label])
+                groups[kind].setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for a in analyses:
+            parent = groups.get(a.kind) or groups.setdefault(a.kind, QTreeWidgetItem(self, [a.kind]))
+            item = QTreeWidgetItem(parent, [a.name, a.created[:16].replace("T", " ")])
+            item.setData(0, ID_ROLE, a.id)
+            item.setToolTip(0, self._tooltip(a))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.expandAll()
+        self._filling = False
+
+    def _tooltip(self, analysis: SavedAnalysis) -> str:
+        params = analysis.params.get("params", {})
+        return "\n".join(f"{k}: {v}" for k, v in params.items() if v not in (None, "", {}))
+
+    def item_for(self, analysis_id: int) -> QTreeWidgetItem | None:
+        """The item of a saved analysis."""
+        for g in range(self.topLevelItemCount()):
+            group = self.topLevelItem(g)
+            for i in range(group.childCount()):
+                if group.child(i).data(0, ID_ROLE) == analysis_id:
+                    return group.child(i)
+        return None
+
+    def current_id(self) -> int | None:
+        item = self.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, ID_ROLE):
+            self.openRequested.emit(item.data(0, ID_ROLE))
+
+    def _changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if not self._filling and column == 0 and item.data(0, ID_ROLE) and item.text(0).strip():
+            self.renamed.emit(item.data(0, ID_ROLE), item.text(0).strip())
+
+    def _menu(self, pos: QPoint) -> None:
+        item = self.itemAt(pos)
+        analysis_id = item.data(0, ID_ROLE) if item is not None else None
+        if not analysis_id:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.openRequested.emit(analysis_id))
+        menu.addAction(self.tr("Run again"), lambda: self.rerunRequested.emit(analysis_id, False))
+        menu.addAction(self.tr("Run again with changes…"), lambda: self.rerunRequested.emit(analysis_id, True))
+        menu.addSeparator()
+        menu.addAction(self.tr("Rename"), lambda: self.editItem(item, 0))
+        menu.addAction(self.tr("Delete…"), lambda: self.deleteRequested.emit(analysis_id))
+        menu.exec(self.viewport().mapToGlobal(pos))

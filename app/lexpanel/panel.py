@@ -1,0 +1,296 @@
+"""The analysis panel (a dock of the main window, and an "Analyses" menu): run analyses as background
+jobs with a progress bar and Cancel, list the saved runs, reopen them instantly from their bytes,
+re-run, rename, delete; shows each result in its view (``app.lexviews``)."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.params import KwicParams
+from app.analysis.results import load_result
+from app.lexpanel.analyses_tree import AnalysesTree
+from app.lexpanel.context import PanelContext
+from app.lexpanel.runner import AnalysisRunner
+from app.lexpanel.worker import KINDS, AnalysisRequest
+from app.lexviews.base import AnalysisView
+from corpus.caches import AnalysisStore
+
+# kind -> modules whose AnalysisView subclass shows it (several: tabs), imported when first needed
+VIEW_MODULES = {"stats": ("app.lexviews.stats_view", "app.lexviews.wordcloud"),
+                "reinert": ("app.lexviews.reinert_view",), "similarity": ("app.lexviews.simi_view",),
+                "specificities": ("app.lexviews.spec_view",), "kwic": ("app.lexviews.kwic_view",)}
+
+
+def view_class(module_name: str) -> type[AnalysisView] | None:
+    """The AnalysisView subclass defined in ``module_name``; None when the module is missing."""
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    for value in vars(module).values():
+        if isinstance(value, type) and issubclass(value, AnalysisView) and value is not AnalysisView \
+                and value.__module__ == module.__name__:
+            return value
+    return None
+
+
+class AnalysisPanel(QWidget):
+    """Runs and shows analyses; ``viewOpened(analysis id, view)`` when a result is shown."""
+
+    viewOpened = Signal(int, object)
+
+    def __init__(self, window, parent: QWidget | None = None, mode: str | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.window_ = window
+        self.controller = window.controller
+        self.runner = AnalysisRunner(self.controller, self, mode)
+        self.context = PanelContext(window, self.concordance, self)
+        self.confirm = self._confirm
+        self.lexicon: dict[str, tuple[str, str]] | None = None  # tests: a hand-made lexicon instead of spaCy
+        self.kind_labels = {"stats": self.tr("Statistics…"), "reinert": self.tr("Reinert classification…"),
+                            "similarity": self.tr("Similarity analysis…"),
+                            "specificities": self.tr("Specificities…"), "kwic": self.tr("Concordance…")}
+        self._make_widgets()
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(lambda: self._idle(self.tr("Analysis cancelled.")))
+        self.controller.projectChanged.connect(self.on_project_changed)
+        window.viewer.text.documentLoaded.connect(self.context.refresh_viewer)
+        self.on_project_changed()
+
+    def _make_widgets(self) -> None:
+        self.new_button = QToolButton(self)
+        self.new_button.setText(self.tr("New analysis"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_menu = QMenu(self)
+        self.fill_menu(self.new_menu)
+        self.new_button.setMenu(self.new_menu)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setMenu(QMenu(self))
+        self.export_button.menu().aboutToShow.connect(self._fill_export)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(260)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.status = QLabel(self)
+        bar = QHBoxLayout()
+        for widget in (self.new_button, self.export_button, self.progress, self.cancel_button, self.status):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.tree = AnalysesTree(self)
+        self.tree.openRequested.connect(self.open_saved)
+        self.tree.rerunRequested.connect(self.rerun)
+        self.tree.renamed.connect(self.rename)
+        self.tree.deleteRequested.connect(self.delete)
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([230, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._idle("")
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """One action per analysis kind (the panel's button and the window's Analyses menu)."""
+        for kind in KINDS:
+            menu.addAction(self.kind_labels[kind], lambda k=kind: self.new_analysis(k))
+
+    # --- running ------------------------------------------------------------------------------
+    def new_analysis(self, kind: str, template: AnalysisRequest | None = None) -> None:
+        """Ask the parameters of a new analysis of ``kind``, then run it."""
+        from app.lexpanel.run_dialog import RunDialog
+
+        if self.controller.project is None:
+            return
+        name = template.name if template else f"{self.kind_labels[kind].rstrip('…')} {datetime.now():%d/%m %H:%M}"
+        dialog = RunDialog(self.controller, kind, self.window_, template, name)
+        if dialog.exec():
+            self.run(dialog.request())
+
+    def run(self, request: AnalysisRequest) -> bool:
+        """Start ``request`` in the background; False when another analysis is running."""
+        if self.lexicon is not None and request.lexicon is None:
+            request = replace(request, lexicon=self.lexicon)
+        if self.runner.start(request) is None:
+            self.status.setText(self.tr("An analysis is already running."))
+            return False
+        self.progress.setValue(0)
+        self.progress.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.new_button.setEnabled(False)
+        self.status.setText(self.tr("Running “%1”…").replace("%1", request.name))
+        return True
+
+    def concordance(self, query: str, by: str = "lemma") -> None:
+        """Concordance of ``query`` in the selection of the analysis shown (ViewContext)."""
+        view = self.tabs.currentWidget()
+        result = getattr(view, "result", None)
+        selection = getattr(result, "selection", {}) or {}
+        selection = selection.get("project", selection) if isinstance(selection, dict) else {}
+        prep = getattr(result, "prep", {}) or {}
+        params = KwicParams(query, by, chars=60).to_dict()
+        self.run(AnalysisRequest("kwic", params, prep, selection, self.tr("Concordance of “%1”").replace("%1", query)))
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(max(0.0, min(fraction, 1.0)) * 1000))
+        if message:
+            self.status.setText(message)
+
+    def _on_finished(self, analysis_id: int, result: object) -> None:
+        self._idle(self.tr("Done in %1 s.").replace("%1", f"{self.runner.last_seconds:.1f}"))
+        self.refresh_tree()
+        name = next((a.name for a in self._store().analyses() if a.id == analysis_id), "") if analysis_id else ""
+        self.show_result(analysis_id, result, name)
+
+    def _on_failed(self, message: str) -> None:
+        self._idle(self.tr("The analysis failed: %1").replace("%1", message.splitlines()[0] if message else ""))
+        self.status.setToolTip(message)
+
+    def _idle(self, message: str) -> None:
+        self.progress.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.new_button.setEnabled(self.controller.project is not None)
+        self.status.setText(message)
+
+    # --- saved analyses ------------------------------------------------------------------------
+    def _store(self) -> AnalysisStore:
+        return AnalysisStore(self.controller.project)
+
+    def refresh_tree(self) -> None:
+        self.tree.set_analyses(self._store().analyses() if self.controller.project else [])
+
+    def open_saved(self, analysis_id: int) -> AnalysisView | QWidget | None:
+        """Show a saved analysis from its bytes (no recomputation)."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).property("analysis_id") == analysis_id:
+                self.tabs.setCurrentIndex(i)
+                return self.tabs.widget(i)
+        name = next((a.name for a in self._store().analyses() if a.id == analysis_id), "")
+        return self.show_result(analysis_id, load_result(self._store().results(analysis_id)), name)
+
+    def saved_request(self, analysis_id: int) -> AnalysisRequest:
+        saved = next(a for a in self._store().analyses() if a.id == analysis_id)
+        return AnalysisRequest.from_saved({"kind": saved.kind, **saved.params}, saved.name)
+
+    def rerun(self, analysis_id: int, edit: bool = False) -> None:
+        """Run a saved analysis again (same parameters, a new run), optionally changing them first."""
+        request = self.saved_request(analysis_id)
+        if edit:
+            self.new_analysis(request.kind, request)
+        else:
+            self.run(request)
+
+    def rename(self, analysis_id: int, name: str) -> None:
+        self._store().rename(analysis_id, name)
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).property("analysis_id") == analysis_id:
+                self.tabs.setTabText(i, name)
+
+    def delete(self, analysis_id: int) -> None:
+        """Delete a saved analysis (confirmed: not undoable)."""
+        if not self.confirm(self.tr("Delete this analysis? This cannot be undone.")):
+            return
+        self._store().delete(analysis_id)
+        for i in reversed(range(self.tabs.count())):
+            if self.tabs.widget(i).property("analysis_id") == analysis_id:
+                self.close_tab(i)
+        self.refresh_tree()
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Analyses"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- views ----------------------------------------------------------------------------------
+    def show_result(self, analysis_id: int, result: object, name: str = "") -> QWidget:
+        """A tab with the result's view(s)."""
+        view = self.make_view(result)
+        view.setProperty("analysis_id", analysis_id)
+        index = self.tabs.addTab(view, name or getattr(result, "KIND", "?"))
+        self.tabs.setCurrentIndex(index)
+        self.viewOpened.emit(analysis_id, view)
+        return view
+
+    def make_view(self, result: object) -> QWidget:
+        """The view of ``result``: its AnalysisView (several as tabs), or a placeholder."""
+        classes = [c for c in (view_class(m) for m in VIEW_MODULES.get(getattr(result, "KIND", ""), ())) if c]
+        if not classes:
+            label = QLabel(self.tr("No view is available for this kind of analysis yet."), self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.result = result  # type: ignore[attr-defined]
+            return label
+        if len(classes) == 1:
+            return classes[0](result, self.context)
+        tabs = QTabWidget(self)
+        tabs.result = result  # type: ignore[attr-defined]
+        for cls in classes:
+            tabs.addTab(cls(result, self.context), cls.__name__.replace("View", ""))
+        return tabs
+
+    def current_view(self) -> QWidget | None:
+        return self.tabs.currentWidget()
+
+    def _fill_export(self) -> None:
+        menu = self.export_button.menu()
+        menu.clear()
+        view = self.tabs.currentWidget()
+        views = [view.widget(i) for i in range(view.count())] if isinstance(view, QTabWidget) else [view]
+        actions = [a for v in views if isinstance(v, AnalysisView) for a in v.export_actions()]
+        for action in actions:
+            menu.addAction(action)
+        if not actions:
+            menu.addAction(self.tr("(nothing to export)")).setEnabled(False)
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if getattr(widget, "colour_box", None) is not None and widget.colour_box.isChecked():
+            widget.colour_box.setChecked(False)
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def on_project_changed(self) -> None:
+        """Close the views of the previous project, list this one's analyses."""
+        self.context.class_passages = {}
+        while self.tabs.count():
+            self.close_tab(0)
+        self.refresh_tree()
+        self._idle("")
+
+
+def install_panel(window) -> AnalysisPanel:  # noqa: ANN001
+    """Add the panel as a dock and an "Analyses" menu (before View) to the main window."""
+    panel = AnalysisPanel(window)
+    window.dock_analyses = window.add_analysis_dock(panel, panel.tr("Analyses"), "analyses")
+    menu = QMenu(panel.tr("&Analyses"), window)
+    panel.fill_menu(menu)
+    menu.addSeparator()
+    menu.addAction(window.dock_analyses.toggleViewAction())
+    window.menuBar().insertMenu(window.menu_view.menuAction(), menu)
+    window.menu_analyses = menu
+    return panel

@@ -1,0 +1,82 @@
+"""Rows of the Reinert view's tables, and the classes x codes page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from app.analysis.results import ReinertResult
+from app.lexviews.classes_codes import ClassesCodes, classes_codes
+from app.lexviews.reinert_pages import TablePage
+from app.lexviews.reinert_tables import chi2_colour
+
+
+def profile_rows(result: ReinertResult, number: int, kind: str | None, anti: bool) -> list[list[Any]]:
+    """Form, kind, chi2, p, n in class, n total, % — of the class's profile (or anti-profile)."""
+    return [[r.form, r.kind, round(r.chi2, 3), r.p, r.n_in_class, r.n_total, round(r.percent, 2)]
+            for r in result.profile(number, kind, anti)]
+
+
+def typical_rows(result: ReinertResult, number: int) -> list[list[Any]]:
+    """Score, text and segment number (1-based) of the class's typical segments."""
+    rows = []
+    for t in result.typical.get(number, result.typical.get(str(number), [])):  # JSON keys may be strings
+        seg = result.segments[t.segment]
+        rows.append([round(t.score, 2), seg.text, seg.id + 1])
+    return rows
+
+
+def attribute_rows(result: ReinertResult, first: str, class_label: str) -> tuple[list[list[Any]], list[str]]:
+    """Modalities x classes: segment counts (colours come from the signed chi2)."""
+    table = result.modalities
+    headers = [first] + [class_label.replace("%1", str(c.number)) for c in result.classes]
+    if table is None:
+        return [], headers
+    return [[m, *counts] for m, counts in zip(table.modalities, table.counts)], headers
+
+
+class ClassesCodesPage(QWidget):
+    """How the codings fall in each class: segments of class k overlapping codings of code c."""
+
+    def __init__(self, result: ReinertResult, context, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.result = result
+        self.context = context
+        self.data: ClassesCodes | None = None
+        self.table = TablePage([], colour=self._colour, parent=self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.controls.addWidget(self.refresh_button)
+        self.table.controls.addStretch(1)
+        self.table.note.setText(self.tr("Segments of each class overlapping the code's codings (sub-codes "
+                                        "count for their parents); orange: over-represented, blue: "
+                                        "under-represented (signed chi2)."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - computed when first shown
+        super().showEvent(event)
+        if self.data is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute from the project's current codings."""
+        reader = getattr(self.context, "codings_by_document", None)
+        docs = {s.document_id for s in self.result.segments if s.document_id is not None}
+        codings = reader(sorted(docs)) if reader is not None and self.context.project_is_open() else {}
+        self.data = classes_codes(self.result, codings)
+        headers = [self.tr("Code"), self.tr("Segments")] + [
+            self.tr("Class %1").replace("%1", str(k)) + " (chi2)" for k in self.data.classes]
+        rows = [[code, total, *[f"{n}  ({chi:+.1f})" for n, chi in zip(counts, chis)]]
+                for code, total, counts, chis in zip(self.data.codes, self.data.totals, self.data.counts,
+                                                     self.data.chi2)]
+        self.table.set_rows(rows, headers)
+        if not rows:
+            self.table.note.setText(self.tr("No coding overlaps the analysed segments."))
+
+    def _colour(self, row: int, column: int):  # noqa: ANN202 - QColor | None
+        if self.data is None or column < 2 or row >= len(self.data.chi2):
+            return None
+        return chi2_colour(self.data.chi2[row][column - 2])

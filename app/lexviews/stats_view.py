@@ -1,0 +1,224 @@
+"""The textual statistics view: summary numbers, a sortable and filterable frequency table, and the
+Zipf plot (log rank vs log frequency, embedded matplotlib). Double-click a unit: its concordance."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_API", "pyside6")
+
+import numpy as np  # noqa: E402
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from PySide6.QtCore import QLocale, QModelIndex, Qt  # noqa: E402
+from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.results import FrequencyItem, StatsResult  # noqa: E402
+from app.lexviews._common import PALETTE, FilterProxy, RowsModel, file_action, unit_kind, write_table  # noqa: E402
+from app.lexviews.base import AnalysisView, ViewContext  # noqa: E402
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _num(value: float) -> str:
+    """An integer in the user's locale (thousands separators)."""
+    return QLocale().toString(int(value))
+
+
+class FrequencyModel(RowsModel):
+    """Unit, frequency, POS tag, status (translated); frequencies sort as numbers."""
+
+    def __init__(self, rows: list[FrequencyItem], headers: list[str], statuses: dict[str, str],
+                 parent: Any = None):
+        super().__init__(rows, headers, parent)
+        self._statuses = statuses
+
+    def text(self, row: FrequencyItem, column: int) -> str:
+        return (row.name, str(row.freq), row.tag, self._statuses.get(row.status, row.status))[column]
+
+    def sort_value(self, row: FrequencyItem, column: int) -> Any:
+        return row.freq if column == 1 else self.text(row, column).casefold()
+
+    def cell_role(self, row: FrequencyItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return RIGHT
+        return None
+
+
+def zipf_figure(frequencies: list[int], labels: tuple[str, str, str]) -> Figure:
+    """log rank vs log frequency, with Zipf's ideal ``f1 / rank`` as a dashed reference."""
+    f = np.sort(np.asarray(frequencies, dtype=float))[::-1]
+    f = f[f > 0]
+    fig = Figure(figsize=(5.5, 4.2), layout="constrained")
+    ax = fig.add_subplot(111)
+    ranks = np.arange(1, len(f) + 1)
+    if len(f):
+        ax.loglog(ranks, f[0] / ranks, color="#999999", lw=1, ls="--", label=labels[2])
+        ax.loglog(ranks, f, color=PALETTE[4], lw=1.8, marker="o", ms=2.5, mec="none", label="Zipf")
+        ax.legend(frameon=False, fontsize=8)
+    ax.set_xlabel(labels[0])
+    ax.set_ylabel(labels[1])
+    ax.grid(True, which="major", color="#dddddd", lw=0.6)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return fig
+
+
+class StatsView(AnalysisView):
+    """Summary, frequency table and Zipf plot of a :class:`StatsResult`."""
+
+    def __init__(self, result: StatsResult, context: ViewContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        self.result = result
+        self.lemmatized = bool(result.summary.get("lemmatized", result.prep.get("lemmatize", True)))
+        statuses = {"active": self.tr("active"), "supplementary": self.tr("supplementary"),
+                    "ignored": self.tr("ignored")}
+        headers = [self.tr("Lemma") if self.lemmatized else self.tr("Form"), self.tr("Frequency"),
+                   self.tr("POS"), self.tr("Status")]
+        self.model = FrequencyModel(result.frequencies, headers, statuses, self)
+        self.proxy = FilterProxy(self.model, (0,), self)
+        self.figure = zipf_figure(result.zipf, (self.tr("rank (log)"), self.tr("frequency (log)"),
+                                                self.tr("ideal Zipf (f1 / rank)")))
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self._build()
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+
+    # ------------------------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._summary_box())
+        self.canvas.setMinimumSize(320, 260)
+        column.addWidget(self.canvas, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self._table_panel())
+        splitter.setSizes([560, 540])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    def summary_rows(self) -> list[tuple[str, str]]:
+        """The summary as (label, value) pairs, as shown and exported."""
+        s = self.result.summary
+        occ, forms, hapax = int(s.get("occurrences", 0)), int(s.get("forms", 0)), int(s.get("hapax", 0))
+        lemmas, lemma_hapax = int(s.get("lemmas", 0)), int(s.get("lemma_hapax", 0))
+
+        def pct(n: int, d: int) -> str:
+            return f"{100.0 * n / d:.2f} %" if d else "–"
+
+        rows = [(self.tr("Texts"), _num(s.get("texts", 0))), (self.tr("Segments"), _num(s.get("segments", 0))),
+                (self.tr("Occurrences"), _num(occ)), (self.tr("Forms"), _num(forms)),
+                (self.tr("Hapax (forms)"), self.tr("{0} ({1} of forms, {2} of occurrences)").format(
+                    hapax, pct(hapax, forms), pct(hapax, occ)))]
+        if self.lemmatized:
+            rows += [(self.tr("Lemmas"), _num(lemmas)),
+                     (self.tr("Hapax (lemmas)"), self.tr("{0} ({1} of lemmas, {2} of occurrences)").format(
+                         lemma_hapax, pct(lemma_hapax, lemmas), pct(lemma_hapax, occ)))]
+        rows += [(self.tr("Mean occurrences per text"), QLocale().toString(float(s.get("mean_occurrences_per_text", 0)), "f", 2)),
+                 (self.tr("Active forms"), _num(s.get("active_forms", 0))),
+                 (self.tr("Supplementary forms"), _num(s.get("supplementary_forms", 0)))]
+        return rows
+
+    def _summary_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Summary"))
+        form = QFormLayout(box)
+        for label, value in self.summary_rows():
+            shown = QLabel(value)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, shown)
+        return box
+
+    def _table_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.status_combo = QComboBox()
+        for text, status in ((self.tr("All"), ""), (self.tr("Active"), "active"),
+                             (self.tr("Supplementary"), "supplementary")):
+            self.status_combo.addItem(text, status)
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.status_combo)
+        layout.addLayout(bar)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip(self.tr("Double-click a row to open its concordance"))
+        self.table.doubleClicked.connect(self._open_concordance)
+        layout.addWidget(self.table)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._update_count()
+        return panel
+
+    # ---------------------------------------------------------------------------------- behaviour
+    def _status_changed(self) -> None:
+        status = self.status_combo.currentData()
+        self.proxy.set_predicate((lambda row: row.status == status) if status else None)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{0} of {1} rows").format(self.proxy.rowCount(), self.model.rowCount()))
+
+    def _open_concordance(self, index: QModelIndex) -> None:
+        row = self.model.row(self.proxy.mapToSource(index).row())
+        self.context.show_concordance(row.name, unit_kind(self.result.prep))
+
+    # ------------------------------------------------------------------------------------ exports
+    def export_table(self, path: str | Path) -> Path:
+        """The frequency table (rows shown, in view order) as CSV or XLSX."""
+        headers = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+        rows = [(r.name, r.freq, r.tag, r.status) for r in self.proxy.source_rows()]
+        return write_table(path, headers, rows, sheet=self.tr("Frequencies"))
+
+    def export_figure(self, path: str | Path) -> Path:
+        """The Zipf plot as PNG or SVG."""
+        path = Path(path)
+        if path.suffix.lower() not in (".png", ".svg"):
+            raise ValueError(f"unsupported figure format {path.suffix!r}")
+        self.figure.savefig(path, dpi=200, facecolor="white")
+        return path
+
+    def export_actions(self) -> list[QAction]:
+        return [
+            file_action(self, self.tr("Frequencies (CSV)…"), self.tr("CSV (*.csv)"), "frequencies.csv",
+                        self.export_table),
+            file_action(self, self.tr("Frequencies (Excel)…"), self.tr("Excel (*.xlsx)"), "frequencies.xlsx",
+                        self.export_table),
+            file_action(self, self.tr("Zipf plot (PNG)…"), self.tr("PNG image (*.png)"), "zipf.png",
+                        self.export_figure),
+            file_action(self, self.tr("Zipf plot (SVG)…"), self.tr("SVG image (*.svg)"), "zipf.svg",
+                        self.export_figure),
+        ]
