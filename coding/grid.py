@@ -90,10 +90,24 @@ def _rows(project: Project, row_kind: str) -> tuple[list[GridRow], dict[int, lis
     return [GridRow("case", c.id, c.name) for c in people], {c.id: [c.id] for c in people}
 
 
+def _distinct(excerpts: list[Excerpt]) -> list[Excerpt]:
+    """One excerpt per passage: the same span coded by two coders, or by a code and its sub-code, is
+    listed once (the first coding kept)."""
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for e in excerpts:
+        key = (e.coding.span.document_id, e.coding.span.start, e.coding.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 def build_grid(project: Project, code_ids: Sequence[int], *, rows: str = "case", include_subcodes: bool = True,
                exclude_interviewer: bool = True) -> Grid:
     """The grid of ``code_ids`` by participants, documents or groups (interviewer rows left out
-    unless ``exclude_interviewer`` is False)."""
+    unless ``exclude_interviewer`` is False). A passage appears once per cell however many
+    codings (coders, sub-codes) it has."""
     if rows not in ROW_KINDS:
         raise ValueError(f"unknown rows {rows!r} (expected {', '.join(ROW_KINDS)})")
     books, codings = CodebookService(project), CodingService(project)
@@ -108,8 +122,8 @@ def build_grid(project: Project, code_ids: Sequence[int], *, rows: str = "case",
         excerpts = codings.excerpts(code.id, include_descendants=include_subcodes)
         for row in grid_rows:
             keys = set(sources[row.id])
-            found = [e for e in excerpts
-                     if (e.coding.span.document_id if rows == "document" else e.case_id) in keys]
+            found = _distinct([e for e in excerpts
+                               if (e.coding.span.document_id if rows == "document" else e.case_id) in keys])
             if found:
                 grid.excerpts[(row.id, code.id)] = found
             summary = saved.get(str(row.id), {}).get(str(code.id), "")

@@ -11,6 +11,7 @@ from app.cli.common import CliError
 
 COMMAND_MODULES = (
     "app.cli.corpus_cmds",
+    "app.cli.case_cmds",
     "app.cli.coding_cmds",
     "app.cli.exchange_cmds",
     "app.cli.lex_cmds",

@@ -65,12 +65,16 @@ class GridWindow(QDialog):
 
     def _toolbar(self) -> QToolBar:
         bar = QToolBar(self)
-        undo = self.controller.undo_stack.createUndoAction(self, self.tr("Undo"))
+        stack = self.controller.undo_stack
+        undo = bar.addAction(self.tr("Undo"), stack.undo)
         undo.setShortcut("Ctrl+Z")
-        redo = self.controller.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo = bar.addAction(self.tr("Redo"), stack.redo)
         redo.setShortcut("Ctrl+Shift+Z")
-        bar.addAction(undo)
-        bar.addAction(redo)
+        for action, can, signal, text in ((undo, stack.canUndo, stack.canUndoChanged, stack.undoTextChanged),
+                                          (redo, stack.canRedo, stack.canRedoChanged, stack.redoTextChanged)):
+            action.setEnabled(can())
+            signal.connect(action.setEnabled)
+            text.connect(lambda value, a=action: a.setToolTip(value))
         bar.addSeparator()
         self.act_docx = bar.addAction(self.tr("Export to Word…"), lambda: self.export("docx"))
         self.act_xlsx = bar.addAction(self.tr("Export to Excel…"), lambda: self.export("xlsx"))

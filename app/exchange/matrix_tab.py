@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.common import CheckableCodeTree, show_error, start_job, with_suffix
-from app.exchange.models import MatrixModel
+from app.exchange.models import HeatDelegate, MatrixModel
 from app.exchange.passage_table import PassageTable
 from app.jobs import Job, JobRunner
 from coding.queries import Matrix, code_attribute_matrix, code_case_matrix, cooccurrence
@@ -44,6 +44,7 @@ class MatrixTab(QWidget):
         self.codes = CheckableCodeTree(controller.codes(), self.tr("Codes"), self, tristate=False)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setItemDelegate(HeatDelegate(self.table))
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)

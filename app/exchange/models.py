@@ -9,7 +9,8 @@ neutral: it would otherwise dwarf every other cell.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from coding.queries import Matrix, Passage
 
@@ -160,3 +161,25 @@ class PassageModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
             return self.headers[section]
         return None
+
+
+class HeatDelegate(QStyledItemDelegate):
+    """Paints a heat-map cell: its colour always (a selection is an outline, not a fill)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.save()
+        rect = option.rect  # type: ignore[attr-defined]
+        if isinstance(background, QBrush):
+            painter.fillRect(rect, background)
+        if isinstance(foreground, QBrush):
+            painter.setPen(foreground.color())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(index.data() or ""))
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#000000"), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+            painter.setPen(QPen(QColor("#FFFFFF"), 1))  # visible on the darkest cells too
+            painter.drawRect(rect.adjusted(3, 3, -4, -4))
+        painter.restore()

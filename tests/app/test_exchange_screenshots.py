@@ -29,18 +29,23 @@ def add_second_coder(path: Path) -> None:
     from corpus.store.project import Project
 
     with Project.open(path) as project:
-        service = CodingService(project)
+        service, corpus = CodingService(project), CorpusService(project)
+        texts = corpus.texts()
         for i, coding in enumerate(service.codings()):
             s = coding.span
             if i % 5 == 1:
                 continue  # missed
-            end = s.end if i % 4 != 2 else max(s.start + 1, s.end - (s.end - s.start) // 3)
+            end = s.end
+            if i % 4 == 2:  # shorter: stops at a word boundary two thirds in
+                end = texts[s.document_id].rfind(" ", s.start, s.start + 2 * (s.end - s.start) // 3)
+                end = end if end > s.start else s.end
             service.apply(coding.code_id, [Span(s.document_id, s.start, end)], SECOND_CODER)
         codes = [c.id for c in CodebookService(project).codes() if c.parent_id is not None]
-        for j, doc in enumerate(CorpusService(project).documents()):
-            text = CorpusService(project).document(doc.id).text
-            start = len(text) // 3
-            service.apply(codes[j % len(codes)], [Span(doc.id, start, start + 120)], SECOND_CODER)
+        for j, doc in enumerate(corpus.documents()):
+            text = texts[doc.id]
+            start = text.find(". ", len(text) // 3) + 2  # a whole sentence nobody else coded
+            end = text.find(".", start) + 1
+            service.apply(codes[j % len(codes)], [Span(doc.id, start, end)], SECOND_CODER)
 
 
 def _window(path: Path):  # noqa: ANN202
@@ -87,7 +92,7 @@ def shoot(out: Path, project_path: Path) -> list[Path]:
 def _cooccurrence(window, out: Path) -> Path:  # noqa: ANN001
     panel = window.exchange.show_queries()
     window.exchange.dock_queries.setFloating(True)
-    window.exchange.dock_queries.resize(1200, 720)
+    window.exchange.dock_queries.resize(1400, 720)
     tab = panel.matrix
     tab.mode.setCurrentIndex(tab.mode.findData("turn"))
     _wait(tab.compute())

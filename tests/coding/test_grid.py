@@ -69,3 +69,15 @@ def test_grid_exports(rich, tmp_path):
     sheet = load_workbook(tmp_path / "grid.xlsx")["Grid"]
     assert sheet["A2"].value == "Amélie"
     assert sheet["C2"].value.startswith("Summary: Proche de l'école\n« l'école")
+
+
+def test_grid_lists_a_passage_once_per_cell(rich, refi):
+    from coding.codings import CodingService
+    from corpus.documents import CorpusService
+
+    books = CodebookService(rich)
+    doc = CorpusService(rich).find_document("Entretien A").id
+    span = refi.span_of(refi.TEXT_A, "l'école est à côté", doc)
+    CodingService(rich).apply(books.find_path("École").id, [span], "Bob")  # a second coder, same passage
+    grid = build_grid(rich, [books.find_path("École").id], rows="document")
+    assert [e.coding.snippet for e in grid.excerpts[(doc, books.find_path("École").id)]] == ["l'école est à côté"]
