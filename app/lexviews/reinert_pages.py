@@ -11,7 +11,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.lexviews.reinert_tables import TableModel, export_table, sortable_view
 
@@ -93,8 +93,11 @@ class TablePage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.activated.emit(self.proxy.data(index, Qt.ItemDataRole.UserRole)))
 
     def set_rows(self, rows: Sequence[Sequence[Any]], headers: Sequence[str] | None = None) -> None:
-        """Replace the rows (and optionally the headers)."""
+        """Replace the rows (and optionally the headers); the first column takes the spare width."""
         self.model.set_rows(rows, headers)
+        header = self.view.horizontalHeader()
+        if self.model.columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def current_row(self) -> list[Any] | None:
         """The values of the selected row, or None."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,11 @@ def format_cell(value: Any) -> str:
     return str(value)
 
 
+def sort_key(text: str) -> str:
+    """Case- and accent-insensitive order (« Économie » between « Acteurs » and « Socialismes »)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
 class TableModel(QAbstractTableModel):
     """Rows of plain values; sorts numerically; ``colour(row, column)`` may give a cell background."""
 
@@ -69,7 +75,7 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return format_cell(value)
         if role == SORT_ROLE:
-            return value if isinstance(value, (int, float)) else str(value).casefold()
+            return value if isinstance(value, (int, float)) else sort_key(str(value))
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.colour is not None:
@@ -98,7 +104,8 @@ def sortable_view(model: TableModel, parent: QWidget | None = None) -> tuple[QTa
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(22)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(False)
+    view.horizontalHeader().setMinimumSectionSize(60)
     return view, proxy
 
 

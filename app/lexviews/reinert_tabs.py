@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.analysis.results import ReinertResult
@@ -49,9 +50,7 @@ class ClassesCodesPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table.controls.addWidget(self.refresh_button)
         self.table.controls.addStretch(1)
-        self.table.note.setText(self.tr("Segments of each class overlapping the code's codings (sub-codes "
-                                        "count for their parents); orange: over-represented, blue: "
-                                        "under-represented (signed chi2)."))
+        self.table.note.setText(self.tr("Segments of each class overlapping the code's codings (sub-codes count for their parents); orange: over-represented, blue: under-represented (signed chi2)."))  # noqa: E501
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -73,6 +72,7 @@ class ClassesCodesPage(QWidget):
                 for code, total, counts, chis in zip(self.data.codes, self.data.totals, self.data.counts,
                                                      self.data.chi2)]
         self.table.set_rows(rows, headers)
+        self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         if not rows:
             self.table.note.setText(self.tr("No coding overlaps the analysed segments."))
 

@@ -110,8 +110,7 @@ class ReinertView(AnalysisView):
         self.map.controls.addWidget(self.map_box)
         self.map.controls.addStretch(1)
         self.attributes = TablePage([], colour=self._attribute_colour, parent=self)
-        self.attributes.note.setText(self.tr("Segments per class; orange: over-represented, blue: "
-                                             "under-represented (signed chi2, |chi2| > 3.84)."))
+        self.attributes.note.setText(self.tr("Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| > 3.84)."))  # noqa: E501
         self.codes_page = ClassesCodesPage(self.result, self.context, self)
         for page, title in ((self.dendrogram, self.tr("Dendrogram")), (self.profiles, self.tr("Profiles")),
                             (self.typical, self.tr("Typical segments")), (self.map, self.tr("Factor map")),
@@ -134,7 +133,13 @@ class ReinertView(AnalysisView):
         self.profiles.view.sortByColumn(2, self.profiles.view.horizontalHeader().sortIndicatorOrder())
 
     def draw_dendrogram(self) -> None:
-        fig = dendrogram_figure(self.result, self.n_words.value(), class_label=self.tr("Class %1"),
+        info = self.result.info
+        classified = info.get("n_classified", sum(c.size for c in self.result.classes))
+        total = info.get("n_segments", len(self.result.segments)) or 1
+        title = (self.tr("Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)")
+                 .replace("%1", str(len(self.numbers))).replace("%2", str(classified)).replace("%3", str(total))
+                 .replace("%4", f"{100 * classified / total:.1f}"))
+        fig = dendrogram_figure(self.result, self.n_words.value(), title, class_label=self.tr("Class %1"),
                                 seg_label=self.tr("%1 seg. (%2 %)"))
         self.dendrogram.set_figure(fig, self.tr("No class: nothing was classified."))
 

@@ -195,6 +195,15 @@ def fill(ts: Path) -> int:
     return missing
 
 
+def merge_module_dicts() -> None:
+    """Add the ``FR`` dicts of the ``fr_*.py`` files beside this one (one per feature, fewer conflicts)."""
+    import runpy
+
+    for extra in sorted(Path(__file__).parent.glob("fr_*.py")):
+        FR.update(runpy.run_path(str(extra)).get("FR", {}))
+
+
 if __name__ == "__main__":
+    merge_module_dicts()
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("verbatim_fr.ts")
     print("untranslated:", fill(path))

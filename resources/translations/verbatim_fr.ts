@@ -6,18 +6,115 @@
     <message>
         <location filename="../../app/exchange/common.py" line="81"/>
         <source>Invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière invalide : %1</translation>
     </message>
     <message>
         <location filename="../../app/exchange/common.py" line="85"/>
         <source>The file could not be read or written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu ou écrit :
+%1</translation>
     </message>
     <message>
         <location filename="../../app/exchange/common.py" line="86"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="130"/>
+        <source>Inter-coder agreement</source>
+        <translation>Accord inter-codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="138"/>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="139"/>
+        <source>speaker turns</source>
+        <translation>tours de parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="140"/>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="157"/>
+        <source>Coder A:</source>
+        <translation>Codeur A :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="157"/>
+        <source>Coder B:</source>
+        <translation>Codeur B :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="158"/>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="183"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="196"/>
+        <source>A = %1, B = %2. %3 passage(s) where they differ (double-click to read it):</source>
+        <translation>A = %1, B = %2. %3 passage(s) où ils diffèrent (double-clic pour le lire) :</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <source>Only A</source>
+        <translation>A seul</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <source>Only B</source>
+        <translation>B seul</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
+        <source>Agreement %</source>
+        <translation>Accord %</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alpha de Krippendorff</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="59"/>
+        <source>All codes</source>
+        <translation>Tous les codes</translation>
     </message>
 </context>
 <context>
@@ -25,27 +122,27 @@
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="23"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="23"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="30"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="30"/>
         <source>Reinert classifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifications Reinert</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitudes</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
@@ -55,22 +152,22 @@
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="32"/>
         <source>Concordances</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordances</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="83"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="84"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
         <source>Run again with changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer avec des changements…</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
@@ -88,37 +185,37 @@
     <message>
         <location filename="../../app/lexpanel/panel.py" line="67"/>
         <source>Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques…</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="67"/>
         <source>Reinert classification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification Reinert…</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="68"/>
         <source>Similarity analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de similitudes…</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="69"/>
         <source>Specificities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécificités…</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="69"/>
         <source>Concordance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance…</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="74"/>
         <source>Analysis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée.</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="81"/>
         <source>New analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle analyse</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="87"/>
@@ -133,47 +230,47 @@
     <message>
         <location filename="../../app/lexpanel/panel.py" line="142"/>
         <source>An analysis is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une analyse est déjà en cours.</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="148"/>
         <source>Running “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » en cours…</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="159"/>
         <source>Concordance of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance de « %1 »</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="167"/>
         <source>Done in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en %1 s.</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="173"/>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse a échoué : %1</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="218"/>
         <source>Delete this analysis? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette analyse ? C’est définitif.</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="227"/>
         <source>Analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="244"/>
         <source>No view is available for this kind of analysis yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de vue pour ce type d’analyse.</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="268"/>
         <source>(nothing to export)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien à exporter)</translation>
     </message>
 </context>
 <context>
@@ -182,17 +279,17 @@
         <location filename="../../app/lexpanel/runner.py" line="85"/>
         <location filename="../../app/lexpanel/runner.py" line="91"/>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n’est ouvert.</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/runner.py" line="95"/>
         <source>Preparing the corpus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du corpus…</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/runner.py" line="99"/>
         <source>The selection is empty: no text to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection est vide : aucun texte à analyser.</translation>
     </message>
 </context>
 <context>
@@ -439,34 +536,34 @@
 <context>
     <name>ClassesCodesPage</name>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="48"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="49"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="52"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="53"/>
         <source>Segments of each class overlapping the code&apos;s codings (sub-codes count for their parents); orange: over-represented, blue: under-represented (signed chi2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments de chaque classe qui recouvrent les codages du code (les sous-codes comptent pour leurs parents) ; orange : sur-représenté, bleu : sous-représenté (chi2 signé).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="70"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="69"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="70"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="69"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="70"/>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe %1</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_tabs.py" line="77"/>
         <source>No coding overlaps the analysed segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun codage ne recouvre les segments analysés.</translation>
     </message>
 </context>
 <context>
@@ -492,27 +589,27 @@
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="108"/>
         <source>AND</source>
-        <translation type="unfinished"></translation>
+        <translation>ET</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="108"/>
         <source>OR</source>
-        <translation type="unfinished"></translation>
+        <translation>OU</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="108"/>
         <source>AND NOT</source>
-        <translation type="unfinished"></translation>
+        <translation>ET NON</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="111"/>
         <source>in overlapping passages</source>
-        <translation type="unfinished"></translation>
+        <translation>dans des passages qui se chevauchent</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="112"/>
         <source>in the same speaker turn</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le même tour de parole</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="113"/>
@@ -522,22 +619,22 @@
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="114"/>
         <source>Code A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code A :</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="118"/>
         <source>Operator, code B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur, code B :</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="119"/>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Où :</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="131"/>
         <source>(none: code A alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun : code A seul)</translation>
     </message>
 </context>
 <context>
@@ -819,17 +916,17 @@
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="46"/>
@@ -839,47 +936,70 @@
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="47"/>
         <source>Save as .txt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en .txt…</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="61"/>
         <source>Nothing was dropped or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été perdu ni modifié.</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="63"/>
         <source>%1 dropped, %2 changed: see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="68"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="68"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="68"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="82"/>
         <source>Schema errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de schéma (%1)</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="105"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="106"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementModel</name>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <source>Coded only by</source>
+        <translation>Codé seulement par</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1131,66 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="39"/>
+        <source>Queries</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="58"/>
+        <location filename="../../app/exchange/actions.py" line="63"/>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation>Projet REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="59"/>
+        <location filename="../../app/exchange/actions.py" line="64"/>
+        <source>REFI-QDA codebook (.qdc)…</source>
+        <translation>Livre de codes REFI-QDA (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="60"/>
+        <source>Iramuteq corpus…</source>
+        <translation>Corpus Iramuteq…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="62"/>
+        <source>Import from</source>
+        <translation>Importer depuis</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="71"/>
+        <source>&amp;Queries</source>
+        <translation>&amp;Requêtes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="73"/>
+        <source>Queries panel</source>
+        <translation>Panneau des requêtes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="75"/>
+        <source>Thematic grid…</source>
+        <translation>Grille d’analyse thématique…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="77"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="78"/>
+        <source>Merge a coder&apos;s copy…</source>
+        <translation>Fusionner la copie d’un codeur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/actions.py" line="79"/>
+        <source>Inter-coder agreement…</source>
+        <translation>Accord inter-codeurs…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDocxDialog</name>
     <message>
         <location filename="../../app/dialogs/export_docx.py" line="41"/>
@@ -1127,6 +1307,117 @@
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../app/exchange/grid_model.py" line="82"/>
+        <source>%1 excerpt(s)</source>
+        <translation>%1 extrait(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_model.py" line="96"/>
+        <source>No excerpt. Double-click to write a summary.</source>
+        <translation>Aucun extrait. Double-cliquez pour écrire un résumé.</translation>
+    </message>
+</context>
+<context>
+    <name>GridWindow</name>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="43"/>
+        <source>Thematic grid</source>
+        <translation>Grille d’analyse thématique</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="69"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="71"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="79"/>
+        <source>Export to Word…</source>
+        <translation>Exporter vers Word…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="80"/>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="88"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="88"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="89"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="92"/>
+        <source>Columns (codes)</source>
+        <translation>Colonnes (codes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="93"/>
+        <source>Include sub-codes</source>
+        <translation>Inclure les sous-codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="94"/>
+        <source>Leave out the interviewer</source>
+        <translation>Exclure l’enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="95"/>
+        <source>Build the grid</source>
+        <translation>Construire la grille</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="98"/>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="121"/>
+        <source>Summary of this cell…</source>
+        <translation>Résumé de cette cellule…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="122"/>
+        <source>Save the summary</source>
+        <translation>Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="145"/>
+        <source>Building the grid…</source>
+        <translation>Construction de la grille…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="171"/>
+        <source>Select a cell to read its excerpts and write its summary.</source>
+        <translation>Sélectionnez une cellule pour lire ses extraits et écrire son résumé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="179"/>
+        <source>%1 excerpt(s)</source>
+        <translation>%1 extrait(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="205"/>
+        <source>Edit summary</source>
+        <translation>Modifier le résumé</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="76"/>
@@ -1170,27 +1461,27 @@
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="35"/>
         <source>Export an Iramuteq corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un corpus Iramuteq</translation>
     </message>
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="38"/>
         <source>One text per document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte par document</translation>
     </message>
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="39"/>
         <source>One text per speaker turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte par tour de parole</translation>
     </message>
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="40"/>
         <source>One text per coded excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte par extrait codé</translation>
     </message>
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="42"/>
         <source>Codes to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes à inclure</translation>
     </message>
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="43"/>
@@ -1205,7 +1496,7 @@
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="46"/>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité :</translation>
     </message>
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="50"/>
@@ -1220,7 +1511,7 @@
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="77"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="84"/>
@@ -1230,7 +1521,7 @@
     <message>
         <location filename="../../app/exchange/iramuteq_dialog.py" line="88"/>
         <source>%1 text(s) written, %2 variable(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 texte(s) écrit(s), %2 variable(s).</translation>
     </message>
 </context>
 <context>
@@ -1383,117 +1674,117 @@
         <translation>Extraits codés</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="82"/>
+        <location filename="../../app/main_window.py" line="85"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="83"/>
+        <location filename="../../app/main_window.py" line="86"/>
         <source>Code the selected text with the selected code</source>
         <translation>Coder le texte sélectionné avec le code sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="84"/>
+        <location filename="../../app/main_window.py" line="87"/>
         <source>Code with…</source>
         <translation>Coder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="85"/>
+        <location filename="../../app/main_window.py" line="88"/>
         <source>In-vivo code</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="86"/>
+        <location filename="../../app/main_window.py" line="89"/>
         <source>New code named after the selection, and code it</source>
         <translation>Nouveau code nommé d’après la sélection, qui la code</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87"/>
+        <location filename="../../app/main_window.py" line="90"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="88"/>
+        <location filename="../../app/main_window.py" line="91"/>
         <source>Remove the selected code&apos;s codings at the cursor or selection</source>
         <translation>Retirer les codages du code sélectionné au curseur ou dans la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="89"/>
+        <location filename="../../app/main_window.py" line="92"/>
         <source>Recode…</source>
         <translation>Recoder…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/main_window.py" line="93"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="91"/>
+        <location filename="../../app/main_window.py" line="94"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92"/>
+        <location filename="../../app/main_window.py" line="95"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="98"/>
+        <location filename="../../app/main_window.py" line="101"/>
         <source>Quick code %1</source>
         <translation>Codage rapide %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="105"/>
+        <location filename="../../app/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="106"/>
+        <location filename="../../app/main_window.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="109"/>
+        <location filename="../../app/main_window.py" line="112"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="114"/>
+        <location filename="../../app/main_window.py" line="117"/>
         <source>Auto-code…</source>
         <translation>Codage automatique…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="116"/>
+        <location filename="../../app/main_window.py" line="119"/>
         <source>Coder…</source>
         <translation>Codeur…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/main_window.py" line="120"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="118"/>
+        <location filename="../../app/main_window.py" line="121"/>
         <source>Speakers and cases…</source>
         <translation>Locuteurs et cas…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="119"/>
+        <location filename="../../app/main_window.py" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="131"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
@@ -1501,9 +1792,9 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../app/exchange/models.py" line="105"/>
+        <location filename="../../app/exchange/models.py" line="106"/>
         <source>%1 × %2: %3 (%4 passages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 : %3 (%4 passages)</translation>
     </message>
 </context>
 <context>
@@ -1511,113 +1802,113 @@
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="44"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="73"/>
-        <source>Code co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="74"/>
-        <source>Codes × attribute values</source>
-        <translation type="unfinished"></translation>
+        <source>Code co-occurrence</source>
+        <translation>Cooccurrence des codes</translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="75"/>
+        <source>Codes × attribute values</source>
+        <translation>Codes × valeurs d’attribut</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="76"/>
         <source>Codes × speakers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="78"/>
-        <source>overlapping passages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="78"/>
-        <source>same speaker turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes × locuteurs</translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="79"/>
+        <source>overlapping passages</source>
+        <translation>passages qui se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="79"/>
+        <source>same speaker turn</source>
+        <translation>même tour de parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="80"/>
         <source>within N characters</source>
-        <translation type="unfinished"></translation>
+        <translation>à moins de N caractères</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="81"/>
+        <location filename="../../app/exchange/matrix_tab.py" line="82"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="83"/>
-        <source>speakers (cases)</source>
-        <translation type="unfinished"></translation>
+        <translation> caractères</translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="84"/>
+        <source>speakers (cases)</source>
+        <translation>locuteurs (cas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="85"/>
         <source>documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="87"/>
-        <source>number of codings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="87"/>
-        <source>% of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documents</translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="88"/>
-        <source>% of speakers</source>
-        <translation type="unfinished"></translation>
+        <source>number of codings</source>
+        <translation>nombre de codages</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="90"/>
-        <source>Count sub-codes with their parent</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/exchange/matrix_tab.py" line="88"/>
+        <source>% of documents</source>
+        <translation>% des documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="89"/>
+        <source>% of speakers</source>
+        <translation>% des locuteurs</translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="91"/>
-        <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <source>Count sub-codes with their parent</source>
+        <translation>Compter les sous-codes avec leur parent</translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="92"/>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/matrix_tab.py" line="93"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="97"/>
+        <location filename="../../app/exchange/matrix_tab.py" line="98"/>
         <source>Matrix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="101"/>
+        <location filename="../../app/exchange/matrix_tab.py" line="102"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="141"/>
+        <location filename="../../app/exchange/matrix_tab.py" line="142"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="147"/>
+        <location filename="../../app/exchange/matrix_tab.py" line="148"/>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="165"/>
+        <location filename="../../app/exchange/matrix_tab.py" line="166"/>
         <source>%1 × %2: %3 passage(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 : %3 passage(s)</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/matrix_tab.py" line="173"/>
-        <location filename="../../app/exchange/matrix_tab.py" line="182"/>
+        <location filename="../../app/exchange/matrix_tab.py" line="174"/>
+        <location filename="../../app/exchange/matrix_tab.py" line="183"/>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice</translation>
     </message>
 </context>
 <context>
@@ -1654,13 +1945,69 @@
     </message>
 </context>
 <context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="84"/>
+        <source>Merge a coder&apos;s copy</source>
+        <translation>Fusionner la copie d’un codeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="90"/>
+        <source>Add the documents, codes, codings and memos of %1 to this project? A merge cannot be undone.</source>
+        <translation>Ajouter les documents, codes, codages et mémos de %1 à ce projet ? Une fusion est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="99"/>
+        <source>Merging…</source>
+        <translation>Fusion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="33"/>
+        <source>Merged %1</source>
+        <translation>%1 fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="41"/>
+        <source>New documents</source>
+        <translation>Nouveaux documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="42"/>
+        <source>New speakers or groups</source>
+        <translation>Nouveaux locuteurs ou groupes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="43"/>
+        <source>New codes</source>
+        <translation>Nouveaux codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="44"/>
+        <source>New coders</source>
+        <translation>Nouveaux codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="52"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/merge_dialog.py" line="63"/>
+        <source>%1 document(s) matched, %2 added. %3 coding(s) added, %4 already present. %5 memo(s) merged, %6 attribute value(s) filled in.</source>
+        <translation>%1 document(s) reconnu(s), %2 ajouté(s). %3 codage(s) ajouté(s), %4 déjà présent(s). %5 mémo(s) fusionné(s), %6 valeur(s) d’attribut complétée(s).</translation>
+    </message>
+</context>
+<context>
     <name>PanelContext</name>
     <message numerus="yes">
         <location filename="../../app/lexpanel/context.py" line="56"/>
         <source>Code %n passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coder %n passage</numerusform>
+            <numerusform>Coder %n passages</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,7 +2023,7 @@
     <message>
         <location filename="../../app/lexpanel/context.py" line="96"/>
         <source>Code (Parent/Child):</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (Parent/Enfant) :</translation>
     </message>
 </context>
 <context>
@@ -1684,115 +2031,115 @@
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="54"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="61"/>
         <source>Frequency rows kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de fréquences gardées :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="61"/>
         <location filename="../../app/lexpanel/param_forms.py" line="89"/>
         <location filename="../../app/lexpanel/param_forms.py" line="107"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="64"/>
         <source>Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="65"/>
         <source>simple (on text segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>simple (sur segments de texte)</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="65"/>
         <source>double (on units)</source>
-        <translation type="unfinished"></translation>
+        <translation>double (sur unités)</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="66"/>
         <location filename="../../app/lexpanel/param_forms.py" line="104"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="67"/>
         <source>Terminal classes of phase 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes terminales de la phase 1 :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="68"/>
         <source>Minimum class size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille minimale d’une classe :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="68"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="69"/>
         <source>Number of classes (rainette):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de classes (rainette) :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="69"/>
         <source>= phase 1</source>
-        <translation type="unfinished"></translation>
+        <translation>= phase 1</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="70"/>
         <source>Minimum segments to split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments minimum pour diviser :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="71"/>
         <source>Unit size 1 (double):</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des unités 1 (double) :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="72"/>
         <source>Unit size 2 (double):</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des unités 2 (double) :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="89"/>
         <source>Most frequent forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes les plus fréquentes :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="90"/>
         <source>Index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="91"/>
         <source>Maximum spanning tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre maximum</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="97"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="98"/>
         <source>Edge threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil des arêtes :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="103"/>
         <source>Variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="105"/>
         <source>Forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="105"/>
@@ -1807,35 +2154,35 @@
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="110"/>
         <source>Form, lemma or regex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme, lemme ou regex :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="111"/>
         <source>Search by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="112"/>
         <source>Context (characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte (caractères) :</translation>
     </message>
 </context>
 <context>
     <name>PassageModel</name>
     <message>
-        <location filename="../../app/exchange/models.py" line="130"/>
+        <location filename="../../app/exchange/models.py" line="131"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/models.py" line="130"/>
+        <location filename="../../app/exchange/models.py" line="131"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/models.py" line="130"/>
+        <location filename="../../app/exchange/models.py" line="131"/>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +2190,7 @@
     <message>
         <location filename="../../app/exchange/passage_table.py" line="40"/>
         <source>%1 passage(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passage(s)</translation>
     </message>
 </context>
 <context>
@@ -1851,22 +2198,22 @@
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="160"/>
         <source>Corpus preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du corpus</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="163"/>
         <source>Lemmatise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemmatiser</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="168"/>
         <source>Segment size (words):</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des segments (mots) :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="169"/>
         <source>Minimum frequency of active forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence minimale des formes actives :</translation>
     </message>
 </context>
 <context>
@@ -1972,17 +2319,17 @@
     <message>
         <location filename="../../app/exchange/queries_panel.py" line="24"/>
         <source>Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrices</translation>
     </message>
     <message>
         <location filename="../../app/exchange/queries_panel.py" line="25"/>
         <source>Code query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête sur les codes</translation>
     </message>
     <message>
         <location filename="../../app/exchange/queries_panel.py" line="26"/>
         <source>Text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de texte</translation>
     </message>
 </context>
 <context>
@@ -1990,13 +2337,13 @@
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="81"/>
         <source>Export a REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="84"/>
         <location filename="../../app/exchange/refi_actions.py" line="96"/>
         <source>REFI-QDA export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export REFI-QDA : %1</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="85"/>
@@ -2007,18 +2354,18 @@
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="93"/>
         <source>Export a REFI-QDA codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un livre de codes REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="109"/>
         <location filename="../../app/exchange/refi_actions.py" line="125"/>
         <source>Import a REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="116"/>
         <source>Save the new project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="126"/>
@@ -2030,7 +2377,7 @@
         <location filename="../../app/exchange/refi_actions.py" line="139"/>
         <location filename="../../app/exchange/refi_actions.py" line="158"/>
         <source>REFI-QDA import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import REFI-QDA : %1</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="134"/>
@@ -2043,12 +2390,12 @@
         <location filename="../../app/exchange/refi_actions.py" line="149"/>
         <location filename="../../app/exchange/refi_actions.py" line="153"/>
         <source>Import a REFI-QDA codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un livre de codes REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="154"/>
         <source>Add the codes of %1 to this project? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les codes de %1 à ce projet ? C’est définitif.</translation>
     </message>
 </context>
 <context>
@@ -2060,40 +2407,40 @@
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="50"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="137"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="149"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="142"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe %1</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="58"/>
         <source>Class %1 (%2 %) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe %1 (%2 %) — %3</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="61"/>
         <source>Turn this class into a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer cette classe en code…</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="63"/>
         <source>Colour the document by class</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer le document par classe</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="66"/>
         <source>%1 classes, %2 of %3 segments classified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="69"/>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe :</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="82"/>
         <source>Words per class: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mots par classe : </translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="86"/>
@@ -2103,17 +2450,17 @@
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="86"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="86"/>
         <source>n in class</source>
-        <translation type="unfinished"></translation>
+        <translation>n dans la classe</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="87"/>
         <source>n total</source>
-        <translation type="unfinished"></translation>
+        <translation>n total</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="89"/>
@@ -2128,27 +2475,27 @@
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="89"/>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalités</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="90"/>
         <source>All</source>
-        <translation>Toutes</translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="92"/>
         <source>Anti-profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-profil</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="93"/>
         <source>Concordance of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance de la forme</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="101"/>
         <source>Double-click a form to see its concordance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="102"/>
@@ -2163,137 +2510,142 @@
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="102"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="104"/>
         <source>Double-click a segment to show it in its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="107"/>
         <source>Classes and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes et formes</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="108"/>
         <source>Classes and modalities (supplementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="113"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
         <source>Dendrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Dendrogramme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="116"/>
-        <source>Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
         <source>Typical segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
+        <source>Factor map</source>
+        <translation>Plan factoriel</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="117"/>
-        <source>Factor map</source>
-        <translation type="unfinished"></translation>
+        <source>Classes × attributes</source>
+        <translation>Classes × attributs</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="118"/>
-        <source>Classes × attributes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="119"/>
         <source>Classes × codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="138"/>
-        <source>%1 seg. (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes × codes</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="139"/>
+        <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
+        <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="143"/>
+        <source>%1 seg. (%2 %)</source>
+        <translation>%1 seg. (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="144"/>
         <source>No class: nothing was classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="149"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
         <source>Axis %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="155"/>
         <source>No factor map (it needs at least 3 classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="181"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="186"/>
         <source>Reinert classes/Class %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="188"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="193"/>
         <source>Turn this class into a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="189"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="194"/>
         <source>Code (Parent/Child):</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="192"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="197"/>
         <source>Code class %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="207"/>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="208"/>
-        <source>CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="211"/>
-        <source>Dendrogram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder la classe %1</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="212"/>
-        <source>Factor map…</source>
-        <translation type="unfinished"></translation>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="213"/>
-        <source>Profiles of the class…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="214"/>
-        <source>Typical segments of the class…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="215"/>
-        <source>Classes × attributes…</source>
-        <translation type="unfinished"></translation>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="216"/>
+        <source>Dendrogram…</source>
+        <translation>Dendrogramme…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="217"/>
+        <source>Factor map…</source>
+        <translation>Plan factoriel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="218"/>
+        <source>Profiles of the class…</source>
+        <translation>Profils de la classe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="219"/>
+        <source>Typical segments of the class…</source>
+        <translation>Segments caractéristiques de la classe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="220"/>
+        <source>Classes × attributes…</source>
+        <translation>Classes × attributs…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="221"/>
         <source>Classes × codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes × codes…</translation>
     </message>
 </context>
 <context>
@@ -2301,17 +2653,17 @@
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="117"/>
         <source>New analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle analyse</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="123"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="135"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
 </context>
 <context>
@@ -2319,47 +2671,47 @@
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="49"/>
         <source>What to analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est analysé</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="53"/>
         <source>(every document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous les documents)</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="59"/>
         <source>Leave out the interviewers&apos; turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans les tours des enquêteurs</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="61"/>
         <source>(the whole text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tout le texte)</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="64"/>
         <source>Use codes as variables (*code_… modalities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les codes comme variables (modalités *code_…)</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="65"/>
         <source>Documents with attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents selon l’attribut :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="66"/>
         <source>Values kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs gardées :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="67"/>
         <source>Speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuteurs :</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="69"/>
         <source>Only the excerpts of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les extraits de :</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +3066,7 @@
     <message>
         <location filename="../../app/lexviews/stats_view.py" line="159"/>
         <source>All</source>
-        <translation>Toutes</translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/stats_view.py" line="159"/>
@@ -2899,7 +3251,7 @@
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="54"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="55"/>
@@ -2914,13 +3266,13 @@
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="80"/>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="91"/>
         <location filename="../../app/exchange/search_tabs.py" line="97"/>
         <source>Export the passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les passages</translation>
     </message>
 </context>
 <context>
@@ -2928,12 +3280,12 @@
     <message>
         <location filename="../../app/lexpanel/panel.py" line="289"/>
         <source>Analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses</translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/panel.py" line="290"/>
         <source>&amp;Analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyses</translation>
     </message>
 </context>
 <context>
@@ -2946,12 +3298,12 @@
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="30"/>
         <source>Import a REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="31"/>
         <source>Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le .qdpx dans un nouveau projet Verbatim, ou l’ajouter au projet ouvert ? L’ajout au projet ouvert est définitif.</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="34"/>
@@ -2961,7 +3313,7 @@
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="35"/>
         <source>Add to the open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au projet ouvert</translation>
     </message>
 </context>
 <context>

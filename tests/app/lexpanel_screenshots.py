@@ -119,9 +119,10 @@ def shots(app, window, view, out: Path) -> None:  # noqa: ANN001
     settle(app)
     view.grab().save(str(out / "classes_codes.png"))
     view.colour_box.setChecked(True)
-    seg = next(s for s, label in zip(view.result.segments, view.result.labels) if label)
+    view.tabs.setCurrentWidget(view.dendrogram)
+    segments = [s for s, label in zip(view.result.segments, view.result.labels) if label]
+    seg = segments[len(segments) // 3]  # the middle of part I: several classes in view
     window.jump_to(seg.document_id, seg.start, seg.start)
-    window.viewer.text.verticalScrollBar().setValue(window.viewer.text.verticalScrollBar().value() + 3)
     settle(app)
     window.grab().save(str(out / "viewer_classes.png"))
     print("written to", out)

@@ -160,7 +160,7 @@ def test_other_analyses_from_the_panel(qtbot, lexwin):
                          ("specificities", SpecificitiesParams(variable="theme")),
                          ("kwic", KwicParams("usine", "form"))):
         analysis_id, view = run(qtbot, panel, kind, params)
-        assert analysis_id and view.result.KIND == kind
+        assert analysis_id and kind == view.result.KIND
     assert len(view.result.lines) > 0  # the concordance of "usine"
     spec = panel.open_saved(next(a.id for a in panel._store().analyses() if a.kind == "specificities"))
     assert spec.result.modalities == ["famille", "sante", "travail"]

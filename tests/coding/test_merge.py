@@ -17,7 +17,6 @@ from corpus.documents import CorpusService
 from corpus.errors import ProjectError
 from corpus.store.project import Project
 
-
 ONLY_THEIRS = "Xavier : rien à dire.\nBruno : encore moi."
 
 

@@ -1,0 +1,75 @@
+"""French of exchange and teamwork (REFI-QDA, Iramuteq, queries, thematic grid, team), merged by fill_fr.py."""
+
+FR = {
+    " characters": " caractères", "% of documents": "% des documents", "% of speakers": "% des locuteurs",
+    "%1 document(s) matched, %2 added. %3 coding(s) added, %4 already present. %5 memo(s) merged, "
+    "%6 attribute value(s) filled in.":
+        "%1 document(s) reconnu(s), %2 ajouté(s). %3 codage(s) ajouté(s), %4 déjà présent(s). "
+        "%5 mémo(s) fusionné(s), %6 valeur(s) d’attribut complétée(s).",
+    "%1 dropped, %2 changed: see below.": "%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.",
+    "%1 excerpt(s)": "%1 extrait(s)", "%1 passage(s)": "%1 passage(s)",
+    "%1 text(s) written, %2 variable(s).": "%1 texte(s) écrit(s), %2 variable(s).",
+    "%1 × %2: %3 (%4 passages)": "%1 × %2 : %3 (%4 passages)",
+    "%1 × %2: %3 passage(s)": "%1 × %2 : %3 passage(s)",
+    "&Queries": "&Requêtes", "(none: code A alone)": "(aucun : code A seul)",
+    "A = %1, B = %2. %3 passage(s) where they differ (double-click to read it):":
+        "A = %1, B = %2. %3 passage(s) où ils diffèrent (double-clic pour le lire) :",
+    "AND": "ET", "AND NOT": "ET NON", "OR": "OU",
+    "Add the codes of %1 to this project? This cannot be undone.":
+        "Ajouter les codes de %1 à ce projet ? C’est définitif.",
+    "Add the documents, codes, codings and memos of %1 to this project? A merge cannot be undone.":
+        "Ajouter les documents, codes, codages et mémos de %1 à ce projet ? Une fusion est définitive.",
+    "Add to the open project": "Ajouter au projet ouvert", "Agreement %": "Accord %",
+    "All codes": "Tous les codes", "Both": "Les deux", "Build the grid": "Construire la grille",
+    "Building the grid…": "Construction de la grille…", "Changed": "Modifiés", "Code A:": "Code A :",
+    "Code co-occurrence": "Cooccurrence des codes", "Code query": "Requête sur les codes",
+    "Coded only by": "Codé seulement par", "Coder A:": "Codeur A :", "Coder B:": "Codeur B :",
+    "Codes": "Codes", "Codes to include": "Codes à inclure",
+    "Codes × attribute values": "Codes × valeurs d’attribut", "Codes × speakers": "Codes × locuteurs",
+    "Cohen's kappa": "Kappa de Cohen", "Columns (codes)": "Colonnes (codes)", "Compute": "Calculer",
+    "Computing…": "Calcul en cours…", "Count sub-codes with their parent": "Compter les sous-codes avec leur parent",
+    "Dropped": "Perdus", "Edit summary": "Modifier le résumé", "Element": "Élément",
+    "Export a REFI-QDA codebook": "Exporter un livre de codes REFI-QDA",
+    "Export a REFI-QDA project": "Exporter un projet REFI-QDA",
+    "Export an Iramuteq corpus": "Exporter un corpus Iramuteq", "Export the matrix": "Exporter la matrice",
+    "Export the passages": "Exporter les passages", "Export to Excel…": "Exporter vers Excel…",
+    "Export to Word…": "Exporter vers Word…", "Groups": "Groupes",
+    "Import a REFI-QDA codebook": "Importer un livre de codes REFI-QDA",
+    "Import a REFI-QDA project": "Importer un projet REFI-QDA", "Import from": "Importer depuis",
+    "Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project "
+    "cannot be undone.":
+        "Importer le .qdpx dans un nouveau projet Verbatim, ou l’ajouter au projet ouvert ? L’ajout au projet "
+        "ouvert est définitif.",
+    "Inter-coder agreement": "Accord inter-codeurs", "Inter-coder agreement…": "Accord inter-codeurs…",
+    "Invalid regular expression: %1": "Expression régulière invalide : %1",
+    "Iramuteq corpus…": "Corpus Iramuteq…", "Krippendorff's alpha": "Alpha de Krippendorff",
+    "Matrices": "Matrices", "Matrix:": "Matrice :", "Merge a coder's copy": "Fusionner la copie d’un codeur",
+    "Merge a coder's copy…": "Fusionner la copie d’un codeur…", "Merged %1": "%1 fusionné",
+    "Merging…": "Fusion en cours…", "New coders": "Nouveaux codeurs", "New codes": "Nouveaux codes",
+    "New documents": "Nouveaux documents", "New speakers or groups": "Nouveaux locuteurs ou groupes",
+    "No excerpt. Double-click to write a summary.": "Aucun extrait. Double-cliquez pour écrire un résumé.",
+    "Nothing was dropped or changed.": "Rien n’a été perdu ni modifié.",
+    "One text per coded excerpt": "Un texte par extrait codé", "One text per document": "Un texte par document",
+    "One text per speaker turn": "Un texte par tour de parole", "Only A": "A seul", "Only B": "B seul",
+    "Operator, code B:": "Opérateur, code B :", "Options:": "Options :", "Participants": "Participants",
+    "Passage": "Passage", "Queries": "Requêtes", "Queries panel": "Panneau des requêtes",
+    "REFI-QDA codebook (.qdc)…": "Livre de codes REFI-QDA (.qdc)…", "REFI-QDA export: %1": "Export REFI-QDA : %1",
+    "REFI-QDA import: %1": "Import REFI-QDA : %1", "REFI-QDA project (.qdpx)…": "Projet REFI-QDA (.qdpx)…",
+    "Rows:": "Lignes :", "Save as .txt…": "Enregistrer en .txt…",
+    "Save the new project as": "Enregistrer le nouveau projet sous", "Save the report": "Enregistrer le rapport",
+    "Save the summary": "Enregistrer le résumé", "Schema errors (%1)": "Erreurs de schéma (%1)",
+    "Search": "Rechercher",
+    "Select a cell to read its excerpts and write its summary.":
+        "Sélectionnez une cellule pour lire ses extraits et écrire son résumé.",
+    "Subject": "Objet", "Summary of this cell…": "Résumé de cette cellule…", "Team": "Équipe",
+    "Text (*.txt)": "Texte (*.txt)", "Text search": "Recherche de texte",
+    "The file could not be read or written:\n%1": "Le fichier n’a pas pu être lu ou écrit :\n%1",
+    "Thematic grid": "Grille d’analyse thématique", "Thematic grid…": "Grille d’analyse thématique…",
+    "Unexpected error: %1": "Erreur inattendue : %1", "Unit:": "Unité :", "Units": "Unités",
+    "Warnings": "Avertissements", "What happened": "Ce qui s’est passé", "Where:": "Où :",
+    "characters": "caractères", "documents": "documents", "in overlapping passages": "dans des passages qui se chevauchent",
+    "in the same speaker turn": "dans le même tour de parole", "number of codings": "nombre de codages",
+    "overlapping passages": "passages qui se chevauchent", "same speaker turn": "même tour de parole",
+    "speaker turns": "tours de parole", "speakers (cases)": "locuteurs (cas)",
+    "within N characters": "à moins de N caractères",
+}
