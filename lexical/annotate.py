@@ -197,13 +197,10 @@ class SpacyAnnotator:
             for batch in batches:
                 yield from self.annotate_batch(batch)
             return
-        import multiprocessing
+        from lexical.annotate_pool import annotate_in_workers
 
-        # "spawn": safe from a threaded GUI process; each worker loads the model once
-        ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(n_process, initializer=_worker_init, initargs=(self.model, self.batch_chars)) as pool:
-            for rows in pool.imap(_worker_run, batches, chunksize=1):
-                yield from (TextAnnotation(r) for r in rows)
+        for rows in annotate_in_workers(batches, n_process, self.model, self.batch_chars):
+            yield TextAnnotation(rows)
 
     def annotate_batch(self, texts: Sequence[str]) -> list[TextAnnotation]:
         """Annotate a few texts in this process (one spaCy batch)."""
@@ -244,25 +241,6 @@ def summarize_doc(doc, strings) -> TextAnnotation:  # noqa: ANN001 - spacy Doc a
             continue
         counts[(form, normalize_form(strings[lemma]) or form, tag)] += n
     return TextAnnotation(tuple((f, lem, tag, n) for (f, lem, tag), n in counts.items()))
-
-
-_WORKER: SpacyAnnotator | None = None
-
-
-def _worker_init(model: str, batch_chars: int) -> None:
-    """Pool initialiser: one BLAS thread per worker, and the model loaded once."""
-    global _WORKER
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(1)
-    _WORKER = SpacyAnnotator(model, n_process=1, batch_chars=batch_chars)
-    _ = _WORKER.nlp
-
-
-def _worker_run(texts: list[str]) -> list[tuple[tuple[str, str, str, int], ...]]:
-    """Annotate one batch in a worker; only the compact rows travel back."""
-    assert _WORKER is not None
-    return [a.rows for a in _WORKER.annotate_batch(texts)]
 
 
 def cache_key(text: str, model_version: str) -> str:

@@ -15,7 +15,8 @@ from matplotlib.figure import Figure  # noqa: E402
 
 from lexical.chd_tree import CHDTree  # noqa: E402
 
-__all__ = ["PALETTE", "dendrogram", "factor_map", "similarity_graph", "zipf_plot", "save", "class_color"]
+__all__ = ["PALETTE", "dendrogram", "factor_map", "similarity_graph", "spread_labels", "zipf_plot", "save",
+           "class_color"]
 
 # Okabe-Ito (colour-blind safe), then Paul Tol's muted set for more classes.
 PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#D55E00", "#0072B2", "#CC79A7", "#000000", "#882255",
@@ -159,28 +160,90 @@ def factor_map(ca, labels: Sequence[str], classes: np.ndarray, class_coords: np.
 
 
 # ----------------------------------------------------------------------------------- similarity
-def similarity_graph(sim, title: str = "", max_font: float = 16.0) -> Figure:
+def spread_labels(anchors: np.ndarray, sizes: np.ndarray, bounds: tuple[float, float, float, float],
+                  order: np.ndarray | None = None, pad: float = 1.0, max_steps: int = 4000) -> np.ndarray:
+    """Label centres without overlaps: labels (boxes of ``sizes`` = width, height around ``anchors``;
+    display units) are placed one by one in ``order`` (most important first), each at the first free
+    spot on a spiral around its anchor, inside ``bounds`` (x0, y0, x1, y1). Returns the centres."""
+    n = len(anchors)
+    out = anchors.astype(np.float64).copy()
+    order = np.arange(n) if order is None else np.asarray(order)
+    half = sizes / 2.0 + pad
+    # spiral offsets, in units of the label height: radius grows by ~half a line per turn
+    step = np.arange(max_steps, dtype=np.float64)
+    angle = 0.9 * np.sqrt(step) * 2.0
+    radius = 0.35 * np.sqrt(step) * 2.0
+    spiral = np.column_stack([np.cos(angle) * radius * 1.6, np.sin(angle) * radius])
+    placed_c = np.zeros((0, 2))
+    placed_h = np.zeros((0, 2))
+    for i in order:
+        cand = anchors[i] + spiral * (2.0 * half[i, 1])
+        lo, hi = np.array(bounds[:2]) + half[i], np.maximum(np.array(bounds[2:]) - half[i], np.array(bounds[:2]))
+        cand = cand[((cand >= lo) & (cand <= hi)).all(axis=1)]
+        if cand.size == 0:
+            cand = anchors[i][None, :]
+        if placed_c.size:
+            free = np.ones(len(cand), dtype=bool)
+            for start in range(0, len(cand), 256):
+                c = cand[start:start + 256]
+                gap = np.abs(c[:, None, :] - placed_c[None, :, :]) - (half[i] + placed_h)[None, :, :]
+                free[start:start + 256] = ((gap[..., 0] >= 0) | (gap[..., 1] >= 0)).all(axis=1)
+                if free[start:start + 256].any():
+                    break
+            hit = np.flatnonzero(free[: start + len(c)])
+            best = cand[hit[0]] if hit.size else cand[-1]
+        else:
+            best = cand[0]
+        out[i] = best
+        placed_c = np.vstack([placed_c, best])
+        placed_h = np.vstack([placed_h, half[i]])
+    return out
+
+
+def similarity_graph(sim, title: str = "", max_font: float = 16.0, min_font: float = 6.0) -> Figure:
     """Draw a fitted :class:`~lexical.similarity.SimilarityGraph`: vertex size ~ frequency, edge width ~
-    weight, colours = communities."""
+    weight, colours = communities; label size ~ sqrt(frequency), on a white halo, moved to the nearest
+    free spot where they would overlap (most frequent words placed first, see :func:`spread_labels`),
+    with a thin leader line to their vertex when moved."""
+    from matplotlib import patheffects
+
     xy = sim.layout_
     G = sim.graph_
     fig = Figure(figsize=(11, 11))
     ax = fig.add_axes([0.01, 0.01, 0.98, 0.95 if title else 0.98])
+    ax.set_xlim(-0.05, 1.05)
+    ax.set_ylim(-0.05, 1.05)
+    ax.axis("off")
     wmax = max((w for _, _, w in G.edges(data="weight")), default=1.0) or 1.0
     for u, v, w in G.edges(data="weight"):
-        ax.plot(xy[[u, v], 0], xy[[u, v], 1], color="#9a9a9a", lw=0.4 + 4.0 * w / wmax, zorder=1,
+        ax.plot(xy[[u, v], 0], xy[[u, v], 1], color="#b0b0b0", lw=0.4 + 4.0 * w / wmax, zorder=1,
                 solid_capstyle="round")
     f = sim.freq_ / (sim.freq_.max() or 1.0)
     colors = [PALETTE[m % len(PALETTE)] for m in sim.membership_]
     ax.scatter(xy[:, 0], xy[:, 1], s=10 + 250 * f, c=colors, alpha=0.35, edgecolors="none", zorder=2)
-    for i, name in enumerate(sim.labels_):
-        ax.text(xy[i, 0], xy[i, 1], name, fontsize=6.5 + (max_font - 6.5) * np.sqrt(f[i]), ha="center",
-                va="center", color=colors[i], zorder=3)
-    ax.set_xlim(-0.05, 1.05)
-    ax.set_ylim(-0.05, 1.05)
-    ax.axis("off")
+    halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
+    texts = [ax.text(xy[i, 0], xy[i, 1], name, fontsize=min_font + (max_font - min_font) * np.sqrt(f[i]),
+                     ha="center", va="center", color=colors[i], zorder=4, path_effects=halo)
+             for i, name in enumerate(sim.labels_)]
     if title:
         fig.suptitle(title)
+    if texts:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        boxes = [t.get_window_extent(renderer) for t in texts]
+        sizes = np.array([[b.width, b.height] for b in boxes])
+        anchors = ax.transData.transform(xy)
+        x0, y0, x1, y1 = ax.bbox.extents
+        placed = spread_labels(anchors, sizes, (x0, y0, x1, y1), np.argsort(-f, kind="stable"))
+        inv = ax.transData.inverted()
+        new = inv.transform(placed)
+        moved = np.hypot(*(placed - anchors).T) > 0.6 * sizes[:, 1]
+        for i, t in enumerate(texts):
+            t.set_position(new[i])
+            if moved[i]:
+                ax.plot([xy[i, 0], new[i, 0]], [xy[i, 1], new[i, 1]], color=colors[i], lw=0.5, alpha=0.6,
+                        zorder=3)
     return fig
 
 

@@ -204,7 +204,10 @@ def _place_labels(fig: Figure, ax, points: list[tuple[str, float, float, int, fl
     already placed or an obstacle (e.g. the class markers) is left out. Returns how many were placed."""
     renderer = fig.canvas.get_renderer()
     best = max((p[4] for p in points), default=1.0) or 1.0
-    placed: list[Bbox] = [o.get_window_extent(renderer).expanded(1.3, 1.3) for o in obstacles]
+    placed: list[Bbox] = []
+    for marker in obstacles:  # a marker's own extent is unreliable before drawing: 9 px around its point
+        x, y = ax.transData.transform(marker.get_offsets()[0])
+        placed.append(Bbox.from_extents(x - 9, y - 9, x + 9, y + 9))
     n_obstacles = len(placed)
     frame = ax.get_window_extent(renderer)
     for label, x, y, group, weight in points:

@@ -85,12 +85,18 @@ def _chunks(path: str | Path, text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def _id_variable(all_attributes: list[dict[str, str]]) -> str | None:
-    """A variable present in every text with a distinct non-empty modality each time, if any."""
+    """A variable present in every text with a distinct non-empty modality each time, if any (the scan of
+    a variable stops at its first empty or repeated modality)."""
     if len(all_attributes) < 2:
         return None
     for name in all_attributes[0]:
-        values = [attributes.get(name, "") for attributes in all_attributes]
-        if all(values) and len(set(values)) == len(values):
+        seen: set[str] = set()
+        for attributes in all_attributes:
+            value = attributes.get(name, "")
+            if not value or value in seen:
+                break
+            seen.add(value)
+        else:
             return name
     return None
 
@@ -107,9 +113,14 @@ def parse_iramuteq(
     if preamble:
         file_warnings.append(f"{source}: text before the first **** line was ignored")
     documents: list[ImportedDocument] = []
+    headers: dict[str, tuple[dict[str, str], list[str]]] = {}  # successive texts often share a header
     for number, (header, body) in enumerate(chunks, start=1):
-        attributes, problems = parse_variables(header)
-        file_warnings.extend(f"{source}: text #{number}: {problem}" for problem in problems)
+        parsed = headers.get(header)
+        if parsed is None:
+            parsed = headers[header] = parse_variables(header)
+        attributes, problems = parsed
+        if problems:
+            file_warnings.extend(f"{source}: text #{number}: {problem}" for problem in problems)
         body_text, sections = split_sections(body.strip())
         if not body_text:
             file_warnings.append(f"{source}: text #{number} is empty and was skipped")
@@ -122,7 +133,7 @@ def parse_iramuteq(
                 source_format="iramuteq",
                 sha256=sha,
                 kind="iramuteq",
-                attributes=attributes,
+                attributes=dict(attributes),  # a copy: documents never share a mutable dict
                 sections=sections,
             )
         )

