@@ -212,4 +212,4 @@ class Controller(QObject):
         return self.execute(cmd.ApplyCodings(code_id, tuple(spans), self.coder, label=label))
 
     def uncode(self, coding_ids: list[int]) -> bool:
-        return bool(coding_ids) and self.execute(cmd.RemoveCodings(tuple(coding_ids), label="Uncode"))
+        return bool(coding_ids) and self.execute(cmd.RemoveCodings(tuple(coding_ids), label="Uncode"), self.tr("Uncode"))

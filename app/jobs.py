@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from lexical.progress import Cancelled, CancelToken
@@ -64,9 +64,17 @@ class JobRunner(QObject):
         job = Job(fn)
         self._running.add(job)
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
-            signal.connect(lambda *_a, j=job: self._running.discard(j))
+            signal.connect(lambda *_a, j=job: self._release_later(j))
         QTimer.singleShot(0, self, lambda: self.pool.start(job))
         return job
+
+    def _release_later(self, job: Job) -> None:
+        """Drop a finished job once its worker thread has surely left ``run()``.
+
+        The report arrives while the worker may still be unwinding ``run()``; freeing the QRunnable
+        at that moment would pull it from under the pool thread, so it is kept a little longer.
+        """
+        QTimer.singleShot(250, self, lambda: self._running.discard(job))
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for every queued job (tests, shutdown)."""
@@ -75,7 +83,7 @@ class JobRunner(QObject):
 
 def progress_dialog(job: Job, title: str, parent: QWidget | None) -> QProgressDialog:
     """A modal progress dialog bound to ``job``; its Cancel button trips the job's CancelToken."""
-    dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 1000, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Jobs", "Cancel"), 0, 1000, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from app.coding_actions import CodingActions
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.dock_codebook, self.dock_memos, Qt.Orientation.Vertical)
         self.resizeDocks([self.dock_documents, self.dock_codebook], [250, 450], Qt.Orientation.Horizontal)
         self.resizeDocks([self.dock_excerpts], [220], Qt.Orientation.Vertical)
+        self.resizeDocks([self.dock_codebook, self.dock_memos], [420, 180], Qt.Orientation.Vertical)
         self.coding = CodingActions(self)
         self.files = ProjectActions(self)
         self._make_actions()
@@ -149,6 +150,18 @@ class MainWindow(QMainWindow):
         docs = self.controller.documents()
         if docs:
             self.documents.select_document(docs[0].id)
+        self.show_hint()
+
+    def show_hint(self) -> None:
+        """How to start, in the status bar until the next message."""
+        if self.controller.project is None:
+            hint = self.tr("Open a project (File > Open project…) or create one (File > New project…).")
+        elif not self.controller.documents():
+            hint = self.tr("Import interview transcripts: File > Import documents…")
+        else:
+            hint = self.tr("Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to "
+                           "code by name, Ctrl+I for an in-vivo code.")
+        self.statusBar().showMessage(hint)
 
     def update_title(self) -> None:
         name = self.controller.project_name
@@ -217,12 +230,27 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("window/geometry")
         state = settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        self.dock_excerpts.raise_()  # the coding workbench first: analyses are one tab away
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1400, 880)
+        self.fit_to_screen()
         if isinstance(state, QByteArray):
             self.restoreState(state, STATE_VERSION)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside the screen's available area (a 1366×768 laptop, a smaller monitor)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width, height = min(self.width(), area.width()), min(self.height(), area.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not area.contains(frame):
+            x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+            y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+            self.move(max(x, area.x()), max(y, area.y()))
 
     def save_layout(self) -> None:
         settings = QSettings()

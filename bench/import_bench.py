@@ -1,6 +1,6 @@
 """Benchmark of the importers and of the store on the big shared corpora.
 
-Usage: ``.venv/bin/python bench/import_bench.py [path/to/shared/corpora] [--no-trace] [--no-parse]``.
+Usage: ``.venv/bin/python bench/import_bench.py [path/to/shared/corpora] [--no-trace] [--no-parse] [--repeat N]``.
 Decompresses the ``.xz`` corpora into a temporary folder first, then
 
 1. times ``read_file`` alone on each file and prints seconds, MB/s, documents, turns and peak Python
@@ -9,15 +9,21 @@ Decompresses the ``.xz`` corpora into a temporary folder first, then
    process, so ``ru_maxrss`` is that import's peak) and prints seconds, MB/s, peak RSS and the project
    file size; then closes it and times reopening it and listing it (``Project.open`` +
    ``CorpusService.documents()`` + ``CaseService.cases()``). Targets: import >= 5 MB/s, reopen < 1 s.
+
+Each store run is repeated ``--repeat`` times (default 3), each time in a fresh process and project; the
+best and the median are printed, wall-clock and CPU seconds, with the load average before and after:
+on a shared machine the CPU seconds and the best wall time are the steadier figures.
 """
 
 from __future__ import annotations
 
+import argparse
 import lzma
 import multiprocessing
 import os
 import platform
 import resource
+import statistics
 import sys
 import tarfile
 import tempfile
@@ -102,25 +108,44 @@ def _store_run(files: list[Path], project_path: Path) -> tuple[float, float, int
     return seconds, cpu_seconds, len(report.documents), turns, peak, reopen, reopen_cpu, listed
 
 
-def _bench_store(jobs: list[tuple[str, list[Path]]], work: Path) -> None:
-    """Import each large corpus into a fresh project (one process each) and reopen it."""
-    print("store: CorpusService.import_files into a fresh project, then Project.open + documents() + cases()")
+def _bench_store(jobs: list[tuple[str, list[Path]]], work: Path, repeat: int) -> None:
+    """Import each large corpus into a fresh project (one process each, ``repeat`` times) and reopen it."""
+    print(f"\nstore: CorpusService.import_files into a fresh project, then Project.open + documents() + cases()"
+          f" (best / median of {repeat} runs, each in a fresh process)")
+    print(f"{'corpus':38s} {'MB':>5s}  {'wall s':>11s}  {'CPU s':>11s}  {'MB/s wall':>9s}  {'MB/s CPU':>8s}"
+          f"  {'docs':>6s} {'turns':>6s}  {'RSS MB':>6s}  {'file MB':>7s}  {'reopen s':>8s} {'CPU':>5s}")
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     for index, (label, files) in enumerate(jobs):
         if not label.startswith(STORE_JOBS):
             continue
         size = sum(f.stat().st_size for f in files) / 1e6
-        project_path = work / f"bench{index}.vbt"
-        with context.Pool(1) as pool:
-            seconds, cpu, documents, turns, peak, reopen, reopen_cpu, listed = pool.apply(
-                _store_run, (files, project_path)
-            )
+        runs = []
+        for run in range(repeat):
+            project_path = work / f"bench{index}-{run}.vbt"
+            with context.Pool(1) as pool:
+                runs.append(pool.apply(_store_run, (files, project_path)))
+            file_mb = project_path.stat().st_size / 1e6
+            for leftover in work.glob(f"bench{index}-{run}.*"):
+                leftover.unlink()
+        walls, cpus = [r[0] for r in runs], [r[1] for r in runs]
+        _s, _c, documents, turns, peak, _r, _rc, _listed = runs[0]
+        reopen = min(r[5] for r in runs)
+        reopen_cpu = min(r[6] for r in runs)
         print(
-            f"{label:38s} {size:6.1f} MB {seconds:6.2f} s (CPU {cpu:5.2f} s) {size / seconds:5.1f} MB/s "
-            f"{documents:6d} docs {turns:6d} turns  max RSS {peak / 1024:4.0f} MB  "
-            f"project {project_path.stat().st_size / 1e6:5.1f} MB  reopen+list {reopen:5.2f} s "
-            f"(CPU {reopen_cpu:4.2f} s, {listed} docs)"
+            f"{label:38s} {size:5.1f}  {min(walls):5.2f}/{statistics.median(walls):5.2f}"
+            f"  {min(cpus):5.2f}/{statistics.median(cpus):5.2f}  {size / min(walls):9.1f}  {size / min(cpus):8.1f}"
+            f"  {documents:6d} {turns:6d}  {max(r[4] for r in runs) / 1024:6.0f}  {file_mb:7.1f}"
+            f"  {reopen:8.2f} {reopen_cpu:5.2f}"
         )
+    print("targets: import >= 5 MB/s (wall), reopen + list < 1 s")
+
+
+def _load() -> str:
+    """The 1/5/15-minute load averages (a loaded shared machine inflates every wall time)."""
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def _machine() -> str:
@@ -135,27 +160,35 @@ def _machine() -> str:
     return (f"Python {platform.python_version()} on {platform.platform()}, {cpu}, {os.cpu_count()} CPUs")
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Import benchmark on the shared corpora.")
+    parser.add_argument("corpora", nargs="?", type=Path,
+                        default=Path(__file__).resolve().parents[2] / "shared" / "corpora")
+    parser.add_argument("--no-trace", action="store_true", help="no tracemalloc pass for parse memory")
+    parser.add_argument("--no-parse", action="store_true", help="skip the read_file-only timings")
+    parser.add_argument("--repeat", type=int, default=3, help="store runs per corpus (default 3)")
+    return parser.parse_args()
+
+
 def main() -> None:
-    positional = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
-    corpora = (
-        Path(positional[0]) if positional else Path(__file__).resolve().parents[2] / "shared" / "corpora"
-    )
-    if not corpora.is_dir():
-        sys.exit(f"corpora folder not found: {corpora}")
+    args = _arguments()
+    if not args.corpora.is_dir():
+        sys.exit(f"corpora folder not found: {args.corpora}")
     print(_machine())
-    trace = "--no-trace" not in sys.argv
+    print(f"load average before: {_load()}")
     with tempfile.TemporaryDirectory() as tmp:
-        jobs = _prepare(corpora, Path(tmp))
-        if "--no-parse" not in sys.argv:
-            print("parse: read_file only")
+        jobs = _prepare(args.corpora, Path(tmp))
+        if not args.no_parse:
+            print("\nparse: read_file only (seconds and MB/s wall-clock)")
             for label, files in jobs:
-                seconds, size, documents, turns, peak = _run(files, trace)
+                seconds, size, documents, turns, peak = _run(files, not args.no_trace)
                 print(
                     f"{label:38s} {size:6.1f} MB {seconds:6.2f} s {size / seconds:6.1f} MB/s "
                     f"{documents:6d} docs {turns:6d} turns  peak {peak / 1e6:6.1f} MB"
                 )
-        _bench_store(jobs, Path(tmp))
-    print(f"max RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        _bench_store(jobs, Path(tmp), max(1, args.repeat))
+    print(f"load average after: {_load()}")
+    print(f"max RSS of the parse process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

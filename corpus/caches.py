@@ -43,8 +43,16 @@ class ProjectAnnotationCache:
 
     def save(self, key: str, data: bytes) -> None:
         """Store (or replace) the bytes for ``key``."""
+        self.save_many([(key, data)])
+
+    def save_many(self, items: list[tuple[str, bytes]]) -> None:
+        """Store (or replace) several entries in one transaction."""
+        stamp = now_iso()
         with self.project.transaction() as session:
-            session.merge(AnnotationCacheRow(key=key, data=data, created=now_iso()))
+            session.connection().exec_driver_sql(
+                "INSERT OR REPLACE INTO annotation_cache (key, data, created) VALUES (?, ?, ?)",
+                [(key, data, stamp) for key, data in items],
+            )
 
     def clear(self) -> int:
         """Forget every cached annotation; return how many entries were removed."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
@@ -20,14 +19,9 @@ from corpus.speakers import CaseResolver
 from corpus.store.models import CodingRow, DocumentRow, SectionRow, TurnRow
 from corpus.store.project import Project, now_iso
 from corpus.types import Document, DocumentInfo, ImportReport, Section, Turn
+from corpus.wordcount import count_words, count_words_many
 
 ProgressFn = Callable[[float, str], None]
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-
-
-def count_words(text: str) -> int:
-    """Number of words (letters/digits runs, elisions and hyphenated words count once)."""
-    return len(_WORD.findall(text))
 
 
 def _check_document(doc: ImportedDocument) -> None:
@@ -204,9 +198,9 @@ def gc_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a bulk import builds objects.
 
     Reading 70,000 texts creates about a million containers (documents, attribute dicts, row tuples),
-    none of them garbage; the collector's full passes over that growing heap cost 15-25 % of an
-    import. Reference counting still frees everything; the previous state is restored on exit
-    (a nested pause leaves the collector to the outer one).
+    none of them garbage; the collector's passes over that growing heap cost 10-25 % of an import
+    (measured on the shared corpora). Reference counting still frees everything; the previous state
+    is restored on exit (a nested pause leaves the collector to the outer one).
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -275,10 +269,11 @@ def _document_rows(docs: list[ImportedDocument], position: int) -> list[tuple]:
     """The ``documents`` rows of ``docs`` (in the order of ``_DOCUMENT_COLUMNS``), positions after ``position``."""
     stamp = now_iso()
     sha256 = hashlib.sha256
+    words = count_words_many([d.text for d in docs])
     return [
         (d.name, d.kind, d.text, d.sha256, sha256(d.text.encode("utf-8")).hexdigest(), d.source_name,
-         d.source_format, stamp, position + i, len(d.text), count_words(d.text))
-        for i, d in enumerate(docs, start=1)
+         d.source_format, stamp, position + i, len(d.text), count)
+        for i, (d, count) in enumerate(zip(docs, words), start=1)
     ]
 
 
@@ -317,19 +312,19 @@ def _insert_turns(session: Session, docs: list[ImportedDocument], ids: list[int]
 
 
 def _insert_attributes(session: Session, docs: list[ImportedDocument], ids: list[int]) -> None:
-    """Insert the document attribute values (attributes created on first use), in document order:
-    the ``(document_id, attribute_id)`` index then only grows at its end."""
+    """Insert the document attribute values (attributes created on first use, in order of appearance),
+    in document order: the ``(document_id, attribute_id)`` index then only grows at its end."""
     from corpus.attributes import attribute_id
 
-    attributes: dict[str, int] = {}
-    rows = []
-    append = rows.append
+    names = dict.fromkeys(chain.from_iterable(doc.attributes for doc in docs))
+    if not names:
+        return
+    attribute_of = {name: attribute_id(session, name, "document") for name in names}.__getitem__
+    rows: list[tuple] = []
     for doc, doc_id in zip(docs, ids):
-        for name, value in doc.attributes.items():
-            attr = attributes.get(name)
-            if attr is None:
-                attr = attributes[name] = attribute_id(session, name, "document")  # type: ignore[assignment]
-            append((attr, doc_id, value))
+        values = doc.attributes
+        if values:  # built by zip/map: 350,000 values take 0.1 s, not 0.5 s in a Python loop
+            rows.extend(zip(map(attribute_of, values), repeat(doc_id, len(values)), values.values()))
     _insert_rows(session, "attribute_values", _VALUE_COLUMNS, rows)
 
 

@@ -149,10 +149,9 @@ class SpacyAnnotator:
 
     The model loads on first use (in this process for one process; in each worker otherwise). Texts
     go to spaCy in batches of about ``batch_chars`` characters (a few long interviews in one batch of
-    64 texts took gigabytes). ``n_process=None`` picks 2 worker processes for batches over
-    ``parallel_chars`` characters when the machine has 2 cores or more (measured in
-    ``bench/lexical_bench.py``: the workers' model load costs a few seconds, and one process runs
-    about 20-25k words/s).
+    64 texts took gigabytes). ``n_process=None`` picks 2 worker processes (:mod:`lexical.annotate_pool`)
+    for batches over ``parallel_chars`` characters when a second core is idle (see :meth:`processes_for`
+    and ``bench/lexical_bench.py``).
     """
 
     def __init__(self, model: str = MODEL, n_process: int | None = None, parallel_chars: int = 1_500_000,
@@ -185,10 +184,18 @@ class SpacyAnnotator:
             return f"{self.model}-{self.nlp.meta.get('version', '?')}"
 
     def processes_for(self, total_chars: int) -> int:
-        """How many processes :meth:`annotate` uses for a batch of ``total_chars`` characters."""
+        """How many processes :meth:`annotate` uses for a batch of ``total_chars`` characters: 2 for a
+        big batch when a core is idle (two workers cost ~20 % more CPU than one process -- two model
+        loads, pickling -- so they only pay with a free core: on a busy 2-core machine they were 2x
+        slower than one process)."""
         if self.n_process is not None:
             return self.n_process
-        return 2 if total_chars >= self.parallel_chars and (os.cpu_count() or 1) >= 2 else 1
+        cpus = os.cpu_count() or 1
+        try:
+            idle = cpus - os.getloadavg()[0]
+        except (AttributeError, OSError):  # no load average (Windows)
+            idle = cpus
+        return 2 if total_chars >= self.parallel_chars and cpus >= 2 and idle >= 1.0 else 1
 
     def annotate(self, texts: Sequence[str], n_process: int = 1) -> Iterable[TextAnnotation]:
         """Annotate ``texts`` in order, yielding one :class:`TextAnnotation` per text."""
@@ -264,10 +271,11 @@ def annotate_texts(
     cache = cache if cache is not None else MemoryCache()
     version = annotator.version
     keys = [cache_key(t, version) for t in texts]
+    cached = _load_all(cache, keys)
     results: list[TextAnnotation | None] = [None] * len(texts)
     todo: list[int] = []
     for i, key in enumerate(keys):
-        data = cache.load(key)
+        data = cached.get(key)
         if data is None:
             todo.append(i)
         else:
@@ -275,16 +283,43 @@ def annotate_texts(
     total = sum(len(texts[i]) for i in todo) or 1
     n_process = annotator.processes_for(total)
     stream = annotator.annotate([texts[i] for i in todo], n_process)
-    done = 0
+    done, pending = 0, []
     for count, (i, annotation) in enumerate(zip(todo, stream), start=1):
         results[i] = annotation
-        cache.save(keys[i], annotation.to_bytes())
+        pending.append((keys[i], annotation.to_bytes()))
         done += len(texts[i])
         if count % 200 == 0:
+            _save_all(cache, pending)
+            pending = []
             cancel.check()
             progress(done / total, f"spaCy: {done:,} / {total:,} characters")
+    _save_all(cache, pending)
     progress(1.0, "spaCy: done")
     return [r if r is not None else TextAnnotation(()) for r in results]
+
+
+def _load_all(cache: AnnotationCache, keys: Sequence[str]) -> dict[str, bytes]:
+    """Cached bytes of ``keys``, in one bulk read when the cache offers ``load_many``."""
+    load_many = getattr(cache, "load_many", None)
+    if load_many is not None:
+        return load_many(list(keys))
+    found = {}
+    for key in keys:
+        data = cache.load(key)
+        if data is not None:
+            found[key] = data
+    return found
+
+
+def _save_all(cache: AnnotationCache, items: list[tuple[str, bytes]]) -> None:
+    """Store new annotations, in one bulk write (one transaction) when the cache offers ``save_many``."""
+    save_many = getattr(cache, "save_many", None)
+    if save_many is not None:
+        if items:
+            save_many(items)
+        return
+    for key, data in items:
+        cache.save(key, data)
 
 
 def build_lexicon(annotations: Iterable[TextAnnotation]) -> dict[str, tuple[str, str]]:

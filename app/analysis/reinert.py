@@ -19,11 +19,11 @@ from app.analysis.results import (
     Point,
     ProfileRow,
     ReinertResult,
-    SegmentRow,
     SplitRow,
     TreeNode,
     TypicalSegment,
 )
+from app.analysis.segtable import SegmentTable
 from lexical.ca import correspondence_analysis
 from lexical.chd import ReinertCHD
 from lexical.chd_tree import CHDTree
@@ -88,7 +88,7 @@ def terminal_tree(tree: CHDTree, terminal: list[int], labels: np.ndarray) -> Tre
     return build(1)
 
 
-def build_result(segments: list[SegmentRow], blocks: list[tuple[sp.spmatrix, list[str], str]],
+def build_result(segments: SegmentTable, blocks: list[tuple[sp.spmatrix, list[str], str]],
                  fit: Classification, params: ReinertParams, progress: ProgressFn = no_progress
                  ) -> ReinertResult:
     """Profiles, typical segments, modality table and CA of a classification. ``blocks[0]`` must be the
@@ -191,14 +191,18 @@ def modality_table(prof: ClassProfiles) -> ModalityTable | None:
                          prof.chi2[idx].tolist())
 
 
-def segment_rows(corpus: LexicalCorpus) -> list[SegmentRow]:
+def segment_rows(corpus: LexicalCorpus) -> SegmentTable:
     """The corpus's segments with their source key, document id, document offsets and original text."""
-    rows = []
-    for seg in corpus.segments:
+    keys = [source.key for source in corpus.sources]
+    documents = [document_id_of(key) for key in keys]
+    segs = corpus.segments
+    index = [seg.source_index for seg in segs]
+    texts = []
+    for seg in segs:
         source = corpus.sources[seg.source_index]
-        text = " ".join(source.text[seg.start - source.offset: seg.end - source.offset].split())
-        rows.append(SegmentRow(seg.id, source.key, document_id_of(source.key), seg.start, seg.end, text))
-    return rows
+        texts.append(" ".join(source.text[seg.start - source.offset: seg.end - source.offset].split()))
+    return SegmentTable.build(keys, index, [documents[i] for i in index], [seg.start for seg in segs],
+                              [seg.end for seg in segs], texts)
 
 
 def run_reinert(corpus: LexicalCorpus, params: ReinertParams, progress: ProgressFn = no_progress,
@@ -242,5 +246,6 @@ def run_reinert_matrix(X: sp.spmatrix, vocabulary: Sequence[str] | None, params:
     started = time.perf_counter()
     fit = fit_simple(X, params, scaled(progress, 0.0, 0.8), cancel)
     fit.info["seconds_chd"] = round(time.perf_counter() - started, 3)
-    segments = [SegmentRow(i, str(i + 1), None, 0, 0, "") for i in range(X.shape[0])]
+    n = X.shape[0]
+    segments = SegmentTable.build([str(i + 1) for i in range(n)], range(n), [None] * n, [0] * n, [0] * n)
     return build_result(segments, [(X, vocabulary, "active")], fit, params, scaled(progress, 0.8, 1.0))

@@ -1,36 +1,51 @@
 """Results of the analyses: everything a view or an export needs, as plain serialisable dataclasses.
 
-Each result has ``to_bytes()`` / ``from_bytes()`` (JSON + zlib, see :mod:`app.analysis.serial`) for
-:class:`corpus.caches.AnalysisStore`, and :func:`load_result` reopens any of them by its ``KIND``.
+Each result has ``to_bytes()`` / ``from_bytes()`` (a JSON header and binary arrays, zlib-compressed, see
+:mod:`app.analysis.serial`) for :class:`corpus.caches.AnalysisStore`, and :func:`load_result` reopens any
+of them by its ``KIND`` (results saved in format 1, plain JSON, too).
 Offsets (``start``/``end``) are code points in the *document*; ``document_id`` is the project's
 document id (None when the input was a file: ``key`` then names the text).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
+import numpy as np
+
 from app.analysis.params import KwicParams, ReinertParams, SimilarityParams, SpecificitiesParams, StatsParams
-from app.analysis.serial import from_jsonable, pack, unpack
+from app.analysis.segtable import SegmentTable, compact_int, table_from_arrays, table_to_arrays
+from app.analysis.serial import Arrays, from_jsonable, pack, to_jsonable, unpack
 
 
 class _Result:
-    """Byte serialisation shared by the result classes."""
+    """Byte serialisation shared by the result classes (subclasses with big per-item data override
+    :meth:`encode` / :meth:`decode` to move it into binary arrays)."""
 
     KIND: ClassVar[str] = ""
 
     def to_bytes(self) -> bytes:
-        """Compressed JSON of the whole result."""
-        return pack(self.KIND, self)
+        """The compressed byte form (format 2: JSON header + arrays)."""
+        payload, arrays = self.encode()
+        return pack(self.KIND, payload, arrays)
+
+    def encode(self) -> tuple[Any, Arrays]:
+        """The JSON part and the binary arrays of the result."""
+        return self, {}
+
+    @classmethod
+    def decode(cls, payload: dict[str, Any], arrays: Arrays):  # noqa: ANN206 - returns cls
+        """Inverse of :meth:`encode` (``arrays`` is empty for results saved in format 1)."""
+        return from_jsonable(cls, payload)
 
     @classmethod
     def from_bytes(cls, data: bytes):  # noqa: ANN206 - returns cls
         """Inverse of :meth:`to_bytes`."""
-        kind, payload = unpack(data)
+        kind, payload, arrays = unpack(data)
         if kind != cls.KIND:
             raise ValueError(f"these are {kind!r} results, not {cls.KIND!r}")
-        return from_jsonable(cls, payload)
+        return cls.decode(payload, arrays)
 
 
 # --------------------------------------------------------------------------------------- shared
@@ -163,7 +178,9 @@ class ModalityTable:
 class ReinertResult(_Result):
     """A Reinert classification, simple or double (LEXICAL.md §5-7).
 
-    ``labels[i]`` is the class of ``segments[i]`` (0 = unclassified). ``tree`` is the dendrogram of
+    ``labels[i]`` is the class of ``segments[i]`` (0 = unclassified); ``segments`` is a compact
+    :class:`~app.analysis.segtable.SegmentTable` (indexing it gives :class:`SegmentRow`; saved results of
+    the project keep only the texts of the typical segments). ``tree`` is the dendrogram of
     the terminal classes (``splits`` the phase-1 splits it came from; for a double classification a
     flat tree). ``profiles`` holds rows with |chi2| > the threshold, by class then decreasing chi2.
     ``ca``: CA of the classes x active forms table (rows = classes, columns = the best forms).
@@ -174,7 +191,7 @@ class ReinertResult(_Result):
     params: ReinertParams
     prep: dict[str, Any]
     selection: dict[str, Any]
-    segments: list[SegmentRow]
+    segments: SegmentTable
     labels: list[int]
     classes: list[ClassInfo]
     tree: TreeNode | None
@@ -187,13 +204,57 @@ class ReinertResult(_Result):
 
     def profile(self, number: int, kind: str | None = "active", anti: bool = False) -> list[ProfileRow]:
         """Profile (or anti-profile) rows of class ``number``, strongest first."""
-        rows = [r for r in self.profiles if r.cls == number and (kind is None or r.kind == kind)
+        rows = [r for r in self._profiles_of(number) if (kind is None or r.kind == kind)
                 and (r.chi2 < 0 if anti else r.chi2 > 0)]
         return sorted(rows, key=lambda r: r.chi2 if anti else -r.chi2)
+
+    def _profiles_of(self, number: int) -> list[ProfileRow]:
+        """The profile rows of class ``number`` (indexed once: views ask for each class in turn)."""
+        cached = self.__dict__.get("_by_class")
+        if cached is None or cached[0] is not self.profiles or cached[1] != len(self.profiles):
+            index: dict[int, list[ProfileRow]] = {}
+            for row in self.profiles:
+                index.setdefault(row.cls, []).append(row)
+            cached = self.__dict__["_by_class"] = (self.profiles, len(self.profiles), index)
+        return cached[2].get(number, [])
 
     def top_words(self, number: int, n: int = 15) -> list[str]:
         """The ``n`` active forms with the highest chi2 in class ``number``."""
         return [r.form for r in self.profile(number)[:n]]
+
+    def label_array(self) -> np.ndarray:
+        """``labels`` as a numpy array."""
+        return np.asarray(self.labels, dtype=np.int64)
+
+    def encode(self) -> tuple[Any, Arrays]:
+        """Segments and labels as arrays; segments from project documents keep only the texts of the
+        typical segments (the others are in the documents)."""
+        segments = self.segments
+        if not isinstance(segments, SegmentTable):
+            segments = SegmentTable.from_rows(segments)
+        if len(segments) and bool((segments.document >= 0).all()):
+            segments = segments.with_texts_of(t.segment for rows in self.typical.values() for t in rows)
+        head, arrays = table_to_arrays(segments)
+        payload = {f.name: to_jsonable(getattr(self, f.name)) for f in fields(self)
+                   if f.name not in ("segments", "labels")}
+        payload["segments"] = head
+        arrays["labels"] = compact_int(self.label_array())
+        return payload, arrays
+
+    @classmethod
+    def decode(cls, payload: dict[str, Any], arrays: Arrays) -> ReinertResult:
+        """Inverse of :meth:`encode`; results saved in format 1 hold lists of segment dicts."""
+        payload = dict(payload)
+        segments = payload.pop("segments", [])
+        labels = payload.pop("labels", None)
+        result = from_jsonable(cls, {**payload, "segments": None, "labels": None})
+        if arrays:
+            result.segments = table_from_arrays(segments, arrays)
+            result.labels = arrays["labels"].tolist()
+        else:
+            result.segments = SegmentTable.from_rows(segments)
+            result.labels = list(labels or [])
+        return result
 
 
 # ----------------------------------------------------------------------------------- similarity
@@ -298,7 +359,7 @@ RESULT_TYPES: dict[str, type[_Result]] = {
 
 def load_result(data: bytes) -> _Result:
     """Reopen any result saved with ``to_bytes`` (e.g. from :meth:`AnalysisStore.results`)."""
-    kind, payload = unpack(data)
+    kind, payload, arrays = unpack(data)
     if kind not in RESULT_TYPES:
         raise ValueError(f"unknown analysis kind {kind!r}")
-    return from_jsonable(RESULT_TYPES[kind], payload)
+    return RESULT_TYPES[kind].decode(payload, arrays)

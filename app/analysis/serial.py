@@ -1,8 +1,14 @@
-"""Dataclass <-> JSON-able dict conversion and the compressed byte form of results (JSON + zlib).
+"""Dataclass <-> JSON-able dict conversion and the compressed byte form of results.
 
 Numpy arrays and scalars become lists and Python numbers; NaN and infinities become ``None`` (JSON
 has no NaN) — readers treat ``None`` coordinates as missing. Nested dataclasses are rebuilt from the
 type hints of the receiving class (``list[Row]``, ``dict[str, list[Row]]``, ``Row | None``...).
+
+Byte form, format 2: zlib of ``MAGIC``, the length of a JSON header (4 bytes, little-endian), the
+header ``{"kind", "version", "data", "arrays": [[name, dtype, shape], ...]}``, then the raw bytes of
+each array in that order. Big per-item data (the ~100,000 segments of a Reinert result) travel as
+arrays: rebuilding them costs a ``frombuffer``, where JSON lists of dicts cost seconds of GIL-holding
+parsing. Format 1 (results saved before): zlib of the JSON ``{"kind", "version", "data"}``; still read.
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ from typing import Any, TypeVar
 import numpy as np
 
 T = TypeVar("T")
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+MAGIC = b"VBIN"
+Arrays = dict[str, np.ndarray]
 
 
 def to_jsonable(value: Any) -> Any:
@@ -90,16 +98,33 @@ def from_jsonable(cls: type[T], data: dict[str, Any]) -> T:
     return cls(**kwargs)
 
 
-def pack(kind: str, payload: Any) -> bytes:
-    """``{"kind", "version", "data"}`` as compressed JSON."""
-    text = json.dumps({"kind": kind, "version": FORMAT_VERSION, "data": to_jsonable(payload)},
-                      ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return zlib.compress(text.encode("utf-8"), 6)
+def pack(kind: str, payload: Any, arrays: Arrays | None = None) -> bytes:
+    """``payload`` (a dataclass or JSON-able dict) and ``arrays`` in the format-2 byte form."""
+    arrays = {name: np.ascontiguousarray(a) for name, a in (arrays or {}).items()}
+    header = {"kind": kind, "version": FORMAT_VERSION, "data": to_jsonable(payload),
+              "arrays": [[name, a.dtype.str, list(a.shape)] for name, a in arrays.items()]}
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    parts = [MAGIC, len(head).to_bytes(4, "little"), head, *(a.tobytes() for a in arrays.values())]
+    return zlib.compress(b"".join(parts), 6)
 
 
-def unpack(data: bytes) -> tuple[str, Any]:
-    """Inverse of :func:`pack`: ``(kind, data)``."""
-    envelope = json.loads(zlib.decompress(data).decode("utf-8"))
-    if envelope.get("version", 0) > FORMAT_VERSION:
-        raise ValueError(f"results saved by a newer Verbatim (format {envelope['version']})")
-    return envelope["kind"], envelope["data"]
+def unpack(data: bytes) -> tuple[str, Any, Arrays]:
+    """Inverse of :func:`pack`: ``(kind, data, arrays)``; reads format 1 too (``arrays`` then empty).
+    The arrays are read-only views of the decompressed bytes."""
+    raw = zlib.decompress(data)
+    if raw[:1] == b"{":
+        envelope = json.loads(raw.decode("utf-8"))
+        return envelope["kind"], envelope["data"], {}
+    if raw[:4] != MAGIC:
+        raise ValueError("these bytes are not saved analysis results")
+    size = int.from_bytes(raw[4:8], "little")
+    header = json.loads(raw[8:8 + size].decode("utf-8"))
+    if header.get("version", 0) > FORMAT_VERSION:
+        raise ValueError(f"results saved by a newer Verbatim (format {header['version']})")
+    view, offset, arrays = memoryview(raw), 8 + size, {}
+    for name, dtype, shape in header["arrays"]:
+        count = int(np.prod(shape)) if shape else 1
+        array = np.frombuffer(view, dtype=np.dtype(dtype), count=count, offset=offset).reshape(shape)
+        offset += array.nbytes
+        arrays[name] = array
+    return header["kind"], header["data"], arrays

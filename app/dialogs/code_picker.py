@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -15,6 +17,12 @@ def _swatch(color: str) -> QPixmap:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(color))
     return pixmap
+
+
+def fold(text: str) -> str:
+    """``text`` for matching: case and accents ignored ("inegalites" finds "Inégalités")."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class CodePicker(QDialog):
@@ -37,20 +45,21 @@ class CodePicker(QDialog):
         layout.addWidget(self.list)
         self.search.textChanged.connect(self.refilter)
         self.search.installEventFilter(self)
+        self.search.returnPressed.connect(self.accept)  # type, Return: the dialog has no default button
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.refilter("")
 
     def refilter(self, text: str) -> None:
         self.list.clear()
-        needle = text.strip().casefold()
+        needle = fold(text.strip())
         for code in self.codes:
             label = code.path or code.name
-            if needle and needle not in label.casefold():
+            if needle and needle not in fold(label):
                 continue
             item = QListWidgetItem(_swatch(code.color), label)
             item.setData(Qt.ItemDataRole.UserRole, code.id)
             self.list.addItem(item)
-        if self.allow_new and needle and not any(c.name.casefold() == needle for c in self.codes):
+        if self.allow_new and needle and not any(fold(c.name) == needle for c in self.codes):
             item = QListWidgetItem(self.tr("Create code “%1”").replace("%1", text.strip()))
             item.setData(Qt.ItemDataRole.UserRole, NEW_CODE)
             self.list.addItem(item)

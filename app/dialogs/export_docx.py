@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,14 +17,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.i18n import ui_language
 from app.jobs import JobRunner, progress_dialog
+from app.widgets.code_tree import CheckableCodeTree
 from coding.export.docx_export import DocxExportOptions, export_docx
 
 
@@ -40,9 +38,7 @@ class ExportDocxDialog(QDialog):
         self.runner = JobRunner(self)
         self.setWindowTitle(self.tr("Export coded excerpts to Word"))
         self.resize(520, 600)
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabel(self.tr("Codes to export"))
-        self._fill_tree()
+        self.tree = CheckableCodeTree(controller.codes(), self.tr("Codes to export"), self)
         self.subcodes = QCheckBox(self.tr("Include sub-codes"), self, checked=True)
         self.descriptions = QCheckBox(self.tr("Code descriptions"), self, checked=True)
         self.memos = QCheckBox(self.tr("Code memos"), self, checked=True)
@@ -70,30 +66,8 @@ class ExportDocxDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def _fill_tree(self) -> None:
-        items: dict[int, QTreeWidgetItem] = {}
-        for code in self.controller.codes():  # tree order: parents first
-            parent = items.get(code.parent_id)
-            item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self.tree)
-            item.setText(0, code.name)
-            pixmap = QPixmap(12, 12)
-            pixmap.fill(QColor(code.color))
-            item.setIcon(0, pixmap)
-            item.setData(0, Qt.ItemDataRole.UserRole, code.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            items[code.id] = item
-        self.tree.expandAll()
-
     def checked_code_ids(self) -> tuple[int, ...]:
-        out = []
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop(0)
-            if item.checkState(0) == Qt.CheckState.Checked:
-                out.append(item.data(0, Qt.ItemDataRole.UserRole))
-            stack.extend(item.child(i) for i in range(item.childCount()))
-        return tuple(out)
+        return tuple(self.tree.checked_code_ids())
 
     def options(self) -> DocxExportOptions:
         return DocxExportOptions(code_ids=self.checked_code_ids(), include_subcodes=self.subcodes.isChecked(),

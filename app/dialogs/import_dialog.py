@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -126,9 +126,16 @@ def _refresh(window) -> None:  # noqa: ANN001
         window.controller.notify(kind)
 
 
+class ImportDialog(QObject):
+    """The ``ImportDialog`` translation context for plurals: pyside6-lupdate reads the n of self.tr() only."""
+
+    def imported(self, count: int) -> str:
+        return self.tr("%n document(s) imported.", "", count)
+
+
 def _finished(window, report: ImportReport) -> None:  # noqa: ANN001
     _refresh(window)
-    lines = [QCoreApplication.translate("ImportDialog", "%1 document(s) imported.").replace("%1", str(len(report.documents)))]
+    lines = [ImportDialog().imported(len(report.documents))]
     if report.duplicates:
         lines.append(QCoreApplication.translate("ImportDialog", "Already in the project (skipped): %1").replace("%1", ", ".join(report.duplicates)))
     if report.new_cases:

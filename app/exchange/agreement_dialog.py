@@ -193,9 +193,9 @@ class AgreementDialog(QDialog):
         self.compute_button.setEnabled(True)
         self.model.set_report(report)
         self.disagreements.set_items(report.disagreements)
-        self.caption.setText(self.tr("A = %1, B = %2. %3 passage(s) where they differ (double-click to read it):")
-                             .replace("%1", report.coder_a).replace("%2", report.coder_b)
-                             .replace("%3", str(len(report.disagreements))))
+        self.caption.setText(self.tr("A = %1, B = %2. %n passage(s) where they differ (double-click to read it):", "",
+                                     len(report.disagreements))
+                             .replace("%1", report.coder_a).replace("%2", report.coder_b))
 
     def _jump(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -79,7 +79,7 @@ class GridModel(QAbstractTableModel):
         excerpts, summary = self.grid.cell(*self.key(index))
         lines = [summary] if summary else []
         if excerpts:
-            count = self.tr("%1 excerpt(s)").replace("%1", str(len(excerpts)))
+            count = self.tr("%n excerpt(s)", "", len(excerpts))
             lines.append(f"[{count}] « {excerpt_preview(excerpts[0].coding.snippet)} »")
         return "\n".join(lines)
 

@@ -176,7 +176,7 @@ class GridWindow(QDialog):
         row, code = grid.rows[index.row()], grid.codes[index.column()]
         excerpts, summary = grid.cell(row.id, code.id)
         self.cell_title.setText(f"<b>{escape(row.label)}</b> × <b>{escape(code.path)}</b> — " +
-                                self.tr("%1 excerpt(s)").replace("%1", str(len(excerpts))))
+                                self.tr("%n excerpt(s)", "", len(excerpts)))
         self.excerpts.setHtml("".join(
             f"<p>« {escape(e.coding.snippet)} » <i>({escape(e.document_name)}"
             f"{escape(', ' + e.speaker) if e.speaker else ''})</i></p>" for e in excerpts))

@@ -85,8 +85,8 @@ class IramuteqDialog(QDialog):
                          lambda progress, cancel: export_iramuteq(project, path, **options), self._done)
 
     def _done(self, result: IramuteqExport) -> None:
-        lines = [self.tr("%1 text(s) written, %2 variable(s).").replace("%1", str(result.units))
-                 .replace("%2", str(len(result.variables)))]
+        lines = [self.tr("%n text(s) written, %1.", "", result.units)
+                 .replace("%1", self.tr("%n variable(s)", "", len(result.variables)))]
         lines.extend(result.warnings[:10])
         self.exported.emit(result)
         QMessageBox.information(self, self.windowTitle(), "\n".join(lines))

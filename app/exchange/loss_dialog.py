@@ -8,52 +8,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.exchange.report_dialog import ReportDialog
 from coding.refi import DataLossReport
 from coding.refi.report import CHANGED, DROPPED, WARNING
 
 
-class DataLossDialog(QDialog):
+class DataLossDialog(ReportDialog):
     """Shows a :class:`DataLossReport`; ``text()`` is what Copy and Save use."""
 
     def __init__(self, report: DataLossReport, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
         self.report = report
-        self.setWindowTitle(title)
-        self.resize(760, 480)
-        self.summary = QLabel(self._summary(), self)
-        self.summary.setWordWrap(True)
-        self.tree = QTreeWidget(self)
+        super().__init__(title, "", parent, (760, 480))
+        self.summary.setText(self._summary())
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Element"), self.tr("Subject"), self.tr("What happened")])
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
         self._fill()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(self.tr("Copy"), self)
-        self.save_button = QPushButton(self.tr("Save as .txt…"), self)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy)
-        self.save_button.clicked.connect(lambda: self.save())
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(buttons)
+        self.save_button = self.add_button(self.tr("Save as .txt…"), self.save)
 
     def _summary(self) -> str:
         counts = ", ".join(f"{n} {what}" for what, n in self.report.counts.items())
@@ -66,38 +40,21 @@ class DataLossDialog(QDialog):
 
     def _fill(self) -> None:
         groups = ((DROPPED, self.tr("Dropped")), (CHANGED, self.tr("Changed")), (WARNING, self.tr("Warnings")))
-        bold = QFont()
-        bold.setBold(True)
         for kind, label in groups:
             entries = self.report.of_kind(kind)
-            if not entries:
-                continue
-            top = QTreeWidgetItem(self.tree, [f"{label} ({len(entries)})"])
-            top.setFont(0, bold)
-            for entry in entries:
-                item = QTreeWidgetItem(top, [entry.element, entry.subject, entry.detail])
-                item.setToolTip(2, entry.detail)
-            top.setExpanded(kind != WARNING or len(entries) < 50)
+            if entries:
+                top = self.add_group(label, ([e.element, e.subject, e.detail] for e in entries),
+                                     expanded=kind != WARNING or len(entries) < 50)
+                for i, entry in enumerate(entries):
+                    top.child(i).setToolTip(2, entry.detail)
         if self.report.schema_errors:
-            top = QTreeWidgetItem(self.tree, [self.tr("Schema errors (%1)").replace(
-                "%1", str(len(self.report.schema_errors)))])
-            top.setFont(0, bold)
-            for error in self.report.schema_errors:
-                QTreeWidgetItem(top, ["", "", error])
+            self.add_group(self.tr("Schema errors"), (["", "", error] for error in self.report.schema_errors))
         self.tree.setColumnWidth(0, 170)
         self.tree.setColumnWidth(1, 190)
-
-    def groups(self) -> list[str]:
-        """The titles of the groups shown (tests)."""
-        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
 
     def text(self) -> str:
         """The plain-text report."""
         return f"{self.windowTitle()}\n\n{self.report.render(limit=100000)}\n"
-
-    def copy(self) -> None:
-        """Put the report on the clipboard."""
-        QGuiApplication.clipboard().setText(self.text())
 
     def save(self, path: str | None = None) -> str | None:
         """Write the report as UTF-8 text (asks where when ``path`` is None); return the path."""

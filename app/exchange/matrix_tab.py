@@ -163,8 +163,8 @@ class MatrixTab(QWidget):
             return
         m, r, c = self.model.matrix, index.row(), index.column()
         passages = self.model.passages(r, c)
-        self.passages.set_passages(passages, self.tr("%1 × %2: %3 passage(s)").replace("%1", m.row_labels[r])
-                                   .replace("%2", m.col_labels[c]).replace("%3", str(len(passages))))
+        self.passages.set_passages(passages, self.tr("%1 × %2: %n passage(s)", "", len(passages))
+                                   .replace("%1", m.row_labels[r]).replace("%2", m.col_labels[c]))
 
     def export(self, path: str | None = None) -> str | None:
         """Write the matrix to .xlsx or .csv (by suffix; asks when ``path`` is None)."""

@@ -5,66 +5,42 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.exchange.common import refresh_views, start_job
+from app.exchange.report_dialog import ReportDialog
 from app.jobs import Job, JobRunner
 from coding.merge import MergeReport, merge_project
 
 
-class MergeReportDialog(QDialog):
+class MergeReportDialog(ReportDialog):
     """The counts of a merge, and the lists of what is new (documents, speakers, codes, coders)."""
 
     def __init__(self, report: MergeReport, source: str, parent: QWidget | None = None):
-        super().__init__(parent)
         self.report = report
+        super().__init__("", "", parent)
         self.setWindowTitle(self.tr("Merged %1").replace("%1", Path(source).name))
-        self.resize(560, 420)
-        self.summary = QLabel(self._summary(), self)
-        self.summary.setWordWrap(True)
-        self.tree = QTreeWidget(self)
+        self.summary.setText(self._summary())
         self.tree.setHeaderHidden(True)
-        bold = QFont()
-        bold.setBold(True)
         for title, names in ((self.tr("New documents"), report.documents_added),
                              (self.tr("New speakers or groups"), report.cases_created),
                              (self.tr("New codes"), report.codes_created),
                              (self.tr("New coders"), report.coders_created)):
             if names:
-                top = QTreeWidgetItem(self.tree, [f"{title} ({len(names)})"])
-                top.setFont(0, bold)
-                for name in names:
-                    QTreeWidgetItem(top, [name])
-                top.setExpanded(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton(self.tr("Copy"), self)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report.render()))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(buttons)
+                self.add_group(title, ([name] for name in names))
+
+    def text(self) -> str:
+        return self.report.render()
 
     def _summary(self) -> str:
         r = self.report
-        return self.tr("%1 document(s) matched, %2 added. %3 coding(s) added, %4 already present. "
-                       "%5 memo(s) merged, %6 attribute value(s) filled in.").replace(
-            "%1", str(r.documents_matched)).replace("%2", str(len(r.documents_added))).replace(
-            "%3", str(r.codings_added)).replace("%4", str(r.codings_already_present)).replace(
-            "%5", str(r.memos_merged)).replace("%6", str(r.values_added))
+        return " ".join((
+            self.tr("%n document(s) matched, %1.", "", r.documents_matched).replace(
+                "%1", self.tr("%n added", "", len(r.documents_added))),
+            self.tr("%n coding(s) added, %1.", "", r.codings_added).replace(
+                "%1", self.tr("%n already present", "", r.codings_already_present)),
+            self.tr("%n memo(s) merged, %1.", "", r.memos_merged).replace(
+                "%1", self.tr("%n attribute value(s) filled in", "", r.values_added))))
 
 
 class MergeAction(QObject):

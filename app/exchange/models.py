@@ -103,9 +103,9 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 × %2: %3 (%4 passages)").replace("%1", self.matrix.row_labels[r]).replace(
-                "%2", self.matrix.col_labels[c]).replace("%3", format_value(self.value(r, c))).replace(
-                "%4", str(len(self.passages(r, c))))
+            return self.tr("%1 × %2: %3 (%n passage(s))", "", len(self.passages(r, c))).replace(
+                "%1", self.matrix.row_labels[r]).replace("%2", self.matrix.col_labels[c]).replace(
+                "%3", format_value(self.value(r, c)))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

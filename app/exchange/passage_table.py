@@ -37,7 +37,7 @@ class PassageTable(QWidget):
     def set_passages(self, passages: list[Passage], caption: str = "") -> None:
         """Show ``passages`` under ``caption``."""
         self.model.set_passages(passages)
-        self.caption.setText(caption or self.tr("%1 passage(s)").replace("%1", str(len(passages))))
+        self.caption.setText(caption or self.tr("%n passage(s)", "", len(passages)))
 
     def _jump(self, index: QModelIndex) -> None:
         if index.isValid():

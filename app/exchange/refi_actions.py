@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from app.exchange.common import refresh_views, start_job, with_suffix
@@ -27,12 +27,12 @@ def ask_import_target(parent: QWidget, has_project: bool) -> str | None:
     """``"new"``, ``"current"`` or None (cancelled): where a .qdpx goes."""
     if not has_project:
         return "new"
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Import a REFI-QDA project"),
-                      parent.tr("Import the .qdpx into a new Verbatim project, or add it to the open project? "
-                                "Adding to the open project cannot be undone."),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("RefiActions", "Import a REFI-QDA project"),
+                      QCoreApplication.translate("RefiActions", "Import the .qdpx into a new Verbatim project, or add "
+                                                 "it to the open project? Adding to the open project cannot be undone."),
                       QMessageBox.StandardButton.Cancel, parent)
-    new = box.addButton(parent.tr("New project…"), QMessageBox.ButtonRole.AcceptRole)
-    current: QPushButton = box.addButton(parent.tr("Add to the open project"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(QCoreApplication.translate("RefiActions", "New project…"), QMessageBox.ButtonRole.AcceptRole)
+    current: QPushButton = box.addButton(QCoreApplication.translate("RefiActions", "Add to the open project"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(new)
     box.exec()
     return {id(new): "new", id(current): "current"}.get(id(box.clickedButton()))
@@ -44,11 +44,11 @@ def _remove_project(path: Path) -> None:
             Path(f"{path}{extra}").unlink()
 
 
-def import_into_new(source: str, target: str, progress) -> DataLossReport:  # noqa: ANN001
-    """Create ``target`` and import ``source`` into it; remove it again if the import fails."""
+def import_into_new(source: str, target: str, progress, cancel=None) -> DataLossReport:  # noqa: ANN001
+    """Create ``target`` and import ``source`` into it; remove it again if the import fails or is cancelled."""
     created = Project.create(target)
     try:
-        report = import_qdpx(created, source, progress=progress)
+        report = import_qdpx(created, source, progress=progress, cancel=cancel)
     except BaseException:
         created.close()
         _remove_project(Path(target))
@@ -83,7 +83,7 @@ class RefiActions(QObject):
             return None
         project, title = self.controller.project, self.tr("REFI-QDA export: %1").replace("%1", Path(path).name)
         return start_job(self.runner, self.window, self.tr("Exporting…"),
-                         lambda progress, cancel: export_qdpx(project, path, progress=progress),
+                         lambda progress, cancel: export_qdpx(project, path, progress=progress, cancel=cancel),
                          lambda report: self.show_report(report, title))
 
     def export_qdc(self, path: str | None = None) -> Job | None:
@@ -95,7 +95,7 @@ class RefiActions(QObject):
             return None
         project, title = self.controller.project, self.tr("REFI-QDA export: %1").replace("%1", Path(path).name)
         return start_job(self.runner, self.window, self.tr("Exporting…"),
-                         lambda progress, cancel: export_qdc(project, path),
+                         lambda progress, cancel: export_qdc(project, path, cancel=cancel),
                          lambda report: self.show_report(report, title))
 
     def _save_path(self, title: str, suffix: str, filters: str) -> str | None:
@@ -132,13 +132,13 @@ class RefiActions(QObject):
                 self.show_report(report, title)
 
         return start_job(self.runner, self.window, self.tr("Importing…"),
-                         lambda progress, cancel: import_into_new(source, target, progress), done)
+                         lambda progress, cancel: import_into_new(source, target, progress, cancel), done)
 
     def import_qdpx_into_current(self, source: str) -> Job | None:
         """Add ``source`` to the open project (one transaction: all or nothing)."""
         project, title = self.controller.project, self.tr("REFI-QDA import: %1").replace("%1", Path(source).name)
         return start_job(self.runner, self.window, self.tr("Importing…"),
-                         lambda progress, cancel: import_qdpx(project, source, progress=progress),
+                         lambda progress, cancel: import_qdpx(project, source, progress=progress, cancel=cancel),
                          lambda report: self._imported(report, title))
 
     def import_qdc(self, source: str | None = None) -> Job | None:
@@ -157,7 +157,7 @@ class RefiActions(QObject):
                 return None
         project, title = self.controller.project, self.tr("REFI-QDA import: %1").replace("%1", Path(source).name)
         return start_job(self.runner, self.window, self.tr("Importing…"),
-                         lambda progress, cancel: import_qdc(project, source),
+                         lambda progress, cancel: import_qdc(project, source, cancel=cancel),
                          lambda report: self._imported(report, title))
 
     def _imported(self, report: DataLossReport, title: str) -> None:

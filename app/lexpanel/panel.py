@@ -8,7 +8,7 @@ import importlib
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,7 +27,9 @@ from app.analysis.params import KwicParams
 from app.analysis.results import load_result
 from app.lexpanel.analyses_tree import AnalysesTree
 from app.lexpanel.context import PanelContext
+from app.lexpanel.preload import preload
 from app.lexpanel.runner import AnalysisRunner
+from app.lexpanel.steps import step
 from app.lexpanel.worker import KINDS, AnalysisRequest
 from app.lexviews.base import AnalysisView
 from corpus.caches import AnalysisStore
@@ -64,6 +66,7 @@ class AnalysisPanel(QWidget):
         self.context = PanelContext(window, self.concordance, self)
         self.confirm = self._confirm
         self.lexicon: dict[str, tuple[str, str]] | None = None  # tests: a hand-made lexicon instead of spaCy
+        self._opening: set[int] = set()  # saved analyses being decoded in the background
         self.kind_labels = {"stats": self.tr("Statistics…"), "reinert": self.tr("Reinert classification…"),
                             "similarity": self.tr("Similarity analysis…"),
                             "specificities": self.tr("Specificities…"), "kwic": self.tr("Concordance…")}
@@ -75,6 +78,8 @@ class AnalysisPanel(QWidget):
         self.controller.projectChanged.connect(self.on_project_changed)
         window.viewer.text.documentLoaded.connect(self.context.refresh_viewer)
         self.on_project_changed()
+        # the views' code (matplotlib...) loads in the background now, not when the first result shows
+        self.preloading = preload(m for modules in VIEW_MODULES.values() for m in modules)
 
     def _make_widgets(self) -> None:
         self.new_button = QToolButton(self)
@@ -99,7 +104,7 @@ class AnalysisPanel(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.tree = AnalysesTree(self)
-        self.tree.openRequested.connect(self.open_saved)
+        self.tree.openRequested.connect(self.open_saved_later)
         self.tree.rerunRequested.connect(self.rerun)
         self.tree.renamed.connect(self.rename)
         self.tree.deleteRequested.connect(self.delete)
@@ -141,6 +146,7 @@ class AnalysisPanel(QWidget):
         if self.runner.start(request) is None:
             self.status.setText(self.tr("An analysis is already running."))
             return False
+        preload(VIEW_MODULES.get(request.kind, ()))
         self.progress.setValue(0)
         self.progress.setEnabled(True)
         self.cancel_button.setEnabled(True)
@@ -165,7 +171,8 @@ class AnalysisPanel(QWidget):
 
     def _on_finished(self, analysis_id: int, result: object) -> None:
         self._idle(self.tr("Done in %1 s.").replace("%1", f"{self.runner.last_seconds:.1f}"))
-        self.refresh_tree()
+        with step("refresh the list of analyses"):
+            self.refresh_tree()
         name = next((a.name for a in self._store().analyses() if a.id == analysis_id), "") if analysis_id else ""
         self.show_result(analysis_id, result, name)
 
@@ -187,13 +194,53 @@ class AnalysisPanel(QWidget):
         self.tree.set_analyses(self._store().analyses() if self.controller.project else [])
 
     def open_saved(self, analysis_id: int) -> AnalysisView | QWidget | None:
-        """Show a saved analysis from its bytes (no recomputation)."""
+        """Show a saved analysis from its bytes (no recomputation), decoded here."""
+        shown = self._select_tab(analysis_id)
+        if shown is not None:
+            return shown
+        name, data = self._saved_bytes(analysis_id)
+        with step("load the saved result"):
+            result = load_result(data)
+        return self.show_result(analysis_id, result, name)
+
+    def open_saved_later(self, analysis_id: int) -> None:
+        """Show a saved analysis, its bytes decoded in the background (a double-click in the list):
+        decoding mostly runs without the GIL, so the window stays live; ``viewOpened`` when shown."""
+        if self._select_tab(analysis_id) is not None or analysis_id in self._opening:
+            return
+        name, data = self._saved_bytes(analysis_id)
+        self._opening.add(analysis_id)
+
+        def decode(_progress: object, _cancel: object) -> object:
+            with step("load the saved result"):
+                return load_result(data)
+
+        job = self.runner.jobs.start(decode)
+        job.signals.finished.connect(lambda result: self._opened(analysis_id, result, name))
+        job.signals.failed.connect(lambda exc: self._open_failed(analysis_id, exc))
+
+    def _opened(self, analysis_id: int, result: object, name: str) -> None:
+        self._opening.discard(analysis_id)
+        if self._select_tab(analysis_id) is None:
+            self.show_result(analysis_id, result, name)
+
+    def _open_failed(self, analysis_id: int, exc: BaseException) -> None:
+        self._opening.discard(analysis_id)
+        self._on_failed(str(exc))
+
+    def _select_tab(self, analysis_id: int) -> QWidget | None:
+        """The tab already showing ``analysis_id``, made current; None when there is none."""
         for i in range(self.tabs.count()):
             if self.tabs.widget(i).property("analysis_id") == analysis_id:
                 self.tabs.setCurrentIndex(i)
                 return self.tabs.widget(i)
+        return None
+
+    def _saved_bytes(self, analysis_id: int) -> tuple[str, bytes]:
+        """Name and result bytes of a saved analysis."""
         name = next((a.name for a in self._store().analyses() if a.id == analysis_id), "")
-        return self.show_result(analysis_id, load_result(self._store().results(analysis_id)), name)
+        with step("read the saved bytes"):
+            return name, self._store().results(analysis_id)
 
     def saved_request(self, analysis_id: int) -> AnalysisRequest:
         saved = next(a for a in self._store().analyses() if a.id == analysis_id)
@@ -230,10 +277,12 @@ class AnalysisPanel(QWidget):
     # --- views ----------------------------------------------------------------------------------
     def show_result(self, analysis_id: int, result: object, name: str = "") -> QWidget:
         """A tab with the result's view(s)."""
-        view = self.make_view(result)
+        with step("build the view"):
+            view = self.make_view(result)
         view.setProperty("analysis_id", analysis_id)
-        index = self.tabs.addTab(view, name or getattr(result, "KIND", "?"))
-        self.tabs.setCurrentIndex(index)
+        with step("add the view's tab"):
+            index = self.tabs.addTab(view, name or getattr(result, "KIND", "?"))
+            self.tabs.setCurrentIndex(index)
         self.viewOpened.emit(analysis_id, view)
         return view
 
@@ -249,8 +298,9 @@ class AnalysisPanel(QWidget):
             return classes[0](result, self.context)
         tabs = QTabWidget(self)
         tabs.result = result  # type: ignore[attr-defined]
+        names = {"StatsView": self.tr("Frequencies"), "WordCloudView": self.tr("Word cloud")}
         for cls in classes:
-            tabs.addTab(cls(result, self.context), cls.__name__.replace("View", ""))
+            tabs.addTab(cls(result, self.context), names.get(cls.__name__, cls.__name__.replace("View", "")))
         return tabs
 
     def current_view(self) -> QWidget | None:
@@ -286,8 +336,8 @@ class AnalysisPanel(QWidget):
 def install_panel(window) -> AnalysisPanel:  # noqa: ANN001
     """Add the panel as a dock and an "Analyses" menu (before View) to the main window."""
     panel = AnalysisPanel(window)
-    window.dock_analyses = window.add_analysis_dock(panel, panel.tr("Analyses"), "analyses")
-    menu = QMenu(panel.tr("&Analyses"), window)
+    window.dock_analyses = window.add_analysis_dock(panel, QCoreApplication.translate("AnalysisPanel", "Analyses"), "analyses")
+    menu = QMenu(QCoreApplication.translate("AnalysisPanel", "&Analyses"), window)
     panel.fill_menu(menu)
     menu.addSeparator()
     menu.addAction(window.dock_analyses.toggleViewAction())

@@ -1,9 +1,11 @@
 """Run analysis requests as background jobs and save their results in the project.
 
 Two modes, chosen by measurement (``bench/analysis_gui_bench.py``): ``"process"`` (the default) runs
-the analysis in a spawned child process — the job thread only waits on a queue, so the GUI thread keeps
-the GIL and the event loop never stalls; ``"thread"`` runs it in the job thread itself (tests, small
-corpora; Python threads share the GIL, and long C calls holding it stall the GUI).
+the analysis in a spawned child process — the job thread only waits on a queue, then decodes the
+result's compact bytes (format 2: arrays, mostly decoded without the GIL) and saves them, so the GUI
+thread keeps the GIL and the event loop never stalls; ``"thread"`` runs it in the job thread itself
+(tests, small corpora; Python threads share the GIL, and long C calls and full garbage collections
+holding it stall the GUI). Each step is recorded in :mod:`app.lexpanel.steps` when it is enabled.
 ``VERBATIM_ANALYSIS_MODE`` overrides the default.
 """
 
@@ -17,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.analysis.inputs import AnalysisInput, sources_from_project
 from app.jobs import Job, JobRunner
+from app.lexpanel.steps import step
 from app.lexpanel.worker import AnalysisRequest, compute, compute_in_process
 from coding.selection import Selection
 from corpus.caches import AnalysisStore, ProjectAnnotationCache
@@ -99,18 +102,21 @@ class AnalysisRunner(QObject):
             if not found.sources:
                 raise ValueError(self.tr("The selection is empty: no text to analyse."))
             result = compute(request, found.sources, found.cache, progress, cancel)
-            data = result.to_bytes()
+            with step("encode the result"):
+                data = result.to_bytes()
         else:
             result, data, fresh = compute_in_process(request, self.spec_fn(request), progress, cancel)
             if fresh and project is not None:
-                cache = ProjectAnnotationCache(project)
-                for key, value in fresh.items():
-                    cache.save(key, value)
+                with step("save new annotations"):
+                    cache = ProjectAnnotationCache(project)
+                    for key, value in fresh.items():
+                        cache.save(key, value)
         cancel.check()
         analysis_id = 0
         if project is not None:
-            analysis_id = AnalysisStore(project).save(request.kind, request.name or request.kind,
-                                                      request.to_saved(), data)
+            with step("save the result in the project"):
+                analysis_id = AnalysisStore(project).save(request.kind, request.name or request.kind,
+                                                          request.to_saved(), data)
         return result, analysis_id
 
     # --- back in the GUI thread ------------------------------------------------------------
@@ -118,7 +124,8 @@ class AnalysisRunner(QObject):
         result, analysis_id = payload
         self.last_seconds = time.perf_counter() - started
         self.job = None
-        self.finished.emit(analysis_id, result)
+        with step("finished: listeners (GUI thread)"):
+            self.finished.emit(analysis_id, result)
 
     def _end(self, signal: Signal, *args: object) -> None:
         self.job = None

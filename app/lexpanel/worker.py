@@ -8,10 +8,9 @@ queue, so that the GUI process keeps its GIL for the event loop (see ``bench/ana
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
 import multiprocessing as mp
 import os
-import pickle
 import queue as queue_mod
 import time
 import traceback
@@ -19,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.analysis import runs
 from app.analysis.inputs import sources_from_file, sources_from_project
 from app.analysis.params import (
     KwicParams,
@@ -29,6 +27,8 @@ from app.analysis.params import (
     SpecificitiesParams,
     StatsParams,
 )
+from app.analysis.results import load_result
+from app.lexpanel.steps import LOG, step
 from coding.selection import Selection
 from corpus.caches import ProjectAnnotationCache
 from corpus.store.project import Project
@@ -76,9 +76,22 @@ class AnalysisRequest:
 def compute(request: AnalysisRequest, sources: Sequence[SourceText], cache: AnnotationCache | None,
             progress: ProgressFn = no_progress, cancel: CancelToken = NEVER):  # noqa: ANN201 - a result
     """Prepare the corpus (40 % of the bar) and run the analysis; returns its result object."""
-    corpus = runs.prepare(sources, cache, PrepParams.from_dict(request.prep), scaled(progress, 0.0, 0.4), cancel,
-                          lexicon=request.lexicon)
+    from app.analysis import runs  # scipy, numba, spaCy...: only where an analysis runs (the GUI needs none)
+
+    with step("prepare the corpus"):
+        corpus = runs.prepare(sources, cache, PrepParams.from_dict(request.prep), scaled(progress, 0.0, 0.4), cancel,
+                              lexicon=request.lexicon)
     cancel.check()
+    with step(f"run the analysis ({request.kind})"):
+        result = _run(request, corpus, progress, cancel)
+    progress(1.0, "")
+    return result
+
+
+def _run(request: AnalysisRequest, corpus: Any, progress: ProgressFn, cancel: CancelToken):  # noqa: ANN202
+    """The analysis of ``request`` on a prepared corpus (the last 60 % of the bar)."""
+    from app.analysis import runs
+
     rest = scaled(progress, 0.4, 1.0)
     params = request.typed_params()
     sel = request.selection
@@ -95,7 +108,6 @@ def compute(request: AnalysisRequest, sources: Sequence[SourceText], cache: Anno
                                sort=params.sort, selection=sel)
     else:
         raise ValueError(f"unknown analysis kind {request.kind!r}")
-    progress(1.0, "")
     return result
 
 
@@ -119,37 +131,6 @@ class ReadThroughCache:
         self.fresh[key] = data
 
 
-CHUNK = 2000
-
-
-def result_chunks(result: Any) -> tuple[type, dict[str, Any]]:
-    """The result's fields pickled, long lists in chunks of :data:`CHUNK` items: the parent rebuilds it
-    chunk by chunk, releasing the GIL between them, so the GUI thread never waits long."""
-    fields: dict[str, Any] = {}
-    for f in dataclasses.fields(result):
-        value = getattr(result, f.name)
-        if isinstance(value, list) and len(value) > CHUNK:
-            fields[f.name] = [pickle.dumps(value[i:i + CHUNK]) for i in range(0, len(value), CHUNK)]
-        else:
-            fields[f.name] = pickle.dumps(value)
-    return type(result), fields
-
-
-def result_from_chunks(cls: type, fields: dict[str, Any]) -> Any:
-    """Inverse of :func:`result_chunks` (the GIL is free between two chunks)."""
-    values: dict[str, Any] = {}
-    for name, data in fields.items():
-        if isinstance(data, list):
-            items: list[Any] = []
-            for chunk in data:
-                items.extend(pickle.loads(chunk))  # noqa: S301 - our own child's output
-                time.sleep(0)  # let the GUI thread take the GIL
-            values[name] = items
-        else:
-            values[name] = pickle.loads(data)  # noqa: S301
-    return cls(**values)
-
-
 def load_input(spec: dict[str, str], request: AnalysisRequest) -> tuple[list[SourceText], ReadThroughCache, Any]:
     """Sources and cache of ``spec``: ``{"project": path}`` (read-only, with the request's selection)
     or ``{"file": path}`` (an importable file, e.g. an Iramuteq corpus). Returns what to close."""
@@ -161,17 +142,35 @@ def load_input(spec: dict[str, str], request: AnalysisRequest) -> tuple[list[Sou
     return found.sources, ReadThroughCache(ProjectAnnotationCache(project)), project
 
 
-def _child(request: AnalysisRequest, spec: dict[str, str], out: mp.Queue) -> None:
-    """Body of the child process: it reads its input itself (nothing big crosses the pipe but the
-    result bytes and the new annotations)."""
+def lower_priority(increment: int = 10) -> None:
+    """Run this process (and the spaCy workers it starts, which inherit it) at a lower CPU priority:
+    on a busy machine the window's process then gets the CPU first when it needs it (the analysis
+    loses next to nothing: the window is idle nearly all the time). No-op where ``os.nice`` is missing."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(increment)
+
+
+def _child(request: AnalysisRequest, spec: dict[str, str], out: mp.Queue, trace: bool = False,
+           launched: float = 0.0) -> None:
+    """Body of the child process: it reads its input itself; nothing big crosses the pipe but the
+    result's bytes (compact: see :mod:`app.analysis.serial`) and the new annotations. With ``trace``,
+    its steps go back too (``("steps", [(name, start, end)...])``) for the parent's step log (the first:
+    from ``launched``, when the parent started it, to now — the interpreter's start and imports)."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    lower_priority()
+    LOG.enabled = trace
+    LOG.add("start Python and import (child)", launched, time.perf_counter())
     project = None
     try:
-        sources, cache, project = load_input(spec, request)
+        with step("read the input"):
+            sources, cache, project = load_input(spec, request)
         if not sources:
             raise ValueError("the selection is empty: no text to analyse")
         result = compute(request, sources, cache, lambda f, m="": out.put(("progress", f, m)))
-        out.put(("done", result.to_bytes(), cache.fresh, result_chunks(result)))
+        with step("encode the result"):
+            data = result.to_bytes()
+        out.put(("steps", [(s.name, s.start, s.end) for s in LOG.steps]))
+        out.put(("done", data, cache.fresh))
     except Exception as exc:  # noqa: BLE001 - reported to the parent
         out.put(("error", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
     finally:
@@ -183,29 +182,40 @@ def compute_in_process(request: AnalysisRequest, spec: dict[str, str], progress:
                        cancel: CancelToken = NEVER) -> tuple[Any, bytes, dict[str, bytes]]:
     """Run the request in a spawned child on the input ``spec`` (see :func:`load_input`); returns
     (result, its bytes, new annotation cache entries). The calling thread only waits on a queue (it holds
-    no GIL meanwhile); Cancel terminates the child."""
+    no GIL meanwhile) and decodes the compact result bytes; Cancel terminates the child."""
     ctx = mp.get_context("spawn")
     out = ctx.Queue()
-    child = ctx.Process(target=_child, args=(request, spec, out), daemon=True)
-    child.start()
+    child = ctx.Process(target=_child, args=(request, spec, out, LOG.enabled, time.perf_counter()), daemon=True)
+    with step("start the child process"):
+        child.start()
     try:
-        while True:
-            if cancel.cancelled:
-                raise Cancelled()
-            try:
-                message = out.get(timeout=0.1)
-            except queue_mod.Empty:
-                if not child.is_alive():
-                    raise AnalysisFailed(f"the analysis process stopped (exit code {child.exitcode})") from None
-                continue
-            if message[0] == "progress":
-                progress(message[1], message[2])
-            elif message[0] == "done":
-                return result_from_chunks(*message[3]), message[1], message[2]
-            else:
-                raise AnalysisFailed(f"{message[1]}\n{message[2]}")
+        data, fresh = _wait(child, out, progress, cancel)
+        with step("decode the result"):
+            return load_result(data), data, fresh
     finally:
         if child.is_alive():
             child.terminate()
         child.join(2)
         out.close()
+
+
+def _wait(child: Any, out: Any, progress: ProgressFn, cancel: CancelToken) -> tuple[bytes, dict[str, bytes]]:
+    """Forward the child's progress until it sends its result: (bytes, new annotations)."""
+    while True:
+        if cancel.cancelled:
+            raise Cancelled()
+        try:
+            message = out.get(timeout=0.1)
+        except queue_mod.Empty:
+            if not child.is_alive():
+                raise AnalysisFailed(f"the analysis process stopped (exit code {child.exitcode})") from None
+            continue
+        if message[0] == "progress":
+            progress(message[1], message[2])
+        elif message[0] == "steps":
+            for name, start, end in message[1]:
+                LOG.add(name, start, end, "child")
+        elif message[0] == "done":
+            return message[1], message[2]
+        else:
+            raise AnalysisFailed(f"{message[1]}\n{message[2]}")

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -55,6 +56,7 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = list(rows)
         self._headers = list(headers)
+        self._order = list(range(len(self._rows)))  # shown row -> index in ``_rows`` (see :meth:`sort`)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
@@ -64,7 +66,22 @@ class RowsModel(QAbstractTableModel):
 
     def row(self, i: int) -> Any:
         """The object shown on row ``i``."""
-        return self._rows[i]
+        return self._rows[self._order[i]]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the shown rows on :meth:`sort_value` in one Python sort (a sorting proxy would call
+        :meth:`data` twice per comparison: seconds for the ~40,000 lemmas of a big corpus)."""
+        if not 0 <= column < len(self._headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        sources = [self._order[i.row()] for i in persistent]
+        keys = [self.sort_value(r, column) for r in self._rows]
+        self._order = sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        position = {source: row for row, source in enumerate(self._order)}
+        self.changePersistentIndexList(persistent, [self.index(position[s], i.column())
+                                                    for s, i in zip(sources, persistent)])
+        self.layoutChanged.emit()
 
     def text(self, row: Any, column: int) -> str:
         """The displayed text of a cell."""
@@ -81,7 +98,7 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[self._order[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, index.column())
         if role == SORT_ROLE:
@@ -102,13 +119,14 @@ class RowsModel(QAbstractTableModel):
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Sorts on :data:`SORT_ROLE`; keeps rows whose ``text_columns`` contain the filter text
+    """Sorted by its source model (:meth:`RowsModel.sort`, on :data:`SORT_ROLE` values); keeps rows whose ``text_columns`` contain the filter text
     (case-insensitive) and that ``predicate`` accepts."""
 
     def __init__(self, source: RowsModel, text_columns: Sequence[int] = (0,), parent: Any = None):
         super().__init__(parent)
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
         self._columns = list(text_columns)
         self._text = ""
         self._predicate: Callable[[Any], bool] | None = None
@@ -124,6 +142,10 @@ class FilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._predicate = predicate
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the source model's (:meth:`RowsModel.sort`); the proxy keeps its order."""
+        self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt API
         model: RowsModel = self.sourceModel()  # type: ignore[assignment]
@@ -220,7 +242,8 @@ def file_action(view: AnalysisView, text: str, filters: str, suggested: str,
         try:
             write(path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(view, text, view.tr("Could not write {0}: {1}").format(path, exc))
+            QMessageBox.warning(view, text, QCoreApplication.translate("AnalysisView", "Could not write {0}: {1}")
+                                .format(path, exc))
 
     action.triggered.connect(run)
     return action

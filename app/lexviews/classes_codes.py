@@ -8,7 +8,6 @@ as the class profiles do (LEXICAL.md §7).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,17 +42,33 @@ def signed_chi2(o1: np.ndarray, row_total: np.ndarray, col_total: np.ndarray, n:
     return np.where(o1 >= expected, chi, -chi)
 
 
-def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int, longest: int) -> bool:
-    """Whether sorted ``spans`` (with their ``starts``) share a character with ``[start, end)``."""
-    lo = bisect_left(starts, start - longest)
-    hi = bisect_left(starts, end)
-    return any(e > start for _s, e in spans[lo:hi])
+def overlapping(seg_start: np.ndarray, seg_end: np.ndarray, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Which segments ``[seg_start, seg_end)`` share a character with one of ``spans`` (a boolean mask):
+    a span starting before the segment's end and ending after its start."""
+    spans = np.array(sorted(spans), dtype=np.int64).reshape(-1, 2)
+    reach = np.maximum.accumulate(spans[:, 1])  # the furthest end among the spans starting so far
+    before = np.searchsorted(spans[:, 0], seg_end, side="left")  # spans starting before each end
+    return (before > 0) & (reach[np.maximum(before - 1, 0)] > seg_start)
+
+
+def _segments_by_document(result: ReinertResult, numbers: list[int]) -> tuple[dict[int, np.ndarray], np.ndarray]:
+    """Classified segments with a document, grouped by document id; and each segment's class column."""
+    labels = result.label_array()
+    column = np.full(max(numbers, default=0) + 1, -1, dtype=np.int64)
+    column[numbers] = np.arange(len(numbers))
+    ok = (labels >= 0) & (labels < len(column))
+    cols = np.where(ok, column[np.where(ok, labels, 0)], -1)
+    kept = np.flatnonzero((cols >= 0) & (result.segments.document >= 0))
+    docs = result.segments.document[kept]
+    order = np.argsort(docs, kind="stable")
+    ids, first = np.unique(docs[order], return_index=True)
+    groups = np.split(kept[order], first[1:]) if len(kept) else []
+    return {int(d): g for d, g in zip(ids, groups)}, cols
 
 
 def classes_codes(result: ReinertResult, codings: dict[int, Sequence[tuple[int, int, str]]]) -> ClassesCodes:
     """The table from the result's segments and ``codings``: document id -> (start, end, code path)."""
     numbers = [c.number for c in result.classes]
-    paths = sorted({p for spans in codings.values() for _s, _e, p in spans})
     by_code: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     for doc, spans in codings.items():
         for start, end, path in spans:
@@ -61,17 +76,14 @@ def classes_codes(result: ReinertResult, codings: dict[int, Sequence[tuple[int, 
                 by_code[(doc, ancestor)].append((start, end))
     paths = sorted({p for (_d, p) in by_code})
     row = {p: i for i, p in enumerate(paths)}
-    col = {k: j for j, k in enumerate(numbers)}
     counts = np.zeros((len(paths), len(numbers)), dtype=int)
-    index = {key: (sorted(v), max(e - s for s, e in v)) for key, v in by_code.items()}
-    starts = {key: [s for s, _e in spans] for key, (spans, _l) in index.items()}
-    for seg, label in zip(result.segments, result.labels):
-        if label not in col or seg.document_id is None:
-            continue
-        for path in paths:
-            key = (seg.document_id, path)
-            if key in index and _overlaps(index[key][0], starts[key], seg.start, seg.end, index[key][1]):
-                counts[row[path], col[label]] += 1
+    segments, cols = _segments_by_document(result, numbers)
+    table = result.segments
+    for (doc, path), spans in by_code.items():
+        idx = segments.get(doc)
+        if idx is not None:
+            hit = idx[overlapping(table.start[idx], table.end[idx], spans)]
+            counts[row[path]] += np.bincount(cols[hit], minlength=len(numbers))
     sizes = np.array([c.size for c in result.classes], dtype=int)
     totals = counts.sum(axis=1)
     chi = signed_chi2(counts, totals, sizes, int(sizes.sum())) if paths else np.zeros((0, len(numbers)))

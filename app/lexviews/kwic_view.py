@@ -115,6 +115,7 @@ class KwicView(AnalysisView):
         header.setSectionResizeMode(LEFT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RIGHT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(KEYWORD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # widths from 200 rows, not from every row
         self.table.setColumnWidth(SOURCE, 110)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -133,7 +134,7 @@ class KwicView(AnalysisView):
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         p = self.result.params
-        title = QLabel(self.tr("<b>{0}</b> ({1}): {2} hits").format(p.query, p.by, len(self.result.lines)))
+        title = QLabel(self.tr("<b>{0}</b> ({1}): %n hit(s)", "", len(self.result.lines)).format(p.query, p.by))
         bar.addWidget(title)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Sort by")))
@@ -213,7 +214,7 @@ class KwicView(AnalysisView):
         enabled = self._can_jump() and self.table.selectionModel().hasSelection()
         self.code_button.setEnabled(enabled)
         self.code_action.setEnabled(enabled)
-        self.count_label.setText(self.tr("{0} of {1} hits").format(self.proxy.rowCount(), self.model.rowCount()))
+        self.count_label.setText(self.tr("{0} of %n hit(s)", "", self.model.rowCount()).format(self.proxy.rowCount()))
 
     def _open(self, index: QModelIndex) -> None:
         line = self.model.row(self.proxy.mapToSource(index).row())[1]
@@ -238,7 +239,7 @@ class KwicView(AnalysisView):
         passages = self.passages(self.selected_lines(), scope)
         if not passages:
             return False
-        label = self.tr("Code {0} concordance hits of “{1}”").format(len(passages), self.result.params.query)
+        label = self.tr("Code %n concordance hit(s) of “{0}”", "", len(passages)).format(self.result.params.query)
         return bool(self.context.code_passages(passages, None, label))
 
     def ask_and_code(self) -> None:

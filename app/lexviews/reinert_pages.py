@@ -1,5 +1,9 @@
-"""The pages of the Reinert view: a figure page (matplotlib canvas at its own size, in a scroll area)
-and a table page (sortable table with a filter row above it)."""
+"""The pages of the Reinert view: a table page (sortable table with a row of controls above it), and
+the figure page (:mod:`app.lexviews.reinert_figure_page`, re-exported here).
+
+A table page lets its table view measure its columns only when first shown (measuring the columns of a
+hidden table is waste), and its model sorts itself in one Python sort: a view of a big result shows at
+once."""
 
 from __future__ import annotations
 
@@ -7,68 +11,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from app.lexviews.reinert_figure_page import FigurePage
 from app.lexviews.reinert_tables import TableModel, export_table, sortable_view
 
-FIGURE_DPI = 100
-
-
-class FigurePage(QWidget):
-    """A matplotlib figure shown at its own size (so labels placed for it never collide), scrollable."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.figure: Figure | None = None
-        self.canvas: FigureCanvasQTAgg | None = None
-        self.controls = QHBoxLayout()
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setStyleSheet("QScrollArea { background: white; }")
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(self.controls)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.empty)
-        self.empty.hide()
-
-    def set_figure(self, figure: Figure | None, empty_text: str = "") -> None:
-        """Show ``figure`` (None: show ``empty_text`` instead)."""
-        self.figure = figure
-        if figure is None:
-            self.scroll.hide()
-            self.empty.setText(empty_text)
-            self.empty.show()
-            return
-        figure.set_dpi(FIGURE_DPI)
-        canvas = FigureCanvasQTAgg(figure)
-        w, h = figure.get_size_inches() * FIGURE_DPI
-        canvas.setFixedSize(int(w), int(h))
-        old = self.scroll.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.scroll.setWidget(canvas)
-        self.canvas = canvas
-        canvas.draw_idle()  # drawn at the next paint: the view shows at once
-        self.empty.hide()
-        self.scroll.show()
-
-    def save(self, path: str | Path) -> Path:
-        """Write the figure as .png (150 dpi) or .svg (vector; matplotlib's savefig)."""
-        path = Path(path)
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_suffix(".png")
-        if self.figure is None:
-            raise ValueError("no figure to export")
-        self.figure.savefig(path, dpi=150, facecolor="white")
-        return path
+__all__ = ["FigurePage", "TablePage"]
 
 
 class TablePage(QWidget):
@@ -80,7 +30,8 @@ class TablePage(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.model = TableModel(headers, colour=colour, parent=self)
-        self.view, self.proxy = sortable_view(self.model, self)
+        self.view = sortable_view(self.model, self)
+        self.view.setModel(None)  # attached when first shown: measuring columns of hidden tables is waste
         self.controls = QHBoxLayout()
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -90,25 +41,50 @@ class TablePage(QWidget):
         layout.addLayout(self.controls)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
-        self.view.doubleClicked.connect(lambda index: self.activated.emit(self.proxy.data(index, Qt.ItemDataRole.UserRole)))
+        self.view.doubleClicked.connect(lambda index: self.activated.emit(self.model.row_values(index.row())))
 
     def set_rows(self, rows: Sequence[Sequence[Any]], headers: Sequence[str] | None = None) -> None:
         """Replace the rows (and optionally the headers); the first column takes the spare width."""
         self.model.set_rows(rows, headers)
+        self._stretch_first()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if self.view.model() is None:
+            self.attach()
+        super().showEvent(event)
+
+    def attach(self) -> None:
+        """Show the model in the table view (done when the page first shows)."""
+        if self.view.model() is not None:
+            return
+        self.view.setModel(self.model)
+        if self.model.sorted_by is not None:
+            self.view.sortByColumn(*self.model.sorted_by)
+        self._stretch_first()
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort the rows (the header shows it once the view is attached)."""
+        if self.view.model() is not None:
+            self.view.sortByColumn(column, order)
+        else:
+            self.model.sort(column, order)
+            self.view.horizontalHeader().setSortIndicator(column, order)
+
+    def _stretch_first(self) -> None:
         header = self.view.horizontalHeader()
-        if self.model.columnCount():
+        if self.view.model() is not None and self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def current_row(self) -> list[Any] | None:
         """The values of the selected row, or None."""
         index = self.view.currentIndex()
-        return self.proxy.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        return self.model.row_values(index.row()) if index.isValid() else None
 
     def cell(self, row: int, column: int) -> str:
         """The displayed text of a cell, in the current (sorted) order — for tests and exports."""
-        return self.proxy.data(self.proxy.index(row, column)) or ""
+        return self.model.data(self.model.index(row, column)) or ""
 
     def save(self, path: str | Path) -> Path:
         """The rows in their current order, as CSV or XLSX."""
-        rows = [self.proxy.data(self.proxy.index(r, 0), Qt.ItemDataRole.UserRole) for r in range(self.proxy.rowCount())]
+        rows = [self.model.row_values(r) for r in range(self.model.rowCount())]
         return export_table(path, self.model.headers, rows)

@@ -23,8 +23,7 @@ def typical_rows(result: ReinertResult, number: int) -> list[list[Any]]:
     """Score, text and segment number (1-based) of the class's typical segments."""
     rows = []
     for t in result.typical.get(number, result.typical.get(str(number), [])):  # JSON keys may be strings
-        seg = result.segments[t.segment]
-        rows.append([round(t.score, 2), seg.text, seg.id + 1])
+        rows.append([round(t.score, 2), result.segments.text(t.segment), t.segment + 1])
     return rows
 
 
@@ -63,8 +62,8 @@ class ClassesCodesPage(QWidget):
     def refresh(self) -> None:
         """Recompute from the project's current codings."""
         reader = getattr(self.context, "codings_by_document", None)
-        docs = {s.document_id for s in self.result.segments if s.document_id is not None}
-        codings = reader(sorted(docs)) if reader is not None and self.context.project_is_open() else {}
+        docs = self.result.segments.document_ids()
+        codings = reader(docs) if reader is not None and self.context.project_is_open() else {}
         self.data = classes_codes(self.result, codings)
         headers = [self.tr("Code"), self.tr("Segments")] + [
             self.tr("Class %1").replace("%1", str(k)) + " (chi2)" for k in self.data.classes]
@@ -72,7 +71,7 @@ class ClassesCodesPage(QWidget):
                 for code, total, counts, chis in zip(self.data.codes, self.data.totals, self.data.counts,
                                                      self.data.chi2)]
         self.table.set_rows(rows, headers)
-        self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.sort_by(0, Qt.SortOrder.AscendingOrder)
         if not rows:
             self.table.note.setText(self.tr("No coding overlaps the analysed segments."))
 

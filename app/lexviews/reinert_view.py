@@ -45,8 +45,7 @@ class ReinertView(AnalysisView):
         layout.addWidget(self.tabs, 1)
         self.refresh_class()
         self.draw_dendrogram()
-        self._map_drawn = False
-        self.tabs.currentChanged.connect(self._tab_shown)
+        self.draw_map()
         self.attributes.set_rows(*attribute_rows(result, self.tr("Modality"), self.tr("Class %1")))
 
     # --- building ---------------------------------------------------------------------------
@@ -70,7 +69,7 @@ class ReinertView(AnalysisView):
             self.bar.addWidget(widget)
         self.bar.addStretch(1)
         self.bar.addWidget(summary)
-        can_code = self.context.project_is_open() and any(s.document_id is not None for s in self.result.segments)
+        can_code = self.context.project_is_open() and self.result.segments.has_documents()
         self.to_code.setEnabled(can_code)
         self.colour_box.setEnabled(can_code)
 
@@ -130,29 +129,27 @@ class ReinertView(AnalysisView):
     def refresh_profiles(self) -> None:
         rows = profile_rows(self.result, self.current_class(), self.kind_box.currentData(), self.anti_box.isChecked())
         self.profiles.set_rows(rows)
-        self.profiles.view.sortByColumn(2, self.profiles.view.horizontalHeader().sortIndicatorOrder())
+        self.profiles.sort_by(2, self.profiles.view.horizontalHeader().sortIndicatorOrder())
 
     def draw_dendrogram(self) -> None:
+        """(Re)draw the dendrogram when its page shows (in the figure thread: everything it needs from
+        the widgets is read here)."""
         info = self.result.info
         classified = info.get("n_classified", sum(c.size for c in self.result.classes))
         total = info.get("n_segments", len(self.result.segments)) or 1
         title = (self.tr("Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)")
                  .replace("%1", str(len(self.numbers))).replace("%2", str(classified)).replace("%3", str(total))
                  .replace("%4", f"{100 * classified / total:.1f}"))
-        fig = dendrogram_figure(self.result, self.n_words.value(), title, class_label=self.tr("Class %1"),
-                                seg_label=self.tr("%1 seg. (%2 %)"))
-        self.dendrogram.set_figure(fig, self.tr("No class: nothing was classified."))
-
-    def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.map and not self._map_drawn:
-            self.draw_map()
+        result, n_words, empty = self.result, self.n_words.value(), self.tr("No class: nothing was classified.")
+        labels = {"class_label": self.tr("Class %1"), "seg_label": self.tr("%1 seg. (%2 %)")}
+        self.dendrogram.set_builder(lambda: (dendrogram_figure(result, n_words, title, **labels), empty))
 
     def draw_map(self) -> None:
-        """Draw the factor map (on first showing: placing its labels takes a moment)."""
-        self._map_drawn = True
-        fig = factor_map_figure(self.result, self.map_box.currentData() or "forms",
-                                axis_label=self.tr("Axis %1 (%2 %)"), class_label=self.tr("Class %1"))
-        self.map.set_figure(fig, self.tr("No factor map (it needs at least 3 classes)."))
+        """(Re)draw the factor map when its page shows (placing its labels takes a moment)."""
+        result, what = self.result, self.map_box.currentData() or "forms"
+        labels = {"axis_label": self.tr("Axis %1 (%2 %)"), "class_label": self.tr("Class %1")}
+        empty = self.tr("No factor map (it needs at least 3 classes).")
+        self.map.set_builder(lambda: (factor_map_figure(result, what, **labels), empty))
 
     def _attribute_colour(self, row: int, column: int):  # noqa: ANN202 - QColor | None
         table = self.result.modalities
@@ -178,8 +175,7 @@ class ReinertView(AnalysisView):
 
     def class_passages(self, number: int) -> list[Passage]:
         """The document spans of class ``number``'s segments."""
-        return [Passage(s.document_id, s.start, s.end) for s, label in zip(self.result.segments, self.result.labels)
-                if label == number and s.document_id is not None]
+        return [Passage(*p) for p in self.result.segments.passages(self.result.label_array() == number)]
 
     def default_code_path(self, number: int) -> str:
         words = ", ".join(self.result.top_words(number, 3))
@@ -202,9 +198,10 @@ class ReinertView(AnalysisView):
         if not on:
             self.context.colour_by_classes([], {})
             return
-        passages = [(Passage(s.document_id, s.start, s.end), label)
-                    for s, label in zip(self.result.segments, self.result.labels)
-                    if label and s.document_id is not None]
+        labels = self.result.label_array()
+        keep = labels > 0
+        passages = [(Passage(*p), int(k)) for p, k in zip(self.result.segments.passages(keep),
+                                                          labels[keep & (self.result.segments.document >= 0)])]
         self.context.colour_by_classes(passages, {k: class_color(k) for k in self.numbers})
 
     def export_actions(self) -> list[QAction]:

@@ -94,7 +94,8 @@ class SimilarityView(AnalysisView):
         layout.addWidget(self.view, 1)
         r = self.result
         tree = self.tr(", maximum tree") if r.tree else ""
-        summary = self.tr("{0} forms, {1} edges — index: {2}{3}.").format(len(r.nodes), len(r.edges), r.index, tree)
+        summary = self.tr("%n form(s), {0} — index: {1}{2}.", "", len(r.nodes)).format(
+            self.tr("%n edge(s)", "", len(r.edges)), r.index, tree)
         hint = self.tr("Wheel: zoom; drag: pan or move a form; double-click: concordance.")
         self.info = QLabel(f"{summary} {hint}")
         layout.addWidget(self.info)
@@ -153,7 +154,7 @@ class SimilarityView(AnalysisView):
         for edge in self.edges:
             edge.setVisible(edge.weight >= threshold)
         shown = sum(edge.isVisible() for edge in self.edges)
-        self.threshold_label.setText(self.tr("{0:g} ({1} edges)").format(threshold, shown))
+        self.threshold_label.setText(self.tr("{0:g} (%n edge(s))", "", shown).format(threshold))
 
     def visible_edges(self) -> list[EdgeItem]:
         """The edges shown."""

@@ -130,6 +130,7 @@ class SpecificitiesView(AnalysisView):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setMinimumSectionSize(70)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from 200 rows, not from all
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         layout.addWidget(self.table)
         return page
@@ -189,8 +190,8 @@ class SpecificitiesView(AnalysisView):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self._placer = QTimer(self, singleShot=True, interval=150)
         self._placer.timeout.connect(self._place_labels)
+        # labels are placed when the canvas first gets its size (the tab shown), not now: 1 s on a big map
         self.canvas.mpl_connect("resize_event", lambda _event: self._placer.start())
-        place_labels(self.figure)
         return self.canvas
 
     def _place_labels(self) -> None:

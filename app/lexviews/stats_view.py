@@ -172,6 +172,7 @@ class StatsView(AnalysisView):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # widths from 200 rows, not from every row
         self.table.setToolTip(self.tr("Double-click a row to open its concordance"))
         self.table.doubleClicked.connect(self._open_concordance)
         layout.addWidget(self.table)
@@ -190,7 +191,7 @@ class StatsView(AnalysisView):
         self.proxy.set_predicate((lambda row: row.status == status) if status else None)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{0} of {1} rows").format(self.proxy.rowCount(), self.model.rowCount()))
+        self.count_label.setText(self.tr("{0} of %n row(s)", "", self.model.rowCount()).format(self.proxy.rowCount()))
 
     def _open_concordance(self, index: QModelIndex) -> None:
         row = self.model.row(self.proxy.mapToSource(index).row())

@@ -126,7 +126,7 @@ class DocumentsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (info.name, f"{info.words:,}".replace(",", "\u202f"), info.coding_count)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 — %2 turns").replace("%1", info.source_name).replace("%2", str(info.turn_count))
+            return self.tr("%1 — %n turn(s)", "", info.turn_count).replace("%1", info.source_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == DocumentIdRole:

@@ -77,6 +77,8 @@ class ExcerptsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(ex, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == CODE:
+                return ex.code_path
             return self.context_text(ex) if index.column() == TEXT else self._display(ex, index.column())
         if role == ExcerptRole:
             return ex
@@ -86,8 +88,8 @@ class ExcerptsModel(QAbstractTableModel):
     def _display(ex: Excerpt, column: int) -> str:
         if column == TEXT:
             return " ".join(ex.coding.snippet.split())
-        if column == CODE:
-            return ex.code_path
+        if column == CODE:  # the code itself (sub-codes share their parent's prefix); the path is the tooltip
+            return ex.code_path.rsplit("/", 1)[-1]
         if column == DOCUMENT:
             return ex.document_name
         if column == SPEAKER:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.dialogs.code_picker import CodePicker
-from app.models.codebook import DESCRIPTION, NAME, CodebookModel
+from app.models.codebook import DESCRIPTION, DOCS_ALL, NAME, CodebookModel
 from coding import commands as cmd
+
+MIN_NAME_WIDTH = 170
+DEFAULT_HIDDEN = (DOCS_ALL, DESCRIPTION)  # room for the names in a narrow dock; right-click the header
+HIDDEN_KEY = "codebook/hidden_columns"
 
 
 class CodebookPanel(QWidget):
@@ -42,8 +46,11 @@ class CodebookPanel(QWidget):
         self.filter.textChanged.connect(self._filter)
         self.tree = self._make_tree()
         self.new_button = QToolButton(self, text=self.tr("New code"), autoRaise=True)
+        self.new_button.setToolTip(self.tr("Create a top-level code (right-click a code for a sub-code)"))
         self.new_button.clicked.connect(lambda: self.new_code(None))
         self.code_button = QToolButton(self, text=self.tr("Code selection"), autoRaise=True)
+        self.code_button.setToolTip(self.tr("Code the text selected in the document with the selected code "
+                                            "(Ctrl+E; Ctrl+K to pick a code by name)"))
         self.click_mode = QToolButton(self, text=self.tr("Code on click"), checkable=True, autoRaise=True)
         self.click_mode.setToolTip(self.tr("When on, clicking a code codes the selected text with it"))
         buttons = QHBoxLayout()
@@ -78,13 +85,36 @@ class CodebookPanel(QWidget):
         header = tree.header()
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(30)
-        tree.setColumnWidth(NAME, 210)
+        tree.setColumnWidth(NAME, MIN_NAME_WIDTH)
+        tree.expanded.connect(lambda _index: self._fit_name_column())
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        settings = QSettings()
+        hidden = (str(settings.value(HIDDEN_KEY, "")).split(",") if settings.contains(HIDDEN_KEY)
+                  else [str(c) for c in DEFAULT_HIDDEN])
+        for column in hidden:
+            if column.isdigit():
+                tree.setColumnHidden(int(column), True)
         return tree
 
     def _fit_count_columns(self) -> None:
         """Fit the count columns once per reset (ResizeToContents would re-measure at every change)."""
         for column in range(1, 5):
             self.tree.resizeColumnToContents(column)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """Names as wide as they need, but the counts stay in view (long in-vivo names are elided)."""
+        header = self.tree.header()
+        counts = sum(max(self.tree.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(1, 5) if not self.tree.isColumnHidden(c))
+        room = max(MIN_NAME_WIDTH, self.tree.viewport().width() - counts)
+        fitted = self.tree.sizeHintForColumn(NAME) + 8
+        self.tree.setColumnWidth(NAME, max(MIN_NAME_WIDTH, min(fitted, room)))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - the dock was resized
+        super().resizeEvent(event)
+        self._fit_name_column()
 
     # --- helpers ----------------------------------------------------------------------
     def _code_id(self, proxy_index: QModelIndex) -> int | None:
@@ -135,7 +165,28 @@ class CodebookPanel(QWidget):
     def rename(self, code_id: int) -> None:
         self.tree.edit(self.proxy.mapFromSource(self.model.index_of(code_id)))
 
+    def _header_menu(self, pos) -> None:  # noqa: ANN001
+        """Show or hide the count and description columns (remembered)."""
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(title, lambda c=column: self.toggle_column(c))
+            action.setCheckable(True)
+            action.setChecked(not self.tree.isColumnHidden(column))
+        menu.exec(self.tree.header().mapToGlobal(pos))
+
+    def toggle_column(self, column: int, visible: bool | None = None) -> None:
+        visible = self.tree.isColumnHidden(column) if visible is None else visible
+        self.tree.setColumnHidden(column, not visible)
+        if visible:
+            self.tree.resizeColumnToContents(column)
+        hidden = [c for c in range(1, self.model.columnCount()) if self.tree.isColumnHidden(c)]
+        QSettings().setValue(HIDDEN_KEY, ",".join(str(c) for c in hidden))
+        self._fit_name_column()
+
     def edit_description(self, code_id: int) -> None:
+        if self.tree.isColumnHidden(DESCRIPTION):
+            self.toggle_column(DESCRIPTION, True)
         self.tree.edit(self.proxy.mapFromSource(self.model.index_of(code_id, DESCRIPTION)))
 
     def choose_color(self, code_id: int) -> None:

@@ -208,12 +208,18 @@ class CodedTextEdit(QPlainTextEdit):
 
     # --- selection --------------------------------------------------------------------
     def selected_span(self) -> tuple[int, int] | None:
-        """The selection as code points, trimmed of surrounding white space; None if empty."""
+        """The selection as code points, trimmed of surrounding white space and of the speaker label
+        ("[00:01:10] Karim :") it starts in; None if empty."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
         start, end = self.offsets.span_to_cp(cursor.selectionStart(), cursor.selectionEnd())
         text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        turn = self.turn_at(start) if start < end else None
+        if turn is not None and start < turn.content_start < end:
+            start = turn.content_start
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -42,6 +42,7 @@ class ExcerptsPanel(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # one line: more rows
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().resizeSection(ATTRIBUTES, 160)
         self.table.doubleClicked.connect(self._jump)
@@ -117,7 +118,10 @@ class ExcerptsPanel(QWidget):
         self.model.set_filters(self.descendants.isChecked(), self.coder.currentData(), case_filter)
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n excerpt(s)", "", self.model.rowCount()))
+        if self.model.code_id is None:
+            self.count.setText(self.tr("Select a code in the codebook to see its coded excerpts."))
+        else:
+            self.count.setText(self.tr("%n excerpt(s)", "", self.model.rowCount()))
 
     def _jump(self, index: QModelIndex) -> None:
         ex = self.model.excerpt(index.row())

@@ -100,8 +100,8 @@ def compact_attributes(attributes: dict[str, str], language: str) -> str:
     """Speaker attributes as a reader wants them in a source line: ``34 ans, infirmière, Lyon``.
 
     A value that speaks for itself stands alone; an age becomes ``34 ans`` (``34 y/o``); a bare
-    number or a yes/no keeps its name (``enfants 2``, ``télétravail : oui``). Cut with ``…``
-    beyond :data:`MAX_ATTRIBUTES_CHARS` characters.
+    number or a yes/no keeps its name (``enfants 2``, ``télétravail : oui``). Whole attributes are
+    kept up to :data:`MAX_ATTRIBUTES_CHARS` characters; the rest is replaced by ``…``.
     """
     parts = []
     for key, value in attributes.items():
@@ -117,10 +117,12 @@ def compact_attributes(attributes: dict[str, str], language: str) -> str:
             parts.append(f"{key} {value}")
         else:
             parts.append(value)
-    out = ", ".join(parts)
-    if len(out) > MAX_ATTRIBUTES_CHARS:
-        out = out[:MAX_ATTRIBUTES_CHARS - 1].rstrip(" ,") + "…"
-    return out
+    kept: list[str] = []
+    for part in parts:  # whole attributes only: never cut a value in the middle of a word
+        if kept and len(", ".join([*kept, part])) > MAX_ATTRIBUTES_CHARS - 2:
+            return ", ".join(kept) + ", …"
+        kept.append(part)
+    return ", ".join(kept)
 
 
 def source_line(excerpt: Excerpt, options: DocxExportOptions, with_code: bool = False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -26,34 +27,57 @@ from corpus.store.project import Project
 ProgressFn = Callable[[float, str], None]
 
 
+class CancelCheck(Protocol):
+    """What the app's job runner passes: ``check()`` raises once the user pressed Cancel."""
+
+    def check(self) -> None: ...
+
+
+def _check(cancel: CancelCheck | None) -> None:
+    """Stop here if the user cancelled (an export leaves no file, an import rolls back)."""
+    if cancel is not None:
+        cancel.check()
+
+
 def _collect(project: Project, report: DataLossReport) -> RProject:
     with project.transaction() as session:
         return Collector(session, project.path.stem, report).project()
 
 
-def export_qdpx(project: Project, target: str | Path, *, progress: ProgressFn | None = None) -> DataLossReport:
-    """Write the whole project as a ``.qdpx`` archive; return what REFI-QDA could not carry."""
+def export_qdpx(project: Project, target: str | Path, *, progress: ProgressFn | None = None,
+                cancel: CancelCheck | None = None) -> DataLossReport:
+    """Write the whole project as a ``.qdpx`` archive; return what REFI-QDA could not carry.
+    ``cancel.check()`` is called between steps: a cancelled export writes nothing."""
     report = DataLossReport()
     if progress:
         progress(0.0, "reading the project")
     proj = _collect(project, report)
+    _check(cancel)
     root = project_xml(proj)
     if progress:
         progress(0.5, "validating")
+    _check(cancel)
     assert_valid(root, "project")
+    _check(cancel)
     entries = {"project.qde": serialise(root)}
     for src in proj.sources:
         entries[f"sources/{source_file_name(src)}"] = src.text.encode("utf-8")
-    atomic_write(target, lambda tmp: write_zip(tmp, entries))
+
+    def write(tmp: Path) -> None:
+        write_zip(tmp, entries)
+        _check(cancel)  # the last chance: the temporary file is removed, the target left as it was
+
+    atomic_write(target, write)
     if progress:
         progress(1.0, "done")
     return report
 
 
-def export_qdc(project: Project, target: str | Path) -> DataLossReport:
+def export_qdc(project: Project, target: str | Path, *, cancel: CancelCheck | None = None) -> DataLossReport:
     """Write the codebook as a ``.qdc`` file (validated against ``Codebook.xsd``)."""
     report = DataLossReport()
     proj = _collect(project, report)
+    _check(cancel)
     if not proj.codes:
         raise RefiError("The codebook is empty: a REFI-QDA codebook needs at least one code.")
     report.counts = {"codes": report.counts.get("codes", 0)}
@@ -63,6 +87,7 @@ def export_qdc(project: Project, target: str | Path) -> DataLossReport:
             report.dropped("Note", "", "code memos cannot be stored in a codebook file (use a .qdpx project)")
     root = codebook_xml(proj.codes, ORIGIN)
     assert_valid(root, "codebook")
+    _check(cancel)
     atomic_write(target, lambda tmp: Path(tmp).write_bytes(serialise(root)))
     return report
 
@@ -86,22 +111,26 @@ def read_qdpx(source: str | Path, report: DataLossReport) -> RProject:
         return ProjectReader(root, read_file, report).read()
 
 
-def import_qdpx(project: Project, source: str | Path, *, progress: ProgressFn | None = None) -> DataLossReport:
-    """Import a ``.qdpx`` archive into ``project`` in one transaction; return the data-loss report."""
+def import_qdpx(project: Project, source: str | Path, *, progress: ProgressFn | None = None,
+                cancel: CancelCheck | None = None) -> DataLossReport:
+    """Import a ``.qdpx`` archive into ``project`` in one transaction; return the data-loss report.
+    ``cancel.check()`` is called between steps and sources: a cancelled import is rolled back."""
     report = DataLossReport()
     if progress:
         progress(0.0, "reading the archive")
     proj = read_qdpx(source, report)
+    _check(cancel)
     if progress:
         progress(0.5, "storing")
     with project.transaction() as session:
-        ProjectWriter(session, report).store(proj)
+        ProjectWriter(session, report, cancel=cancel.check if cancel is not None else None).store(proj)
+        _check(cancel)
     if progress:
         progress(1.0, "done")
     return report
 
 
-def import_qdc(project: Project, source: str | Path) -> DataLossReport:
+def import_qdc(project: Project, source: str | Path, *, cancel: CancelCheck | None = None) -> DataLossReport:
     """Import a ``.qdc`` codebook into ``project`` in one transaction (existing codes are matched)."""
     report = DataLossReport()
     path = Path(source)
@@ -120,8 +149,10 @@ def import_qdc(project: Project, source: str | Path) -> DataLossReport:
         codes = read_codes(child(book, "Codes") if book is not None else None, report)
     if child(root, "Sets") is not None:
         report.dropped("Sets", "", "code sets are not supported by Verbatim")
+    _check(cancel)
     with project.transaction() as session:
         ProjectWriter(session, report).store_codes(codes)
+        _check(cancel)
     return report
 
 

@@ -9,6 +9,7 @@ differ are concatenated.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -42,9 +43,10 @@ def add_memo(session: Session, kind: str, target_id: int, text: str, coder_id: i
 class ProjectWriter:
     """Stores one :class:`RProject`; ids of what it created or matched are kept for later steps."""
 
-    def __init__(self, session: Session, report: DataLossReport):
+    def __init__(self, session: Session, report: DataLossReport, cancel: Callable[[], None] | None = None):
         self.s = session
         self.report = report
+        self.check_cancel = cancel or (lambda: None)  # raises when the user cancelled (the caller rolls back)
         self.coders: dict[str, int] = {}  # user GUID -> coder id
         self.codes: dict[str, int] = {}  # code GUID -> code id
         self.documents: dict[str, int] = {}  # source GUID -> document id
@@ -59,7 +61,9 @@ class ProjectWriter:
         self.store_users(proj)
         self.store_codes(proj.codes)
         for src in proj.sources:
+            self.check_cancel()
             self.store_source(src)
+        self.check_cancel()
         variables = store_variables(self.s, proj, self.documents, self.report)
         store_cases(self.s, proj, self.documents, self.texts, variables, self.report, self.guids)
         for guid in proj.project_notes:

@@ -1,5 +1,7 @@
-"""Fill resources/translations/verbatim_fr.ts with the French below (run after ``python -m app.i18n --update``,
-then again ``--update`` to compile). Strings missing here stay unfinished and show in English."""
+"""Fill resources/translations/verbatim_fr.ts with the French below and of the ``fr_*.py`` beside this file
+(one per feature; ``fr_misc.py`` for the rest). ``python -m app.i18n --update`` runs lupdate, this filler and
+lrelease; strings missing here stay unfinished (tests/app/test_i18n_coverage.py fails) and show in English.
+A ``%n`` string (``self.tr(text, "", n)``) takes a (singular, plural) tuple."""
 
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ from pathlib import Path
 
 FR = {
     "%1 already exists.": "%1 existe déjà.",
-    "%1 document(s) imported.": "%1 document(s) importé(s).",
+    "%n document(s) imported.": ("%n document importé.", "%n documents importés."),
     "%1 of %2": "%1 sur %2",
-    "%1 — %2 turns": "%1 — %2 tours de parole",
+    "%1 — %n turn(s)": ("%1 — %n tour de parole", "%1 — %n tours de parole"),
     "%n coding(s) will be deleted with it.": ("%n codage sera supprimé avec lui.", "%n codages seront supprimés avec lui."),
     "%n excerpt(s)": ("%n extrait", "%n extraits"),
     "%n hit(s)": ("%n occurrence", "%n occurrences"),
@@ -117,13 +119,15 @@ FR = {
 
 # Lexical result views (app/lexviews: statistics, word cloud, concordance, similarity, specificities).
 FR.update({
-    ", maximum tree": ", arbre maximum", "<b>{0}</b> ({1}): {2} hits": "<b>{0}</b> ({1}) : {2} occurrences",
+    ", maximum tree": ", arbre maximum", "<b>{0}</b> ({1}): %n hit(s)": ("<b>{0}</b> ({1}) : %n occurrence", "<b>{0}</b> ({1}) : %n occurrences"),
     "Active": "Actives", "Active forms": "Formes actives", "All": "Toutes", "All labels": "Toutes les étiquettes",
     "All sources": "Toutes les sources", "Axis {0} ({1:.1f} %)": "Axe {0} ({1:.1f} %)",
     "CA map": "Carte AFC", "CA map (PNG)…": "Carte AFC (PNG)…", "CA map (SVG)…": "Carte AFC (SVG)…",
     "CSV (*.csv)": "CSV (*.csv)", "Code these hits": "Coder ces occurrences",
     "Code these hits…": "Coder ces occurrences…",
-    "Code {0} concordance hits of “{1}”": "Coder {0} occurrences du concordancier de « {1} »", "Code:": "Coder :",
+    "Code %n concordance hit(s) of “{0}”": ("Coder %n occurrence du concordancier de « {0} »",
+                                             "Coder %n occurrences du concordancier de « {0} »"),
+    "Code:": "Coder :",
     "Community halos": "Halos des communautés", "Concordance": "Concordancier",
     "Concordance (CSV)…": "Concordancier (CSV)…", "Concordance (Excel)…": "Concordancier (Excel)…",
     "Correspondence analysis: {0}": "Analyse factorielle des correspondances : {0}",
@@ -165,11 +169,13 @@ FR.update({
     "hypergeometric law, signed log10 p": "loi hypergéométrique, log10 p signé",
     "ideal Zipf (f1 / rank)": "Zipf idéal (f1 / rang)", "ignored": "ignorée",
     "no map: fewer than three modalities": "pas de carte : moins de trois modalités",
-    "rank (log)": "rang (log)", "supplementary": "supplémentaire", "{0:g} ({1} edges)": "{0:g} ({1} arêtes)",
+    "rank (log)": "rang (log)", "supplementary": "supplémentaire", "{0:g} (%n edge(s))": ("{0:g} (%n arête)", "{0:g} (%n arêtes)"),
     "{0} ({1} of forms, {2} of occurrences)": "{0} ({1} des formes, {2} des occurrences)",
     "{0} ({1} of lemmas, {2} of occurrences)": "{0} ({1} des lemmes, {2} des occurrences)",
-    "{0} forms, {1} edges — index: {2}{3}.": "{0} formes, {1} arêtes — indice : {2}{3}.",
-    "{0} of {1} hits": "{0} sur {1} occurrences", "{0} of {1} rows": "{0} sur {1} lignes",
+    "%n form(s), {0} — index: {1}{2}.": ("%n forme, {0} — indice : {1}{2}.", "%n formes, {0} — indice : {1}{2}."),
+    "%n edge(s)": ("%n arête", "%n arêtes"),
+    "{0} of %n hit(s)": ("{0} sur %n occurrence", "{0} sur %n occurrences"),
+    "{0} of %n row(s)": ("{0} sur %n ligne", "{0} sur %n lignes"),
 })
 
 
@@ -181,7 +187,7 @@ def fill(ts: Path) -> int:
         nonlocal missing
         head, source = match.group(1), unescape(match.group(2))
         french = FR.get(source)
-        if french is None:
+        if french is None or isinstance(french, tuple) != ('numerus="yes"' in head):  # plural forms iff %n
             missing += 1
             return match.group(0)
         if isinstance(french, tuple):
@@ -189,8 +195,8 @@ def fill(ts: Path) -> int:
             return f"{head}<translation>{forms}</translation>"
         return f"{head}<translation>{escape(french, quote=False)}</translation>"
 
-    pattern = re.compile(r"(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)<translation[^>]*>.*?</translation>()",
-                         re.S)
+    pattern = re.compile(r"(<message[^>]*>\s*(?:<location[^>]*/>\s*)*<source>(.*?)</source>\s*"
+                         r"(?:<comment>.*?</comment>\s*)?(?:<oldsource>.*?</oldsource>\s*)?)<translation[^>]*>.*?</translation>", re.S)
     ts.write_text(pattern.sub(repl, text), encoding="utf-8")
     return missing
 

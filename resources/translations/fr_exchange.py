@@ -2,18 +2,22 @@
 
 FR = {
     " characters": " caractères", "% of documents": "% des documents", "% of speakers": "% des locuteurs",
-    "%1 document(s) matched, %2 added. %3 coding(s) added, %4 already present. %5 memo(s) merged, "
-    "%6 attribute value(s) filled in.":
-        "%1 document(s) reconnu(s), %2 ajouté(s). %3 codage(s) ajouté(s), %4 déjà présent(s). "
-        "%5 mémo(s) fusionné(s), %6 valeur(s) d’attribut complétée(s).",
+    "%n document(s) matched, %1.": ("%n document reconnu, %1.", "%n documents reconnus, %1."),
+    "%n added": ("%n ajouté", "%n ajoutés"),
+    "%n coding(s) added, %1.": ("%n codage ajouté, %1.", "%n codages ajoutés, %1."),
+    "%n already present": ("%n déjà présent", "%n déjà présents"),
+    "%n memo(s) merged, %1.": ("%n mémo fusionné, %1.", "%n mémos fusionnés, %1."),
+    "%n attribute value(s) filled in": ("%n valeur d’attribut complétée", "%n valeurs d’attribut complétées"),
     "%1 dropped, %2 changed: see below.": "%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.",
-    "%1 excerpt(s)": "%1 extrait(s)", "%1 passage(s)": "%1 passage(s)",
-    "%1 text(s) written, %2 variable(s).": "%1 texte(s) écrit(s), %2 variable(s).",
-    "%1 × %2: %3 (%4 passages)": "%1 × %2 : %3 (%4 passages)",
-    "%1 × %2: %3 passage(s)": "%1 × %2 : %3 passage(s)",
+    "%n passage(s)": ("%n passage", "%n passages"),
+    "%n text(s) written, %1.": ("%n texte écrit, %1.", "%n textes écrits, %1."),
+    "%n variable(s)": ("%n variable", "%n variables"),
+    "%1 × %2: %3 (%n passage(s))": ("%1 × %2 : %3 (%n passage)", "%1 × %2 : %3 (%n passages)"),
+    "%1 × %2: %n passage(s)": ("%1 × %2 : %n passage", "%1 × %2 : %n passages"),
     "&Queries": "&Requêtes", "(none: code A alone)": "(aucun : code A seul)",
-    "A = %1, B = %2. %3 passage(s) where they differ (double-click to read it):":
-        "A = %1, B = %2. %3 passage(s) où ils diffèrent (double-clic pour le lire) :",
+    "A = %1, B = %2. %n passage(s) where they differ (double-click to read it):":
+        ("A = %1, B = %2. %n passage où ils diffèrent (double-clic pour le lire) :",
+         "A = %1, B = %2. %n passages où ils diffèrent (double-clic pour le lire) :"),
     "AND": "ET", "AND NOT": "ET NON", "OR": "OU",
     "Add the codes of %1 to this project? This cannot be undone.":
         "Ajouter les codes de %1 à ce projet ? C’est définitif.",

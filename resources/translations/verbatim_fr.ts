@@ -2,26 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/exchange/common.py" line="81"/>
-        <source>Invalid regular expression: %1</source>
-        <translation>Expression régulière invalide : %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/common.py" line="85"/>
-        <source>The file could not be read or written:
-%1</source>
-        <translation>Le fichier n’a pas pu être lu ou écrit :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/common.py" line="86"/>
-        <source>Unexpected error: %1</source>
-        <translation>Erreur inattendue : %1</translation>
-    </message>
-</context>
-<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../app/exchange/agreement_dialog.py" line="130"/>
@@ -63,10 +43,10 @@
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/exchange/agreement_dialog.py" line="196"/>
-        <source>A = %1, B = %2. %3 passage(s) where they differ (double-click to read it):</source>
-        <translation>A = %1, B = %2. %3 passage(s) où ils diffèrent (double-clic pour le lire) :</translation>
+        <source>A = %1, B = %2. %n passage(s) where they differ (double-click to read it):</source>
+        <translation><numerusform>A = %1, B = %2. %n passage où ils diffèrent (double-clic pour le lire) :</numerusform><numerusform>A = %1, B = %2. %n passages où ils diffèrent (double-clic pour le lire) :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -183,94 +163,110 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="67"/>
+        <location filename="../../app/lexpanel/panel.py" line="69"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="67"/>
+        <location filename="../../app/lexpanel/panel.py" line="69"/>
         <source>Reinert classification…</source>
         <translation>Classification Reinert…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="68"/>
+        <location filename="../../app/lexpanel/panel.py" line="70"/>
         <source>Similarity analysis…</source>
         <translation>Analyse de similitudes…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="69"/>
+        <location filename="../../app/lexpanel/panel.py" line="71"/>
         <source>Specificities…</source>
         <translation>Spécificités…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="69"/>
+        <location filename="../../app/lexpanel/panel.py" line="71"/>
         <source>Concordance…</source>
         <translation>Concordance…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="74"/>
+        <location filename="../../app/lexpanel/panel.py" line="76"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="81"/>
+        <location filename="../../app/lexpanel/panel.py" line="83"/>
         <source>New analysis</source>
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="87"/>
+        <location filename="../../app/lexpanel/panel.py" line="89"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="94"/>
+        <location filename="../../app/lexpanel/panel.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="142"/>
+        <location filename="../../app/lexpanel/panel.py" line="144"/>
         <source>An analysis is already running.</source>
         <translation>Une analyse est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="148"/>
+        <location filename="../../app/lexpanel/panel.py" line="151"/>
         <source>Running “%1”…</source>
         <translation>« %1 » en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="159"/>
+        <location filename="../../app/lexpanel/panel.py" line="162"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="167"/>
+        <location filename="../../app/lexpanel/panel.py" line="170"/>
         <source>Done in %1 s.</source>
         <translation>Terminé en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="173"/>
+        <location filename="../../app/lexpanel/panel.py" line="177"/>
         <source>The analysis failed: %1</source>
         <translation>L’analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="218"/>
+        <location filename="../../app/lexpanel/panel.py" line="226"/>
         <source>Delete this analysis? This cannot be undone.</source>
         <translation>Supprimer cette analyse ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="227"/>
+        <location filename="../../app/lexpanel/panel.py" line="235"/>
+        <location filename="../../app/lexpanel/panel.py" line="300"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="244"/>
+        <location filename="../../app/lexpanel/panel.py" line="254"/>
         <source>No view is available for this kind of analysis yet.</source>
         <translation>Pas encore de vue pour ce type d’analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="268"/>
+        <location filename="../../app/lexpanel/panel.py" line="262"/>
+        <source>Frequencies</source>
+        <translation>Fréquences</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="262"/>
+        <source>Word cloud</source>
+        <translation>Nuage de mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="279"/>
         <source>(nothing to export)</source>
         <translation>(rien à exporter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/panel.py" line="301"/>
+        <source>&amp;Analyses</source>
+        <translation>&amp;Analyses</translation>
     </message>
 </context>
 <context>
@@ -282,14 +278,22 @@
         <translation>Aucun projet n’est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/runner.py" line="95"/>
+        <location filename="../../app/lexpanel/runner.py" line="96"/>
         <source>Preparing the corpus…</source>
         <translation>Préparation du corpus…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/runner.py" line="99"/>
+        <location filename="../../app/lexpanel/runner.py" line="101"/>
         <source>The selection is empty: no text to analyse.</source>
         <translation>La sélection est vide : aucun texte à analyser.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <location filename="../../app/lexviews/_common.py" line="224"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d’écrire {0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -357,7 +361,7 @@
     <message>
         <location filename="../../app/dialogs/autocode.py" line="73"/>
         <source>l’ = l&apos; (apostrophes)</source>
-        <translation>l’ = l&apos; (apostrophes)</translation>
+        <translation>l’ = l' (apostrophes)</translation>
     </message>
     <message>
         <location filename="../../app/dialogs/autocode.py" line="75"/>
@@ -422,26 +426,17 @@
     <message numerus="yes">
         <location filename="../../app/dialogs/autocode.py" line="152"/>
         <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n occurrence</numerusform>
-            <numerusform>%n occurrences</numerusform>
-        </translation>
+        <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/dialogs/autocode.py" line="153"/>
         <source>Code %n hit(s)</source>
-        <translation>
-            <numerusform>Coder %n occurrence</numerusform>
-            <numerusform>Coder %n occurrences</numerusform>
-        </translation>
+        <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/dialogs/autocode.py" line="165"/>
         <source>Auto-code %n passage(s)</source>
-        <translation>
-            <numerusform>Codage automatique de %n passage</numerusform>
-            <numerusform>Codage automatique de %n passages</numerusform>
-        </translation>
+        <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/dialogs/autocode.py" line="169"/>
@@ -536,32 +531,32 @@
 <context>
     <name>ClassesCodesPage</name>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="49"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="48"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="53"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="52"/>
         <source>Segments of each class overlapping the code&apos;s codings (sub-codes count for their parents); orange: over-represented, blue: under-represented (signed chi2).</source>
         <translation>Segments de chaque classe qui recouvrent les codages du code (les sous-codes comptent pour leurs parents) ; orange : sur-représenté, bleu : sous-représenté (chi2 signé).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="69"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="68"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="69"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="68"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="70"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="69"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="77"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="76"/>
         <source>No coding overlaps the analysed segments.</source>
         <translation>Aucun codage ne recouvre les segments analysés.</translation>
     </message>
@@ -569,17 +564,17 @@
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../app/dialogs/code_picker.py" line="26"/>
+        <location filename="../../app/dialogs/code_picker.py" line="34"/>
         <source>Code with…</source>
         <translation>Coder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/code_picker.py" line="33"/>
+        <location filename="../../app/dialogs/code_picker.py" line="41"/>
         <source>Type to filter codes…</source>
         <translation>Tapez pour filtrer les codes…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/code_picker.py" line="54"/>
+        <location filename="../../app/dialogs/code_picker.py" line="63"/>
         <source>Create code “%1”</source>
         <translation>Créer le code « %1 »</translation>
     </message>
@@ -708,122 +703,126 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="41"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="45"/>
         <source>Filter codes</source>
         <translation>Filtrer les codes</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="44"/>
-        <location filename="../../app/widgets/codebook_panel.py" line="128"/>
-        <location filename="../../app/widgets/codebook_panel.py" line="133"/>
-        <location filename="../../app/widgets/codebook_panel.py" line="172"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="48"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="158"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="163"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="223"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="46"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="49"/>
+        <source>Create a top-level code (right-click a code for a sub-code)</source>
+        <translation>Créer un code de premier niveau (clic droit sur un code pour un sous-code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/codebook_panel.py" line="51"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="47"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="52"/>
+        <source>Code the text selected in the document with the selected code (Ctrl+E; Ctrl+K to pick a code by name)</source>
+        <translation>Coder le texte sélectionné dans le document avec le code sélectionné (Ctrl+E ; Ctrl+K pour choisir un code par son nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/codebook_panel.py" line="54"/>
         <source>Code on click</source>
         <translation>Coder au clic</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="48"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="55"/>
         <source>When on, clicking a code codes the selected text with it</source>
         <translation>Activé : cliquer sur un code code le texte sélectionné avec lui</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="128"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="158"/>
         <source>Name of the new code:</source>
         <translation>Nom du nouveau code :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="144"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="195"/>
         <source>Code colour</source>
         <translation>Couleur du code</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="146"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="197"/>
         <source>Change colour</source>
         <translation>Changer la couleur</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="150"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="201"/>
         <source>Merge “%1” into…</source>
         <translation>Fusionner « %1 » dans…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="153"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="204"/>
         <source>Merge codes</source>
         <translation>Fusionner les codes</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="159"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="210"/>
         <source>Delete the code “%1”?</source>
         <translation>Supprimer le code « %1 » ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/codebook_panel.py" line="160"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="211"/>
         <source>%n coding(s) will be deleted with it.</source>
-        <translation>
-            <numerusform>%n codage sera supprimé avec lui.</numerusform>
-            <numerusform>%n codages seront supprimés avec lui.</numerusform>
-        </translation>
+        <translation><numerusform>%n codage sera supprimé avec lui.</numerusform><numerusform>%n codages seront supprimés avec lui.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/codebook_panel.py" line="162"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="213"/>
         <source>%n sub-code(s) will be deleted too.</source>
-        <translation>
-            <numerusform>%n sous-code sera aussi supprimé.</numerusform>
-            <numerusform>%n sous-codes seront aussi supprimés.</numerusform>
-        </translation>
+        <translation><numerusform>%n sous-code sera aussi supprimé.</numerusform><numerusform>%n sous-codes seront aussi supprimés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="163"/>
-        <location filename="../../app/widgets/codebook_panel.py" line="167"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="214"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="218"/>
         <source>Delete code</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="174"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="225"/>
         <source>New sub-code</source>
         <translation>Nouveau sous-code</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="176"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="227"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="177"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="228"/>
         <source>Edit description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="178"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="229"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="179"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="230"/>
         <source>Quick-code key</source>
         <translation>Touche de codage rapide</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="181"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="232"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="182"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="233"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="193"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="244"/>
         <source>Unpin</source>
         <translation>Retirer la touche</translation>
     </message>
@@ -912,69 +911,72 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../app/controller.py" line="215"/>
+        <source>Uncode</source>
+        <translation>Décoder</translation>
+    </message>
+</context>
+<context>
     <name>DataLossDialog</name>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="46"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="47"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
         <source>Save as .txt…</source>
         <translation>Enregistrer en .txt…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="61"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
         <source>Nothing was dropped or changed.</source>
         <translation>Rien n’a été perdu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="63"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
         <source>%1 dropped, %2 changed: see below.</source>
         <translation>%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>Dropped</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="82"/>
-        <source>Schema errors (%1)</source>
-        <translation>Erreurs de schéma (%1)</translation>
+        <location filename="../../app/exchange/loss_dialog.py" line="51"/>
+        <source>Schema errors</source>
+        <translation>Erreurs de schéma</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="105"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="62"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="106"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="63"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -1032,10 +1034,10 @@
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/models/documents.py" line="129"/>
-        <source>%1 — %2 turns</source>
-        <translation>%1 — %2 tours de parole</translation>
+        <source>%1 — %n turn(s)</source>
+        <translation><numerusform>%1 — %n tour de parole</numerusform><numerusform>%1 — %n tours de parole</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1097,37 +1099,59 @@
         <translation>Afficher le contexte</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="75"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="76"/>
         <source>Speaker:</source>
         <translation>Locuteur :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="78"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="79"/>
         <source>Coder:</source>
         <translation>Codeur :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="94"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="95"/>
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="94"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="95"/>
         <source>(any attribute)</source>
         <translation>(tout attribut)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="106"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="107"/>
         <source>(any value)</source>
         <translation>(toute valeur)</translation>
     </message>
+    <message>
+        <location filename="../../app/widgets/excerpts_panel.py" line="122"/>
+        <source>Select a code in the codebook to see its coded excerpts.</source>
+        <translation>Sélectionnez un code dans le livre de codes pour voir ses extraits codés.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/excerpts_panel.py" line="120"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="124"/>
         <source>%n excerpt(s)</source>
-        <translation>
-            <numerusform>%n extrait</numerusform>
-            <numerusform>%n extraits</numerusform>
-        </translation>
+        <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../app/exchange/common.py" line="32"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expression régulière invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/common.py" line="36"/>
+        <source>The file could not be read or written:
+%1</source>
+        <translation>Le fichier n’a pas pu être lu ou écrit :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/common.py" line="37"/>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue : %1</translation>
     </message>
 </context>
 <context>
@@ -1193,77 +1217,77 @@
 <context>
     <name>ExportDocxDialog</name>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="41"/>
+        <location filename="../../app/dialogs/export_docx.py" line="39"/>
         <source>Export coded excerpts to Word</source>
         <translation>Exporter les extraits codés vers Word</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="44"/>
+        <location filename="../../app/dialogs/export_docx.py" line="41"/>
         <source>Codes to export</source>
         <translation>Codes à exporter</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="46"/>
+        <location filename="../../app/dialogs/export_docx.py" line="42"/>
         <source>Include sub-codes</source>
         <translation>Inclure les sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="47"/>
+        <location filename="../../app/dialogs/export_docx.py" line="43"/>
         <source>Code descriptions</source>
         <translation>Descriptions des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="48"/>
+        <location filename="../../app/dialogs/export_docx.py" line="44"/>
         <source>Code memos</source>
         <translation>Mémos des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="49"/>
+        <location filename="../../app/dialogs/export_docx.py" line="45"/>
         <source>Speaker attributes</source>
         <translation>Attributs du locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="51"/>
+        <location filename="../../app/dialogs/export_docx.py" line="47"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="52"/>
+        <location filename="../../app/dialogs/export_docx.py" line="48"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="59"/>
+        <location filename="../../app/dialogs/export_docx.py" line="55"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="60"/>
+        <location filename="../../app/dialogs/export_docx.py" line="56"/>
         <source>Group by:</source>
         <translation>Grouper par :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="61"/>
+        <location filename="../../app/dialogs/export_docx.py" line="57"/>
         <source>Document language:</source>
         <translation>Langue du document :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="65"/>
+        <location filename="../../app/dialogs/export_docx.py" line="61"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="108"/>
+        <location filename="../../app/dialogs/export_docx.py" line="82"/>
         <source>Tick at least one code.</source>
         <translation>Cochez au moins un code.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="118"/>
+        <location filename="../../app/dialogs/export_docx.py" line="92"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="133"/>
+        <location filename="../../app/dialogs/export_docx.py" line="107"/>
         <source>Export codings</source>
         <translation>Exporter les codages</translation>
     </message>
@@ -1308,10 +1332,10 @@
 </context>
 <context>
     <name>GridModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/exchange/grid_model.py" line="82"/>
-        <source>%1 excerpt(s)</source>
-        <translation>%1 extrait(s)</translation>
+        <source>%n excerpt(s)</source>
+        <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/grid_model.py" line="96"/>
@@ -1406,10 +1430,10 @@
         <source>Select a cell to read its excerpts and write its summary.</source>
         <translation>Sélectionnez une cellule pour lire ses extraits et écrire son résumé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/exchange/grid_window.py" line="179"/>
-        <source>%1 excerpt(s)</source>
-        <translation>%1 extrait(s)</translation>
+        <source>%n excerpt(s)</source>
+        <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/grid_window.py" line="205"/>
@@ -1426,7 +1450,7 @@
     </message>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="91"/>
-        <location filename="../../app/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="146"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1440,18 +1464,18 @@
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
-    <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="131"/>
-        <source>%1 document(s) imported.</source>
-        <translation>%1 document(s) importé(s).</translation>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/import_dialog.py" line="133"/>
+        <source>%n document(s) imported.</source>
+        <translation><numerusform>%n document importé.</numerusform><numerusform>%n documents importés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="140"/>
         <source>Already in the project (skipped): %1</source>
         <translation>Déjà dans le projet (ignorés) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="142"/>
         <source>New speakers: %1</source>
         <translation>Nouveaux locuteurs : %1</translation>
     </message>
@@ -1518,10 +1542,23 @@
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/exchange/iramuteq_dialog.py" line="88"/>
-        <source>%1 text(s) written, %2 variable(s).</source>
-        <translation>%1 texte(s) écrit(s), %2 variable(s).</translation>
+        <source>%n text(s) written, %1.</source>
+        <translation><numerusform>%n texte écrit, %1.</numerusform><numerusform>%n textes écrits, %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="89"/>
+        <source>%n variable(s)</source>
+        <translation><numerusform>%n variable</numerusform><numerusform>%n variables</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../app/jobs.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1556,11 +1593,6 @@
         <translation>Coder ces occurrences…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="136"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2} hits</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) : {2} occurrences</translation>
-    </message>
-    <message>
         <location filename="../../app/lexviews/kwic_view.py" line="139"/>
         <source>Sort by</source>
         <translation>Trier par</translation>
@@ -1590,15 +1622,20 @@
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
-    <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="216"/>
-        <source>{0} of {1} hits</source>
-        <translation>{0} sur {1} occurrences</translation>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/kwic_view.py" line="136"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
+        <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrence</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrences</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/kwic_view.py" line="216"/>
+        <source>{0} of %n hit(s)</source>
+        <translation><numerusform>{0} sur %n occurrence</numerusform><numerusform>{0} sur %n occurrences</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/lexviews/kwic_view.py" line="241"/>
-        <source>Code {0} concordance hits of “{1}”</source>
-        <translation>Coder {0} occurrences du concordancier de « {1} »</translation>
+        <source>Code %n concordance hit(s) of “{0}”</source>
+        <translation><numerusform>Coder %n occurrence du concordancier de « {0} »</numerusform><numerusform>Coder %n occurrences du concordancier de « {0} »</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="246"/>
@@ -1674,127 +1711,142 @@
         <translation>Extraits codés</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="85"/>
+        <location filename="../../app/main_window.py" line="86"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="86"/>
+        <location filename="../../app/main_window.py" line="87"/>
         <source>Code the selected text with the selected code</source>
         <translation>Coder le texte sélectionné avec le code sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87"/>
+        <location filename="../../app/main_window.py" line="88"/>
         <source>Code with…</source>
         <translation>Coder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="88"/>
+        <location filename="../../app/main_window.py" line="89"/>
         <source>In-vivo code</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="89"/>
+        <location filename="../../app/main_window.py" line="90"/>
         <source>New code named after the selection, and code it</source>
         <translation>Nouveau code nommé d’après la sélection, qui la code</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/main_window.py" line="91"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="91"/>
+        <location filename="../../app/main_window.py" line="92"/>
         <source>Remove the selected code&apos;s codings at the cursor or selection</source>
         <translation>Retirer les codages du code sélectionné au curseur ou dans la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92"/>
+        <location filename="../../app/main_window.py" line="93"/>
         <source>Recode…</source>
         <translation>Recoder…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93"/>
+        <location filename="../../app/main_window.py" line="94"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="95"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="97"/>
+        <location filename="../../app/main_window.py" line="98"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="101"/>
+        <location filename="../../app/main_window.py" line="102"/>
         <source>Quick code %1</source>
         <translation>Codage rapide %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="108"/>
+        <location filename="../../app/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="109"/>
+        <location filename="../../app/main_window.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="112"/>
+        <location filename="../../app/main_window.py" line="113"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/main_window.py" line="118"/>
         <source>Auto-code…</source>
         <translation>Codage automatique…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="119"/>
+        <location filename="../../app/main_window.py" line="120"/>
         <source>Coder…</source>
         <translation>Codeur…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120"/>
+        <location filename="../../app/main_window.py" line="121"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121"/>
+        <location filename="../../app/main_window.py" line="122"/>
         <source>Speakers and cases…</source>
         <translation>Locuteurs et cas…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122"/>
+        <location filename="../../app/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="131"/>
+        <location filename="../../app/main_window.py" line="132"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="158"/>
+        <source>Open a project (File &gt; Open project…) or create one (File &gt; New project…).</source>
+        <translation>Ouvrez un projet (Fichier &gt; Ouvrir un projet…) ou créez-en un (Fichier &gt; Nouveau projet…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="160"/>
+        <source>Import interview transcripts: File &gt; Import documents…</source>
+        <translation>Importez des transcriptions d’entretiens : Fichier &gt; Importer des documents…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="162"/>
+        <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
+        <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/exchange/models.py" line="106"/>
-        <source>%1 × %2: %3 (%4 passages)</source>
-        <translation>%1 × %2 : %3 (%4 passages)</translation>
+        <source>%1 × %2: %3 (%n passage(s))</source>
+        <translation><numerusform>%1 × %2 : %3 (%n passage)</numerusform><numerusform>%1 × %2 : %3 (%n passages)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1899,10 +1951,10 @@
         <source>Queries</source>
         <translation>Requêtes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/exchange/matrix_tab.py" line="166"/>
-        <source>%1 × %2: %3 passage(s)</source>
-        <translation>%1 × %2 : %3 passage(s)</translation>
+        <source>%1 × %2: %n passage(s)</source>
+        <translation><numerusform>%1 × %2 : %n passage</numerusform><numerusform>%1 × %2 : %n passages</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="174"/>
@@ -1947,17 +1999,17 @@
 <context>
     <name>MergeAction</name>
     <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="84"/>
+        <location filename="../../app/exchange/merge_dialog.py" line="60"/>
         <source>Merge a coder&apos;s copy</source>
         <translation>Fusionner la copie d’un codeur</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="90"/>
+        <location filename="../../app/exchange/merge_dialog.py" line="66"/>
         <source>Add the documents, codes, codings and memos of %1 to this project? A merge cannot be undone.</source>
         <translation>Ajouter les documents, codes, codages et mémos de %1 à ce projet ? Une fusion est définitive.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="99"/>
+        <location filename="../../app/exchange/merge_dialog.py" line="75"/>
         <source>Merging…</source>
         <translation>Fusion en cours…</translation>
     </message>
@@ -1965,39 +2017,59 @@
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="33"/>
+        <location filename="../../app/exchange/merge_dialog.py" line="22"/>
         <source>Merged %1</source>
         <translation>%1 fusionné</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="41"/>
+        <location filename="../../app/exchange/merge_dialog.py" line="25"/>
         <source>New documents</source>
         <translation>Nouveaux documents</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="42"/>
+        <location filename="../../app/exchange/merge_dialog.py" line="26"/>
         <source>New speakers or groups</source>
         <translation>Nouveaux locuteurs ou groupes</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="43"/>
+        <location filename="../../app/exchange/merge_dialog.py" line="27"/>
         <source>New codes</source>
         <translation>Nouveaux codes</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="44"/>
+        <location filename="../../app/exchange/merge_dialog.py" line="28"/>
         <source>New coders</source>
         <translation>Nouveaux codeurs</translation>
     </message>
-    <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="52"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="38"/>
+        <source>%n document(s) matched, %1.</source>
+        <translation><numerusform>%n document reconnu, %1.</numerusform><numerusform>%n documents reconnus, %1.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../app/exchange/merge_dialog.py" line="63"/>
-        <source>%1 document(s) matched, %2 added. %3 coding(s) added, %4 already present. %5 memo(s) merged, %6 attribute value(s) filled in.</source>
-        <translation>%1 document(s) reconnu(s), %2 ajouté(s). %3 codage(s) ajouté(s), %4 déjà présent(s). %5 mémo(s) fusionné(s), %6 valeur(s) d’attribut complétée(s).</translation>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="39"/>
+        <source>%n added</source>
+        <translation><numerusform>%n ajouté</numerusform><numerusform>%n ajoutés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="40"/>
+        <source>%n coding(s) added, %1.</source>
+        <translation><numerusform>%n codage ajouté, %1.</numerusform><numerusform>%n codages ajoutés, %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="41"/>
+        <source>%n already present</source>
+        <translation><numerusform>%n déjà présent</numerusform><numerusform>%n déjà présents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="42"/>
+        <source>%n memo(s) merged, %1.</source>
+        <translation><numerusform>%n mémo fusionné, %1.</numerusform><numerusform>%n mémos fusionnés, %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="43"/>
+        <source>%n attribute value(s) filled in</source>
+        <translation><numerusform>%n valeur d’attribut complétée</numerusform><numerusform>%n valeurs d’attribut complétées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2005,10 +2077,7 @@
     <message numerus="yes">
         <location filename="../../app/lexpanel/context.py" line="56"/>
         <source>Code %n passage(s)</source>
-        <translation>
-            <numerusform>Coder %n passage</numerusform>
-            <numerusform>Coder %n passages</numerusform>
-        </translation>
+        <translation><numerusform>Coder %n passage</numerusform><numerusform>Coder %n passages</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/context.py" line="90"/>
@@ -2187,10 +2256,10 @@
 </context>
 <context>
     <name>PassageTable</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/exchange/passage_table.py" line="40"/>
-        <source>%1 passage(s)</source>
-        <translation>%1 passage(s)</translation>
+        <source>%n passage(s)</source>
+        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2357,10 +2426,26 @@
         <translation>Exporter un livre de codes REFI-QDA</translation>
     </message>
     <message>
+        <location filename="../../app/exchange/refi_actions.py" line="30"/>
         <location filename="../../app/exchange/refi_actions.py" line="109"/>
         <location filename="../../app/exchange/refi_actions.py" line="125"/>
         <source>Import a REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="31"/>
+        <source>Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project cannot be undone.</source>
+        <translation>Importer le .qdpx dans un nouveau projet Verbatim, ou l’ajouter au projet ouvert ? L’ajout au projet ouvert est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="34"/>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="35"/>
+        <source>Add to the open project</source>
+        <translation>Ajouter au projet ouvert</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="116"/>
@@ -2401,251 +2486,259 @@
 <context>
     <name>ReinertView</name>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="142"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="144"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="57"/>
         <source>Class %1 (%2 %) — %3</source>
         <translation>Classe %1 (%2 %) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="61"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="60"/>
         <source>Turn this class into a code…</source>
         <translation>Transformer cette classe en code…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="63"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="62"/>
         <source>Colour the document by class</source>
         <translation>Colorer le document par classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="66"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="65"/>
         <source>%1 classes, %2 of %3 segments classified</source>
         <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="69"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="68"/>
         <source>Class:</source>
         <translation>Classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="82"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="81"/>
         <source>Words per class: </source>
         <translation>Mots par classe : </translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="85"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="85"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="85"/>
         <source>n in class</source>
         <translation>n dans la classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="87"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
         <source>n total</source>
         <translation>n total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="88"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="88"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="88"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="90"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="92"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="91"/>
         <source>Anti-profile</source>
         <translation>Anti-profil</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="92"/>
         <source>Concordance of the form</source>
         <translation>Concordance de la forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="104"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
         <source>Double-click a segment to show it in its document.</source>
         <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="107"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="106"/>
         <source>Classes and forms</source>
         <translation>Classes et formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="108"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="107"/>
         <source>Classes and modalities (supplementary)</source>
         <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="113"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
         <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
         <source>Dendrogram</source>
         <translation>Dendrogramme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
         <source>Factor map</source>
         <translation>Plan factoriel</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
         <source>Classes × attributes</source>
         <translation>Classes × attributs</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="118"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
         <source>Classes × codes</source>
         <translation>Classes × codes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="139"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="140"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="143"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="144"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="144"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="143"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="155"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="151"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="186"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="182"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="193"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="189"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="194"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="190"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="197"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="193"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="212"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="209"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="213"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="210"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="216"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="213"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="217"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="214"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="218"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="215"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="219"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="216"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="220"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="217"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="221"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="218"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/exchange/report_dialog.py" line="33"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -2721,78 +2814,83 @@
         <source>, maximum tree</source>
         <translation>, arbre maximum</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/lexviews/simi_view.py" line="97"/>
-        <source>{0} forms, {1} edges — index: {2}{3}.</source>
-        <translation>{0} formes, {1} arêtes — indice : {2}{3}.</translation>
+        <source>%n form(s), {0} — index: {1}{2}.</source>
+        <translation><numerusform>%n forme, {0} — indice : {1}{2}.</numerusform><numerusform>%n formes, {0} — indice : {1}{2}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/simi_view.py" line="98"/>
+        <source>%n edge(s)</source>
+        <translation><numerusform>%n arête</numerusform><numerusform>%n arêtes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="98"/>
+        <location filename="../../app/lexviews/simi_view.py" line="99"/>
         <source>Wheel: zoom; drag: pan or move a form; double-click: concordance.</source>
         <translation>Molette : zoom ; glisser : déplacer la vue ou une forme ; double-clic : concordancier.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="105"/>
+        <location filename="../../app/lexviews/simi_view.py" line="106"/>
         <source>Find a form…</source>
         <translation>Chercher une forme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="118"/>
+        <location filename="../../app/lexviews/simi_view.py" line="119"/>
         <source>Edges ≥</source>
         <translation>Arêtes ≥</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="121"/>
+        <location filename="../../app/lexviews/simi_view.py" line="122"/>
         <source>Community halos</source>
         <translation>Halos des communautés</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="123"/>
+        <location filename="../../app/lexviews/simi_view.py" line="124"/>
         <source>All labels</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="124"/>
+        <location filename="../../app/lexviews/simi_view.py" line="125"/>
         <source>Show every label, even where labels overlap</source>
         <translation>Afficher toutes les étiquettes, même quand elles se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="129"/>
+        <location filename="../../app/lexviews/simi_view.py" line="130"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="129"/>
+        <location filename="../../app/lexviews/simi_view.py" line="130"/>
         <source>Re-layout</source>
         <translation>Nouvelle disposition</translation>
     </message>
-    <message>
-        <location filename="../../app/lexviews/simi_view.py" line="156"/>
-        <source>{0:g} ({1} edges)</source>
-        <translation>{0:g} ({1} arêtes)</translation>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/simi_view.py" line="157"/>
+        <source>{0:g} (%n edge(s))</source>
+        <translation><numerusform>{0:g} (%n arête)</numerusform><numerusform>{0:g} (%n arêtes)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="227"/>
+        <location filename="../../app/lexviews/simi_view.py" line="228"/>
         <source>Similarity graph</source>
         <translation>Graphe de similitudes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="233"/>
+        <location filename="../../app/lexviews/simi_view.py" line="234"/>
         <source>Graph (PNG)…</source>
         <translation>Graphe (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="233"/>
+        <location filename="../../app/lexviews/simi_view.py" line="234"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="235"/>
+        <location filename="../../app/lexviews/simi_view.py" line="236"/>
         <source>Graph (SVG)…</source>
         <translation>Graphe (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="235"/>
+        <location filename="../../app/lexviews/simi_view.py" line="236"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -3083,10 +3181,10 @@
         <source>Double-click a row to open its concordance</source>
         <translation>Double-cliquez sur une ligne pour ouvrir son concordancier</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/lexviews/stats_view.py" line="193"/>
-        <source>{0} of {1} rows</source>
-        <translation>{0} sur {1} lignes</translation>
+        <source>{0} of %n row(s)</source>
+        <translation><numerusform>{0} sur %n ligne</numerusform><numerusform>{0} sur %n lignes</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/stats_view.py" line="204"/>
@@ -3159,10 +3257,7 @@
     <message numerus="yes">
         <location filename="../../app/dialogs/import_dialog.py" line="63"/>
         <source>%n row(s). Check the guessed columns:</source>
-        <translation>
-            <numerusform>%n ligne. Vérifiez les colonnes devinées :</numerusform>
-            <numerusform>%n lignes. Vérifiez les colonnes devinées :</numerusform>
-        </translation>
+        <translation><numerusform>%n ligne. Vérifiez les colonnes devinées :</numerusform><numerusform>%n lignes. Vérifiez les colonnes devinées :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3290,7 @@
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="160"/>
         <source>l’ = l&apos; (apostrophes)</source>
-        <translation>l’ = l&apos; (apostrophes)</translation>
+        <translation>l’ = l' (apostrophes)</translation>
     </message>
     <message>
         <location filename="../../app/exchange/search_tabs.py" line="161"/>
@@ -3273,55 +3368,6 @@
         <location filename="../../app/exchange/search_tabs.py" line="97"/>
         <source>Export the passages</source>
         <translation>Exporter les passages</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../app/lexpanel/panel.py" line="289"/>
-        <source>Analyses</source>
-        <translation>Analyses</translation>
-    </message>
-    <message>
-        <location filename="../../app/lexpanel/panel.py" line="290"/>
-        <source>&amp;Analyses</source>
-        <translation>&amp;Analyses</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/jobs.py" line="78"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/refi_actions.py" line="30"/>
-        <source>Import a REFI-QDA project</source>
-        <translation>Importer un projet REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/refi_actions.py" line="31"/>
-        <source>Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project cannot be undone.</source>
-        <translation>Importer le .qdpx dans un nouveau projet Verbatim, ou l’ajouter au projet ouvert ? L’ajout au projet ouvert est définitif.</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/refi_actions.py" line="34"/>
-        <source>New project…</source>
-        <translation>Nouveau projet…</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/refi_actions.py" line="35"/>
-        <source>Add to the open project</source>
-        <translation>Ajouter au projet ouvert</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../app/lexviews/_common.py" line="223"/>
-        <source>Could not write {0}: {1}</source>
-        <translation>Impossible d’écrire {0} : {1}</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,11 @@ Most tests pass a small hand-made lexicon to skip spaCy; one slow test uses the 
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -193,6 +195,47 @@ def test_reinert_round_trip_and_figures(reinert):
     assert drawing.reinert_map_figure(again) is not None
     with pytest.raises(ValueError, match="similarity"):
         SimilarityResult.from_bytes(data)
+
+
+def format_1_bytes(result: ReinertResult) -> bytes:
+    """``result`` as Verbatim saved it before format 2: compressed JSON, segments as a list of dicts."""
+    data = to_jsonable(result)
+    data["segments"] = [{"id": s.id, "key": s.key, "document_id": s.document_id, "start": s.start, "end": s.end,
+                         "text": s.text} for s in result.segments]
+    data["labels"] = list(result.labels)
+    text = json.dumps({"kind": "reinert", "version": 1, "data": data}, ensure_ascii=False)
+    return zlib.compress(text.encode("utf-8"))
+
+
+def test_reinert_results_saved_in_format_1_still_open(reinert):
+    again = load_result(format_1_bytes(reinert))
+    assert isinstance(again, ReinertResult) and again == reinert and again.labels == reinert.labels
+    assert [s.text for s in again.segments] == [s.text for s in reinert.segments]
+    assert again.segments[3] == reinert.segments[3] and again.typical == reinert.typical
+    assert ReinertResult.from_bytes(format_1_bytes(reinert)).segments[-1].end == reinert.segments[-1].end
+
+
+def test_reinert_bytes_are_compact_and_keep_typical_texts(reinert):
+    data = reinert.to_bytes()
+    raw = zlib.decompress(data)
+    assert raw[:4] == b"VBIN" and b'"id":' not in raw  # arrays, not a list of segment dicts
+    again = load_result(data)
+    typical = {t.segment for rows in reinert.typical.values() for t in rows}
+    # documents of the project: only the typical segments keep their text (the others are in the documents)
+    assert all(again.segments.text(i) == reinert.segments.text(i) for i in typical)
+    other = next(i for i in range(len(reinert.segments)) if i not in typical)
+    assert again.segments.text(other) == "" and again.segments[other].start == reinert.segments[other].start
+    assert again.segments.document_ids() == reinert.segments.document_ids()
+    assert isinstance(again.labels, list) and again.labels == reinert.labels
+
+
+def test_reinert_of_a_file_keeps_every_text():
+    corpus = runs.prepare([SourceText(str(i), s.text, s.variables) for i, s in enumerate(make_sources())],
+                          MemoryCache(), PrepParams(), lexicon=LEXICON)
+    result = runs.run_reinert(corpus, ReinertParams(nbcl_p1=4))
+    again = load_result(result.to_bytes())
+    assert not again.segments.has_documents() and again.segments[0].document_id is None
+    assert [s.text for s in again.segments] == [s.text for s in result.segments] and again.segments[5].text
 
 
 def test_reinert_rainette_and_double(corpus):

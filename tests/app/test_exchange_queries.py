@@ -59,7 +59,7 @@ def test_cooccurrence_heat_map_cell_passages_and_jump(window, qtbot, qtmodeltest
     assert model.index(f, s).data(Qt.ItemDataRole.BackgroundRole).color() == QColor(YLORBR[0])
     assert model.index(f, f).data(Qt.ItemDataRole.BackgroundRole).color() != QColor(YLORBR[-1])  # diagonal apart
     assert model.index(f, e).data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#FFFFFF")
-    assert "1 passages" in model.index(f, e).data(Qt.ItemDataRole.ToolTipRole)
+    assert "(1 passage" in model.index(f, e).data(Qt.ItemDataRole.ToolTipRole)  # "1 passage" with the English .qm
     tab.show_cell(model.index(f, e))
     passages = tab.passages.model
     qtmodeltester.check(passages)

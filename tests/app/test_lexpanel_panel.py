@@ -100,7 +100,7 @@ def test_reinert_from_the_panel_shows_classes_profiles_segments_and_figures(qtbo
     view = reinert_view
     assert isinstance(view, ReinertView)
     assert len(view.numbers) >= 2
-    assert view.dendrogram.figure is not None
+    qtbot.waitUntil(lambda: view.dendrogram.figure is not None)  # drawn just after the view shows
     words = {view.profiles.cell(r, 0) for r in range(view.profiles.model.rowCount())}
     assert words & {w for ws in THEMES.values() for w in ws}
     assert float(view.profiles.cell(0, 2)) >= float(view.profiles.cell(1, 2))  # sorted by chi2, descending
@@ -184,6 +184,13 @@ def test_reopen_rerun_rename_delete(qtbot, lexwin, reinert_view, monkeypatch):
     view = panel.open_saved(analysis_id)
     assert time.perf_counter() - started < 1.0
     assert view.result.labels == reinert_view.result.labels
+    panel.close_tab(panel.tabs.indexOf(view))
+    with qtbot.waitSignal(panel.viewOpened, timeout=10000) as blocker:  # a double-click: decoded in the background
+        panel.tree.openRequested.emit(analysis_id)
+    assert blocker.args[0] == analysis_id and blocker.args[1].result.labels == reinert_view.result.labels
+    view = blocker.args[1]
+    panel.open_saved_later(analysis_id)  # already shown: its tab is made current, nothing decoded
+    assert panel.tabs.currentWidget() is view and not panel._opening
     monkeypatch.undo()
     with qtbot.waitSignal(panel.viewOpened, timeout=30000) as blocker:
         panel.rerun(analysis_id)

@@ -36,3 +36,11 @@ def test_analysis_store_save_list_reopen_delete(tmp_path):
         assert [a.name for a in store.analyses()] == ["CHD 10"]
         with pytest.raises(NotFoundError):
             store.results(second)
+
+
+def test_annotation_cache_bulk_save_is_one_call_and_replaces(tmp_path):
+    with Project.create(tmp_path / "p.vbt") as project:
+        cache = ProjectAnnotationCache(project)
+        cache.save_many([("a", b"1"), ("b", b"2")])
+        cache.save_many([("b", b"3")])
+        assert cache.load_many(["a", "b", "c"]) == {"a": b"1", "b": b"3"}

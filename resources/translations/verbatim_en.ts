@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AgreementDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/agreement_dialog.py" line="196"/>
+        <source>A = %1, B = %2. %n passage(s) where they differ (double-click to read it):</source>
+        <translation><numerusform>A = %1, B = %2. %n passage where they differ (double-click to read it):</numerusform><numerusform>A = %1, B = %2. %n passages where they differ (double-click to read it):</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AutocodeDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/autocode.py" line="152"/>
+        <source>%n hit(s)</source>
+        <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/autocode.py" line="153"/>
+        <source>Code %n hit(s)</source>
+        <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/autocode.py" line="165"/>
+        <source>Auto-code %n passage(s)</source>
+        <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/widgets/codebook_panel.py" line="211"/>
+        <source>%n coding(s) will be deleted with it.</source>
+        <translation><numerusform>%n coding will be deleted with it.</numerusform><numerusform>%n codings will be deleted with it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/widgets/codebook_panel.py" line="213"/>
+        <source>%n sub-code(s) will be deleted too.</source>
+        <translation><numerusform>%n sub-code will be deleted too.</numerusform><numerusform>%n sub-codes will be deleted too.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message numerus="yes">
+        <location filename="../../app/models/documents.py" line="129"/>
+        <source>%1 — %n turn(s)</source>
+        <translation><numerusform>%1 — %n turn</numerusform><numerusform>%1 — %n turns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/widgets/excerpts_panel.py" line="124"/>
+        <source>%n excerpt(s)</source>
+        <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/grid_model.py" line="82"/>
+        <source>%n excerpt(s)</source>
+        <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GridWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/grid_window.py" line="179"/>
+        <source>%n excerpt(s)</source>
+        <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/import_dialog.py" line="133"/>
+        <source>%n document(s) imported.</source>
+        <translation><numerusform>%n document imported.</numerusform><numerusform>%n documents imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IramuteqDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="88"/>
+        <source>%n text(s) written, %1.</source>
+        <translation><numerusform>%n text written, %1.</numerusform><numerusform>%n texts written, %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/iramuteq_dialog.py" line="89"/>
+        <source>%n variable(s)</source>
+        <translation><numerusform>%n variable</numerusform><numerusform>%n variables</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KwicView</name>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/kwic_view.py" line="136"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
+        <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/kwic_view.py" line="216"/>
+        <source>{0} of %n hit(s)</source>
+        <translation><numerusform>{0} of %n hit</numerusform><numerusform>{0} of %n hits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/kwic_view.py" line="241"/>
+        <source>Code %n concordance hit(s) of “{0}”</source>
+        <translation><numerusform>Code %n concordance hit of “{0}”</numerusform><numerusform>Code %n concordance hits of “{0}”</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/models.py" line="106"/>
+        <source>%1 × %2: %3 (%n passage(s))</source>
+        <translation><numerusform>%1 × %2: %3 (%n passage)</numerusform><numerusform>%1 × %2: %3 (%n passages)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/matrix_tab.py" line="166"/>
+        <source>%1 × %2: %n passage(s)</source>
+        <translation><numerusform>%1 × %2: %n passage</numerusform><numerusform>%1 × %2: %n passages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="38"/>
+        <source>%n document(s) matched, %1.</source>
+        <translation><numerusform>%n document matched, %1.</numerusform><numerusform>%n documents matched, %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="39"/>
+        <source>%n added</source>
+        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="40"/>
+        <source>%n coding(s) added, %1.</source>
+        <translation><numerusform>%n coding added, %1.</numerusform><numerusform>%n codings added, %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="41"/>
+        <source>%n already present</source>
+        <translation><numerusform>%n already present</numerusform><numerusform>%n already present</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="42"/>
+        <source>%n memo(s) merged, %1.</source>
+        <translation><numerusform>%n memo merged, %1.</numerusform><numerusform>%n memos merged, %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/merge_dialog.py" line="43"/>
+        <source>%n attribute value(s) filled in</source>
+        <translation><numerusform>%n attribute value filled in</numerusform><numerusform>%n attribute values filled in</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PanelContext</name>
+    <message numerus="yes">
+        <location filename="../../app/lexpanel/context.py" line="56"/>
+        <source>Code %n passage(s)</source>
+        <translation><numerusform>Code %n passage</numerusform><numerusform>Code %n passages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PassageTable</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/passage_table.py" line="40"/>
+        <source>%n passage(s)</source>
+        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarityView</name>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/simi_view.py" line="97"/>
+        <source>%n form(s), {0} — index: {1}{2}.</source>
+        <translation><numerusform>%n form, {0} — index: {1}{2}.</numerusform><numerusform>%n forms, {0} — index: {1}{2}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/simi_view.py" line="98"/>
+        <source>%n edge(s)</source>
+        <translation><numerusform>%n edge</numerusform><numerusform>%n edges</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/simi_view.py" line="157"/>
+        <source>{0:g} (%n edge(s))</source>
+        <translation><numerusform>{0:g} (%n edge)</numerusform><numerusform>{0:g} (%n edges)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/stats_view.py" line="193"/>
+        <source>{0} of %n row(s)</source>
+        <translation><numerusform>{0} of %n row</numerusform><numerusform>{0} of %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyColumnsDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/import_dialog.py" line="63"/>
+        <source>%n row(s). Check the guessed columns:</source>
+        <translation><numerusform>%n row. Check the guessed columns:</numerusform><numerusform>%n rows. Check the guessed columns:</numerusform></translation>
+    </message>
+</context>
+</TS>
