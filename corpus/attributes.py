@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from corpus.errors import ProjectError
-from corpus.importers.base import ImportedDocument
 from corpus.store.models import AttributeRow, AttributeValueRow
 from corpus.store.project import Project
 from corpus.types import Attribute
@@ -35,19 +33,6 @@ def attribute_id(session: Session, name: str, scope: str, *, create: bool = True
     session.add(row)
     session.flush()
     return row.id
-
-
-def store_document_attributes(session: Session, docs: Sequence[ImportedDocument], ids: Sequence[int]) -> None:
-    """Bulk-insert the document attributes of freshly imported documents."""
-    cache: dict[str, int] = {}
-    rows = []
-    for doc, doc_id in zip(docs, ids):
-        for name, value in doc.attributes.items():
-            if name not in cache:
-                cache[name] = attribute_id(session, name, "document")  # type: ignore[assignment]
-            rows.append({"attribute_id": cache[name], "document_id": doc_id, "value": value})
-    if rows:
-        session.execute(insert(AttributeValueRow), rows)
 
 
 class AttributeService:

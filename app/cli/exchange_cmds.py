@@ -79,16 +79,21 @@ def _print_report(report: DataLossReport, verb: str) -> None:
     print(f"{verb}: {report.render()}")
 
 
-def cmd_export_qdpx(args: argparse.Namespace) -> int:
-    """Export a .qdpx; the data-loss report goes to stdout."""
-    out = output_path(args.output, (".qdpx",))
+def _export(args: argparse.Namespace, exporter, suffix: str) -> int:  # noqa: ANN001
+    """Run a REFI-QDA exporter on a read-only project; the data-loss report goes to stdout."""
+    out = output_path(args.output, (suffix,))
     with open_project(args.project, readonly=True) as project:
         try:
-            report = export_qdpx(project, out)
+            report = exporter(project, out)
         except RefiError as exc:
             raise CliError(str(exc)) from exc
     _print_report(report, f"exported {out.name}")
     return 0
+
+
+def cmd_export_qdpx(args: argparse.Namespace) -> int:
+    """Export a .qdpx; the data-loss report goes to stdout."""
+    return _export(args, export_qdpx, ".qdpx")
 
 
 def cmd_import_qdpx(args: argparse.Namespace) -> int:
@@ -116,14 +121,7 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
 
 def cmd_export_qdc(args: argparse.Namespace) -> int:
     """Export the codebook as .qdc."""
-    out = output_path(args.output, (".qdc",))
-    with open_project(args.project, readonly=True) as project:
-        try:
-            report = export_qdc(project, out)
-        except RefiError as exc:
-            raise CliError(str(exc)) from exc
-    _print_report(report, f"exported {out.name}")
-    return 0
+    return _export(args, export_qdc, ".qdc")
 
 
 def cmd_import_qdc(args: argparse.Namespace) -> int:
