@@ -1,12 +1,13 @@
 """Test configuration shared by every layer.
 
-Qt runs offscreen (without a display pytest-qt would abort the process); BLAS stays on one thread;
+Qt runs offscreen (without a display pytest-qt would abort the process); BLAS stays on one thread; caches stay in a temporary folder;
 ``shared_corpora`` points at ``../shared/corpora`` and skips, with a reason, when it is absent.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("VERBATIM_LANG", "en")
+# machine-local caches (compiled regexes) go to a folder of this run, not to the user's home
+os.environ.setdefault("VERBATIM_CACHE_DIR", tempfile.mkdtemp(prefix="verbatim-test-cache-"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("VERBATIM_SHARED", REPO.parent / "shared"))
