@@ -104,9 +104,25 @@ def test_annotate_real_model_lemmas(real_annotator):
     assert lexicon["chercheuses"] == ("chercheur", "nom") or lexicon["chercheuses"][1] == "nom"
     assert lexicon["ont"] == ("avoir", "aux")
     assert lexicon["analysé"] == ("analyser", "ver")
-    assert lexicon["l"] == ("le", "art_def")
+    assert lexicon["l"] == ("l", "art_def")  # "l’" as spaCy reads it, as in IRaMuTeQ's reference lexicons
     assert lexicon["oeuvre"][1] == "nom"
     assert "aujourd'hui" not in lexicon
+
+
+@pytest.mark.slow
+def test_annotate_real_model_reads_each_line_alone(real_annotator):
+    text = "Les chercheuses ont analysé l'œuvre.\nC'est un méga-projet.\n\n  \nDeuxième paragraphe ici."
+    [ann] = annotate_texts([text], real_annotator, MemoryCache())
+    alone = [a for line in text.splitlines() if line.strip()
+             for a in annotate_texts([line], real_annotator, MemoryCache())]
+    merged: dict[tuple[str, str, str], int] = {}
+    for a in alone:
+        for form, lemma, tag, n in a.rows:
+            merged[(form, lemma, tag)] = merged.get((form, lemma, tag), 0) + n
+    assert [(f, lem, t, n) for (f, lem, t), n in merged.items()] == list(ann.rows)
+    lexicon = build_lexicon([ann])
+    assert lexicon["l"] == ("le", "art_def") and lexicon["c"] == ("ce", "pro_per")
+    assert all("-" not in lemma for lemma, _tag in lexicon.values())  # inner hyphens become "_"
 
 
 def test_annotate_char_batches_bound_the_size():
