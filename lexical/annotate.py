@@ -102,7 +102,7 @@ class TextAnnotation:
     @classmethod
     def from_bytes(cls, data: bytes) -> TextAnnotation:
         """Inverse of :meth:`to_bytes`."""
-        return cls(tuple(tuple(row) for row in json.loads(zlib.decompress(data).decode("utf-8"))))
+        return cls(tuple(map(tuple, json.loads(zlib.decompress(data).decode("utf-8")))))
 
 
 def normalize_form(token_text: str) -> str:
