@@ -44,7 +44,8 @@ _KINDS: dict[type, tuple[str, ...]] = {
     cmd.MergeCodes: ("codes", "codings", "memos"), cmd.RenameCode: ("codes",), cmd.SetCodeColor: ("codes",),
     cmd.SetCodeDescription: ("codes",), cmd.MoveCode: ("codes",), cmd.SetMemo: ("memos",),
     cmd.ReplaceMemo: ("memos",), cmd.SetAttributeValue: ("attributes",), cmd.RenameCase: ("cases",),
-    cmd.SetInterviewer: ("cases",),
+    cmd.SetInterviewer: ("cases",), cmd.MergeCases: ("cases", "attributes", "documents"),
+    cmd.UnmergeCases: ("cases", "attributes", "documents"),
 }
 
 
@@ -161,9 +162,11 @@ class Controller(QObject):
         return CaseService(self.project).cases() if self.project else []
 
     def merge_cases(self, source_ids: list[int], target_id: int) -> int:
-        """Merge speakers (not undoable: confirmed in the dialog)."""
-        moved = CaseService(self.project).merge(source_ids, target_id)
-        self.changed.emit("cases", None)
+        """Merge speakers into ``target_id`` as one undoable step; return the number of turns moved."""
+        sources = tuple(i for i in source_ids if i != target_id)
+        moved = sum(c.turn_count for c in self.cases() if c.id in sources)
+        if not sources or not self.execute(cmd.MergeCases(sources, target_id, label=self.tr("Merge speakers"))):
+            return 0
         return moved
 
     def attribute_names(self, scope: str) -> list[str]:

@@ -6,7 +6,7 @@ For each prefix (0 = the whole 2.4-million-word corpus) prints: words, texts, se
 segmentation time; spaCy annotation with a cold :class:`DirectoryCache` (words/s, processes used;
 ``--n-process 0`` = the automatic choice) and again with the warm cache (the model must not load);
 lexicon + units; active matrix; Reinert CHD (IRaMuTeQ preset, 10 classes); similarity graph (top 200);
-peak RSS of this process and of its worker processes. Then CHD on *realistic* 20,000 x 1,261 and
+peak RSS of this process and of each annotation worker. Then CHD on *realistic* 20,000 x 1,261 and
 50,000 x 1,261 matrices: real segments of the whole corpus restricted to its 1,261 most frequent active
 lemmas (IRaMuTeQ's R: ~24 s and ~107 s). Machine information first. CPU time is given with wall time:
 on a shared machine the wall time alone misleads.
@@ -30,6 +30,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from lexical import annotate_pool  # noqa: E402
 from lexical.annotate import DirectoryCache, SpacyAnnotator, annotate_texts, build_lexicon  # noqa: E402
 from lexical.chd import ReinertCHD  # noqa: E402
 from lexical.chd_kernels import HAVE_NUMBA  # noqa: E402
@@ -74,10 +75,9 @@ class Timer:
         return f"{self.wall:6.2f} s (cpu {self.cpu:6.2f})"
 
 
-def peak_mb() -> tuple[float, float]:
-    """Peak RSS of this process and of the largest finished child, in MB."""
-    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+def peak_mb() -> float:
+    """Peak RSS of this process, in MB (annotation workers report theirs: see the spaCy line)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def prefix(sources: list, segments: list, words: int) -> tuple[list, list]:
@@ -112,8 +112,10 @@ def run_size(sources: list, words: int, n_process: int | None) -> LexicalCorpus:
         used = annotator.processes_for(chars)
         with Timer() as t_cold:
             annotations = annotate_texts(texts, annotator, DirectoryCache(tmp))
+        workers = ", ".join(f"{mb:,.0f}" for mb in annotate_pool.last_worker_peaks_mb) if used > 1 else ""
         print(f"  spaCy, cold cache          {t_cold}  {n_words / t_cold.wall:,.0f} words/s "
-              f"({used} process{'es' if used > 1 else ''}, model load included)")
+              f"({used} process{'es' if used > 1 else ''}, model load included"
+              f"{f'; worker peaks {workers} MB' if workers else ''})")
         warm_annotator = SpacyAnnotator(n_process=n_process)
         with Timer() as t_warm:
             again = annotate_texts(texts, warm_annotator, DirectoryCache(tmp))
@@ -134,8 +136,7 @@ def run_size(sources: list, words: int, n_process: int | None) -> LexicalCorpus:
     with Timer() as t_sim:
         sim = SimilarityGraph().fit(X, vocab, np.asarray(X.sum(axis=0)).ravel())
     print(f"  similarity (top 200)       {t_sim}  MST weight {sim.total_weight_:.0f}")
-    own, kids = peak_mb()
-    print(f"  peak RSS                   {own:,.0f} MB (workers {kids:,.0f} MB)", flush=True)
+    print(f"  peak RSS                   {peak_mb():,.0f} MB (this process, corpus included)", flush=True)
     return corpus
 
 
@@ -153,7 +154,7 @@ def realistic_chd(corpus: LexicalCorpus) -> None:
             m = ReinertCHD(nbcl_p1=10).fit(Y)
         print(f"CHD real theatre segments {n:,} x 1,261 (nnz {Y.nnz:,}; IRaMuTeQ {ref}): {t}  "
               f"{m.n_classes_} classes, passes {sum(s.passes for s in m.tree_.splits)}, "
-              f"peak RSS {peak_mb()[0]:,.0f} MB", flush=True)
+              f"peak RSS {peak_mb():,.0f} MB", flush=True)
 
 
 def main() -> None:

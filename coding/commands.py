@@ -20,6 +20,7 @@ from coding.codings import CodingService, RecodeResult
 from coding.memos import MemoService
 from coding.types import Coding, Memo, Span
 from corpus.attributes import AttributeService
+from corpus.case_merge import CaseMergeRecord, merge_cases, unmerge_cases
 from corpus.cases import CaseService
 from corpus.errors import NotFoundError
 from corpus.store.project import Project
@@ -348,8 +349,33 @@ class SetInterviewer(Command):
         return SetInterviewer(self.case_id, old, label=self.label)
 
 
+@dataclass(frozen=True)
+class MergeCases(Command):
+    """Merge speakers into one (turns, missing attribute values, group memberships move over)."""
+
+    source_ids: tuple[int, ...]
+    target_id: int
+    label: str = "Merge speakers"
+
+    def apply(self, project: Project) -> Command:
+        return UnmergeCases(merge_cases(project, self.source_ids, self.target_id), label=self.label)
+
+
+@dataclass(frozen=True)
+class UnmergeCases(Command):
+    """Put merged speakers back exactly as they were."""
+
+    record: CaseMergeRecord
+    label: str = "Merge speakers"
+
+    def apply(self, project: Project) -> Command:
+        unmerge_cases(project, self.record)
+        return MergeCases(self.record.source_ids, self.record.target_id, label=self.label)
+
+
 __all__ = [
     "ApplyCodings", "Command", "CompositeCommand", "CreateCode", "DeleteCode", "EnsureCodePath", "MergeCodes",
-    "MoveCode", "NoOp", "Recode", "RemoveCodings", "RenameCase", "RenameCode", "ReplaceMemo", "RestoreCodes",
+    "MergeCases", "MoveCode", "NoOp", "Recode", "RemoveCodings", "RenameCase", "RenameCode", "ReplaceMemo", "RestoreCodes",
     "RestoreCodings", "SetAttributeValue", "SetCodeColor", "SetCodeDescription", "SetInterviewer", "SetMemo",
+    "UnmergeCases",
 ]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 
 from corpus.attributes import AttributeService
+from corpus.case_merge import merge_cases
 from corpus.errors import NotFoundError, ProjectError
-from corpus.store.models import AttributeValueRow, CaseMemberRow, CaseRow, TurnRow
+from corpus.store.models import CaseMemberRow, CaseRow, TurnRow
 from corpus.store.project import Project
 from corpus.types import Case
 
@@ -84,27 +85,11 @@ class CaseService:
 
     def merge(self, source_ids: Sequence[int], target_id: int) -> int:
         """Merge cases into ``target_id`` (e.g. ``Enq`` and ``ENQ``): turns, memberships and the
-        attribute values the target lacks move over; the sources are deleted. Returns turns moved."""
-        sources = [s for s in source_ids if s != target_id]
-        with self.project.transaction() as session:
-            if session.get(CaseRow, target_id) is None:
-                raise NotFoundError(f"Case {target_id} does not exist.")
-            moved = session.execute(
-                update(TurnRow).where(TurnRow.case_id.in_(sources)).values(case_id=target_id)
-            ).rowcount
-            have = set(session.scalars(
-                select(AttributeValueRow.attribute_id).where(AttributeValueRow.case_id == target_id)
-            ))
-            for value in session.scalars(select(AttributeValueRow).where(AttributeValueRow.case_id.in_(sources))):
-                if value.attribute_id not in have:
-                    value.case_id = target_id
-                    have.add(value.attribute_id)
-            session.flush()
-            for src in sources:
-                for member in session.scalars(select(CaseMemberRow).where(CaseMemberRow.case_id == src)):
-                    session.merge(CaseMemberRow(group_id=member.group_id, case_id=target_id))
-            session.execute(delete(CaseRow).where(CaseRow.id.in_(sources)))
-            return moved or 0
+        attribute values the target lacks move over; the sources are deleted. Returns turns moved.
+        (:func:`corpus.case_merge.merge_cases` also returns what is needed to undo it.)"""
+        if not [s for s in source_ids if s != target_id]:
+            return 0
+        return merge_cases(self.project, source_ids, target_id).turns_moved
 
     def set_members(self, group_id: int, member_ids: Sequence[int]) -> None:
         """Set the participants of a group case."""

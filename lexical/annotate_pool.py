@@ -19,7 +19,10 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 
-__all__ = ["annotate_in_workers"]
+__all__ = ["annotate_in_workers", "last_worker_peaks_mb"]
+
+#: Peak memory (MB) of each worker of the last :func:`annotate_in_workers` run (benchmarks print it).
+last_worker_peaks_mb: list[float] = []
 
 _HEADER = struct.Struct("<Q")
 
@@ -54,6 +57,7 @@ def annotate_in_workers(batches: Iterable[list[str]], n_workers: int, model: str
                         ) -> Iterator[tuple[tuple[str, str, str, int], ...]]:
     """Rows of every text of ``batches``, in order, computed by ``n_workers`` worker processes."""
     workers = [_start(model, batch_chars) for _ in range(n_workers)]
+    last_worker_peaks_mb.clear()
     sent = [0]
     failed: list[BaseException] = []
 
@@ -76,6 +80,9 @@ def annotate_in_workers(batches: Iterable[list[str]], n_workers: int, model: str
         while True:
             try:
                 rows = _receive(workers[k % n_workers].stdout)
+                if isinstance(rows, dict):  # the worker's last word: its peak memory, then EOF
+                    last_worker_peaks_mb.append(float(rows.get("peak_mb", 0.0)))
+                    rows = _receive(workers[k % n_workers].stdout)
             except EOFError:
                 # the worker has nothing more: normal when every batch sent is read
                 feeder.join()
@@ -84,6 +91,7 @@ def annotate_in_workers(batches: Iterable[list[str]], n_workers: int, model: str
                 if k < sent[0]:
                     raise RuntimeError(f"annotation worker failed (exit code {workers[k % n_workers].wait()})"
                                        ) from None
+                _collect_peaks(workers, skip=k % n_workers)
                 return
             yield from rows
             k += 1
@@ -92,6 +100,26 @@ def annotate_in_workers(batches: Iterable[list[str]], n_workers: int, model: str
             if proc.poll() is None:
                 proc.kill()
             proc.wait()
+
+
+def _collect_peaks(workers: list[subprocess.Popen], skip: int) -> None:
+    """Read the peak-memory message of every worker but ``skip`` (already read); all are done."""
+    for i, proc in enumerate(workers):
+        if i == skip:
+            continue
+        with contextlib.suppress(EOFError, OSError, pickle.UnpicklingError):
+            message = _receive(proc.stdout)
+            if isinstance(message, dict):
+                last_worker_peaks_mb.append(float(message.get("peak_mb", 0.0)))
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory in MB (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _serve(model: str, batch_chars: int) -> None:
@@ -105,6 +133,7 @@ def _serve(model: str, batch_chars: int) -> None:
         try:
             texts = _receive(inp)
         except EOFError:
+            _send(out, {"peak_mb": _peak_mb()})
             return
         _send(out, [a.rows for a in annotator.annotate_batch(texts)])
 

@@ -116,7 +116,7 @@ class CasesDialog(QDialog):
             target_id = next(i for i in ids if names[i] == choice)
         others = ", ".join(names[i] for i in ids if i != target_id)
         answer = QMessageBox.question(self, self.tr("Merge speakers"), self.tr(
-            "Merge %1 into %2? Their turns move to %2. This cannot be undone.").replace("%1", others)
+            "Merge %1 into %2? Their turns move to %2 (Edit > Undo puts them back).").replace("%1", others)
             .replace("%2", names[target_id]))
         if answer != QMessageBox.StandardButton.Yes:
             return 0

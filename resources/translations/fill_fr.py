@@ -68,8 +68,8 @@ FR = {
     "Interviewer": "Enquêteur", "Keep the name:": "Garder le nom :", "Language": "Langue",
     "Leave out the interviewer": "Exclure l’enquêteur", "Mark interviewer": "Marquer comme enquêteur",
     "Match case": "Respecter la casse", "Memos": "Mémos",
-    "Merge %1 into %2? Their turns move to %2. This cannot be undone.":
-        "Fusionner %1 dans %2 ? Leurs tours de parole passent à %2. Cette opération ne peut pas être annulée.",
+    "Merge %1 into %2? Their turns move to %2 (Edit > Undo puts them back).":
+        "Fusionner %1 dans %2 ? Leurs tours de parole passent à %2 (Édition > Annuler les rétablit).",
     "Merge codes": "Fusionner les codes", "Merge into…": "Fusionner dans…",
     "Merge selected…": "Fusionner la sélection…", "Merge speakers": "Fusionner des locuteurs",
     "Merge “%1” into…": "Fusionner « %1 » dans…", "Move code": "Déplacer le code",

@@ -96,17 +96,17 @@
 <context>
     <name>KwicView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="136"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
         <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="216"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="217"/>
         <source>{0} of %n hit(s)</source>
         <translation><numerusform>{0} of %n hit</numerusform><numerusform>{0} of %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="241"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="242"/>
         <source>Code %n concordance hit(s) of “{0}”</source>
         <translation><numerusform>Code %n concordance hit of “{0}”</numerusform><numerusform>Code %n concordance hits of “{0}”</numerusform></translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>StatsView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="193"/>
+        <location filename="../../app/lexviews/stats_view.py" line="194"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} of %n row</numerusform><numerusform>{0} of %n rows</numerusform></translation>
     </message>

@@ -163,108 +163,108 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="69"/>
+        <location filename="../../app/lexpanel/panel.py" line="70"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="69"/>
+        <location filename="../../app/lexpanel/panel.py" line="70"/>
         <source>Reinert classification…</source>
         <translation>Classification Reinert…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="70"/>
+        <location filename="../../app/lexpanel/panel.py" line="71"/>
         <source>Similarity analysis…</source>
         <translation>Analyse de similitudes…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="71"/>
+        <location filename="../../app/lexpanel/panel.py" line="72"/>
         <source>Specificities…</source>
         <translation>Spécificités…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="71"/>
+        <location filename="../../app/lexpanel/panel.py" line="72"/>
         <source>Concordance…</source>
         <translation>Concordance…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="76"/>
+        <location filename="../../app/lexpanel/panel.py" line="77"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="83"/>
+        <location filename="../../app/lexpanel/panel.py" line="86"/>
         <source>New analysis</source>
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="89"/>
+        <location filename="../../app/lexpanel/panel.py" line="92"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="96"/>
+        <location filename="../../app/lexpanel/panel.py" line="99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="144"/>
+        <location filename="../../app/lexpanel/panel.py" line="147"/>
         <source>An analysis is already running.</source>
         <translation>Une analyse est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="151"/>
+        <location filename="../../app/lexpanel/panel.py" line="154"/>
         <source>Running “%1”…</source>
         <translation>« %1 » en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="162"/>
+        <location filename="../../app/lexpanel/panel.py" line="165"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="170"/>
+        <location filename="../../app/lexpanel/panel.py" line="173"/>
         <source>Done in %1 s.</source>
         <translation>Terminé en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="177"/>
+        <location filename="../../app/lexpanel/panel.py" line="180"/>
         <source>The analysis failed: %1</source>
         <translation>L’analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="226"/>
+        <location filename="../../app/lexpanel/panel.py" line="265"/>
         <source>Delete this analysis? This cannot be undone.</source>
         <translation>Supprimer cette analyse ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="235"/>
-        <location filename="../../app/lexpanel/panel.py" line="300"/>
+        <location filename="../../app/lexpanel/panel.py" line="274"/>
+        <location filename="../../app/lexpanel/panel.py" line="339"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="254"/>
+        <location filename="../../app/lexpanel/panel.py" line="293"/>
         <source>No view is available for this kind of analysis yet.</source>
         <translation>Pas encore de vue pour ce type d’analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="262"/>
+        <location filename="../../app/lexpanel/panel.py" line="301"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="262"/>
+        <location filename="../../app/lexpanel/panel.py" line="301"/>
         <source>Word cloud</source>
         <translation>Nuage de mots</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="279"/>
+        <location filename="../../app/lexpanel/panel.py" line="318"/>
         <source>(nothing to export)</source>
         <translation>(rien à exporter)</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="301"/>
+        <location filename="../../app/lexpanel/panel.py" line="340"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
@@ -272,18 +272,18 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../app/lexpanel/runner.py" line="85"/>
-        <location filename="../../app/lexpanel/runner.py" line="91"/>
+        <location filename="../../app/lexpanel/runner.py" line="87"/>
+        <location filename="../../app/lexpanel/runner.py" line="93"/>
         <source>No project is open.</source>
         <translation>Aucun projet n’est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/runner.py" line="96"/>
+        <location filename="../../app/lexpanel/runner.py" line="98"/>
         <source>Preparing the corpus…</source>
         <translation>Préparation du corpus…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/runner.py" line="101"/>
+        <location filename="../../app/lexpanel/runner.py" line="103"/>
         <source>The selection is empty: no text to analyse.</source>
         <translation>La sélection est vide : aucun texte à analyser.</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../app/lexviews/_common.py" line="224"/>
+        <location filename="../../app/lexviews/_common.py" line="245"/>
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d’écrire {0} : {1}</translation>
     </message>
@@ -514,8 +514,8 @@
     </message>
     <message>
         <location filename="../../app/dialogs/cases.py" line="119"/>
-        <source>Merge %1 into %2? Their turns move to %2. This cannot be undone.</source>
-        <translation>Fusionner %1 dans %2 ? Leurs tours de parole passent à %2. Cette opération ne peut pas être annulée.</translation>
+        <source>Merge %1 into %2? Their turns move to %2 (Edit &gt; Undo puts them back).</source>
+        <translation>Fusionner %1 dans %2 ? Leurs tours de parole passent à %2 (Édition &gt; Annuler les rétablit).</translation>
     </message>
     <message>
         <location filename="../../app/dialogs/cases.py" line="126"/>
@@ -913,7 +913,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/controller.py" line="215"/>
+        <location filename="../../app/controller.py" line="168"/>
+        <source>Merge speakers</source>
+        <translation>Fusionner des locuteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/controller.py" line="218"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
@@ -1556,7 +1561,7 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../app/jobs.py" line="78"/>
+        <location filename="../../app/jobs.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1570,120 +1575,120 @@
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="89"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="141"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
         <source>Left context</source>
         <translation>Contexte gauche</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="89"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
         <source>Keyword</source>
         <translation>Pivot</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="89"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
         <source>Right context</source>
         <translation>Contexte droit</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="122"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="158"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="123"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="159"/>
         <source>Code these hits…</source>
         <translation>Coder ces occurrences…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="139"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="140"/>
         <source>Sort by</source>
         <translation>Trier par</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="141"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
         <source>Source order</source>
         <translation>Ordre des sources</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="147"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="148"/>
         <source>Filter by speaker or attribute</source>
         <translation>Filtrer par locuteur ou attribut</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="154"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="155"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="165"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="166"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="167"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="168"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="136"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
         <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrence</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="216"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="217"/>
         <source>{0} of %n hit(s)</source>
         <translation><numerusform>{0} sur %n occurrence</numerusform><numerusform>{0} sur %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="241"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="242"/>
         <source>Code %n concordance hit(s) of “{0}”</source>
         <translation><numerusform>Coder %n occurrence du concordancier de « {0} »</numerusform><numerusform>Coder %n occurrences du concordancier de « {0} »</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="246"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="247"/>
         <source>The keyword only</source>
         <translation>Le pivot seul</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="246"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="247"/>
         <source>The keyword with its context</source>
         <translation>Le pivot avec son contexte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="247"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
         <source>The keyword&apos;s sentence</source>
         <translation>La phrase du pivot</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="249"/>
         <source>Code these hits</source>
         <translation>Coder ces occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="249"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="259"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="260"/>
         <source>Concordance</source>
         <translation>Concordancier</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="263"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="264"/>
         <source>Concordance (CSV)…</source>
         <translation>Concordancier (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="263"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="264"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="265"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="266"/>
         <source>Concordance (Excel)…</source>
         <translation>Concordancier (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="265"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="266"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -2899,7 +2904,7 @@
     <name>SpecificitiesView</name>
     <message>
         <location filename="../../app/lexviews/spec_view.py" line="91"/>
-        <location filename="../../app/lexviews/spec_view.py" line="171"/>
+        <location filename="../../app/lexviews/spec_view.py" line="172"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
@@ -2944,92 +2949,92 @@
         <translation>Rouge : sur-représenté, bleu : sous-représenté. Cliquez sur un en-tête pour trier.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="141"/>
+        <location filename="../../app/lexviews/spec_view.py" line="142"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="150"/>
+        <location filename="../../app/lexviews/spec_view.py" line="151"/>
         <source>Over-represented</source>
         <translation>Sur-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="150"/>
+        <location filename="../../app/lexviews/spec_view.py" line="151"/>
         <source>Under-represented</source>
         <translation>Sous-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="171"/>
+        <location filename="../../app/lexviews/spec_view.py" line="172"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="171"/>
+        <location filename="../../app/lexviews/spec_view.py" line="172"/>
         <source>Count</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="182"/>
+        <location filename="../../app/lexviews/spec_view.py" line="183"/>
         <source>Axis {0} ({1:.1f} %)</source>
         <translation>Axe {0} ({1:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="184"/>
+        <location filename="../../app/lexviews/spec_view.py" line="185"/>
         <source>Correspondence analysis: {0}</source>
         <translation>Analyse factorielle des correspondances : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>The map needs at least three modalities.</source>
         <translation>La carte demande au moins trois modalités.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="212"/>
+        <location filename="../../app/lexviews/spec_view.py" line="213"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="217"/>
+        <location filename="../../app/lexviews/spec_view.py" line="218"/>
         <source>no map: fewer than three modalities</source>
         <translation>pas de carte : moins de trois modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="223"/>
+        <location filename="../../app/lexviews/spec_view.py" line="224"/>
         <source>Specificities (CSV)…</source>
         <translation>Spécificités (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="223"/>
+        <location filename="../../app/lexviews/spec_view.py" line="224"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="225"/>
+        <location filename="../../app/lexviews/spec_view.py" line="226"/>
         <source>Specificities (Excel)…</source>
         <translation>Spécificités (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="225"/>
+        <location filename="../../app/lexviews/spec_view.py" line="226"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="230"/>
+        <location filename="../../app/lexviews/spec_view.py" line="231"/>
         <source>CA map (PNG)…</source>
         <translation>Carte AFC (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="230"/>
+        <location filename="../../app/lexviews/spec_view.py" line="231"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="232"/>
+        <location filename="../../app/lexviews/spec_view.py" line="233"/>
         <source>CA map (SVG)…</source>
         <translation>Carte AFC (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="232"/>
+        <location filename="../../app/lexviews/spec_view.py" line="233"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -3177,57 +3182,57 @@
         <translation>Supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="175"/>
+        <location filename="../../app/lexviews/stats_view.py" line="176"/>
         <source>Double-click a row to open its concordance</source>
         <translation>Double-cliquez sur une ligne pour ouvrir son concordancier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="193"/>
+        <location filename="../../app/lexviews/stats_view.py" line="194"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} sur %n ligne</numerusform><numerusform>{0} sur %n lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="204"/>
+        <location filename="../../app/lexviews/stats_view.py" line="205"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="216"/>
+        <location filename="../../app/lexviews/stats_view.py" line="217"/>
         <source>Frequencies (CSV)…</source>
         <translation>Fréquences (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="216"/>
+        <location filename="../../app/lexviews/stats_view.py" line="217"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="218"/>
+        <location filename="../../app/lexviews/stats_view.py" line="219"/>
         <source>Frequencies (Excel)…</source>
         <translation>Fréquences (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="218"/>
+        <location filename="../../app/lexviews/stats_view.py" line="219"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="220"/>
+        <location filename="../../app/lexviews/stats_view.py" line="221"/>
         <source>Zipf plot (PNG)…</source>
         <translation>Courbe de Zipf (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="220"/>
+        <location filename="../../app/lexviews/stats_view.py" line="221"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="222"/>
+        <location filename="../../app/lexviews/stats_view.py" line="223"/>
         <source>Zipf plot (SVG)…</source>
         <translation>Courbe de Zipf (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="222"/>
+        <location filename="../../app/lexviews/stats_view.py" line="223"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>

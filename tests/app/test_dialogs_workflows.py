@@ -159,3 +159,9 @@ def test_cases_dialog_rename_interviewer_attribute_merge(window, qtbot, monkeypa
     target = next(case.id for case in dialog.cases if case.name == "Animatrice")
     assert dialog.merge_selected(target) == 2
     assert "Enquêteur" not in {case.name for case in c.cases()}
+    assert "Enquêteur" not in {case.name for case in dialog.cases}  # the dialog follows
+    c.undo_stack.undo()
+    assert "Enquêteur" in {case.name for case in c.cases()}
+    assert "Enquêteur" in {case.name for case in dialog.cases}
+    c.undo_stack.redo()
+    assert "Enquêteur" not in {case.name for case in c.cases()}

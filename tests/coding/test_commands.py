@@ -14,6 +14,7 @@ from coding.commands import (
     CreateCode,
     DeleteCode,
     EnsureCodePath,
+    MergeCases,
     MergeCodes,
     MoveCode,
     Recode,
@@ -29,14 +30,16 @@ from coding.commands import (
 from coding.memos import MemoService
 from coding.testing import make_project, transcript
 from coding.types import Span
+from corpus.attributes import AttributeService
 from corpus.cases import CaseService
+from corpus.documents import CorpusService
 from corpus.errors import NotFoundError
 
 TEXT = ("Enq : Et le quartier ?\n"
         "Marie : J’aime l’école du quartier 😀, les cafés, la vie.\n"
         "Paul : Moi c’est le marché. Le marché du samedi.")
 # Coders and attribute definitions an edit creates are kept on undo on purpose (they are names, not data).
-TABLES = ("codes", "codings", "memos", "attribute_values", "cases")
+TABLES = ("codes", "codings", "memos", "attribute_values", "cases", "case_members", "turns")
 
 
 def snapshot(project) -> dict[str, list[tuple]]:
@@ -141,4 +144,34 @@ def test_commands_composite_is_one_step_and_rolls_back_on_failure(project):
     failing = CompositeCommand("fails", (CreateCode("Temp"), ApplyCodings("No/Such/Code", (Span(1, 0, 2),), "ana")))
     with pytest.raises(NotFoundError):
         failing.apply(project)
+    assert snapshot(project) == before
+
+
+def test_commands_merge_cases_restores_speakers_exactly(project):
+    cases = CaseService(project)
+    marie, paul, enq = (cases.find(n).id for n in ("Marie", "Paul", "Enq"))
+    attributes = AttributeService(project)
+    attributes.set_value("case", marie, "âge", "34")
+    attributes.set_value("case", paul, "âge", "51")  # the target keeps its own value: Paul's is deleted
+    attributes.set_value("case", paul, "rôle", "commerçant")  # the target lacks it: it moves over
+    group = cases.create("Focus group", kind="group")
+    cases.set_members(group, [paul, enq])
+    MemoService(project).set("case", paul, "mémo Paul", "ana")
+    after = check_roundtrip(project, MergeCases((paul, enq), marie))  # ends undone
+    assert [row[1] for row in after["cases"]] == ["Marie", "Focus group"]
+    MergeCases((paul, enq), marie).apply(project)
+    turns = CorpusService(project).turns(1)
+    assert {t.case_id for t in turns if t.case_id is not None} == {marie}
+    assert cases.members(group) == [marie]
+    merged = cases.find("Marie")
+    assert merged.turn_count == 3 and merged.attributes == {"âge": "34", "rôle": "commerçant"}
+
+
+def test_commands_merge_cases_refuses_unknown_cases(project):
+    marie = CaseService(project).find("Marie").id
+    before = snapshot(project)
+    with pytest.raises(NotFoundError):
+        MergeCases((999,), marie).apply(project)
+    with pytest.raises(NotFoundError):
+        MergeCases((marie,), 999).apply(project)
     assert snapshot(project) == before
