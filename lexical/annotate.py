@@ -244,6 +244,8 @@ class SpacyAnnotator:
     def annotate(self, texts: Sequence[str], n_process: int = 1) -> Iterable[TextAnnotation]:
         """Annotate ``texts`` in order, yielding one :class:`TextAnnotation` per text."""
         batches = char_batches(texts, self.batch_chars)
+        if not texts:
+            return
         if n_process <= 1:
             for batch in batches:
                 yield from self.annotate_batch(batch)
@@ -351,7 +353,8 @@ def annotate_texts(
     n_process = annotator.processes_for(total)
     stream = annotator.annotate([texts[i] for i in todo], n_process)
     done, pending = 0, []
-    for count, (i, annotation) in enumerate(zip(todo, stream), start=1):
+    # the stream first: zip then asks it once more, so that the workers finish and report
+    for count, (annotation, i) in enumerate(zip(stream, todo), start=1):
         results[i] = annotation
         pending.append((keys[i], annotation.to_bytes()))
         done += len(texts[i])

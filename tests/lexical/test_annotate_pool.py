@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lexical import annotate_pool
-from lexical.annotate import SpacyAnnotator, char_batches
+from lexical.annotate import MemoryCache, SpacyAnnotator, annotate_texts, char_batches
 
 TEXTS = [f"Le chercheur {i} analyse l’œuvre des ouvriers.\nIls travaillent à l’usine depuis {i} ans."
          for i in range(14)] + ["", "Aujourd’hui, c’est-à-dire demain."]
@@ -15,10 +15,10 @@ TEXTS = [f"Le chercheur {i} analyse l’œuvre des ouvriers.\nIls travaillent à
 def test_two_workers_give_the_rows_of_one_process_in_order() -> None:
     annotator = SpacyAnnotator(batch_chars=200)  # several batches per worker
     alone = [a.rows for a in annotator.annotate(TEXTS, n_process=1)]
-    pooled = [a.rows for a in annotator.annotate(TEXTS, n_process=2)]
+    pooled = [a.rows for a in annotate_texts(TEXTS, SpacyAnnotator(n_process=2, batch_chars=200), MemoryCache())]
     assert pooled == alone
     assert any(rows for rows in alone)
-    assert len(annotate_pool.last_worker_peaks_mb) == 2
+    assert len(annotate_pool.last_worker_peaks_mb) == 2  # both workers finished and said so
     assert all(mb > 100 for mb in annotate_pool.last_worker_peaks_mb)  # each loaded the model
 
 
