@@ -314,11 +314,39 @@ class SpecificitiesResult(_Result):
     sizes: list[int]
     ca: FactorMap | None
 
+    def encode(self) -> tuple[Any, Arrays]:
+        """Scores and counts as two binary arrays (forms x modalities): with 500 modalities the JSON
+        lists took 15 s to write and 2 s to read."""
+        payload = {f.name: to_jsonable(getattr(self, f.name)) for f in fields(self)
+                   if f.name not in ("scores", "counts")}
+        shape = (len(self.forms), len(self.modalities))
+        arrays = {"scores": _float_table(self.scores).reshape(shape),
+                  "counts": compact_int(np.asarray(self.counts, dtype=np.int64).reshape(shape))}
+        return payload, arrays
+
+    @classmethod
+    def decode(cls, payload: dict[str, Any], arrays: Arrays) -> SpecificitiesResult:
+        """Inverse of :meth:`encode`; results saved in format 1 hold the JSON lists."""
+        if not arrays:
+            return from_jsonable(cls, payload)
+        result = from_jsonable(cls, {**payload, "scores": None, "counts": None})
+        result.scores = arrays["scores"].tolist()
+        result.counts = arrays["counts"].tolist()
+        return result
+
     def top(self, modality: str, n: int = 20) -> list[tuple[str, float]]:
         """The ``n`` forms most specific of ``modality`` (highest score first)."""
         j = self.modalities.index(modality)
         rows = sorted(((self.forms[i], s[j]) for i, s in enumerate(self.scores)), key=lambda t: -t[1])
         return rows[:n]
+
+
+def _float_table(rows: list[list[float | None]]) -> np.ndarray:
+    """``rows`` as a float array (``None``, JSON's stand-in for an infinite score, as NaN)."""
+    try:
+        return np.asarray(rows, dtype=np.float64)
+    except TypeError:
+        return np.asarray([[np.nan if x is None else x for x in row] for row in rows], dtype=np.float64)
 
 
 # ----------------------------------------------------------------------------------------- kwic

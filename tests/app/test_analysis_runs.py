@@ -6,6 +6,7 @@ Most tests pass a small hand-made lexicon to skip spaCy; one slow test uses the 
 from __future__ import annotations
 
 import json
+import math
 import random
 import subprocess
 import sys
@@ -28,7 +29,7 @@ from app.analysis.inputs import (
 )
 from app.analysis.params import KwicParams, PrepParams, ReinertParams, SimilarityParams, SpecificitiesParams
 from app.analysis.results import ReinertResult, SimilarityResult, StatsResult, load_result
-from app.analysis.serial import from_jsonable, to_jsonable
+from app.analysis.serial import from_jsonable, to_jsonable, unpack
 from coding.selection import TextUnit
 from lexical.annotate import MemoryCache
 from lexical.progress import Cancelled, CancelToken
@@ -288,6 +289,18 @@ def test_specificities_variable_checks_and_scores(corpus):
     assert result.ca is not None and drawing.specificities_map_figure(result) is not None
     chi = runs.run_specificities(corpus, "annee", "chi2")
     assert chi.method == "chi2" and load_result(chi.to_bytes()) == chi
+
+
+def test_specificities_bytes_hold_arrays_and_old_results_still_open(corpus):
+    result = runs.run_specificities(corpus, "theme")
+    kind, payload, arrays = unpack(result.to_bytes())
+    assert kind == "specificities" and "scores" not in payload
+    assert arrays["scores"].shape == arrays["counts"].shape == (len(result.forms), 3)
+    text = json.dumps({"kind": "specificities", "version": 1, "data": to_jsonable(result)}, ensure_ascii=False)
+    assert load_result(zlib.compress(text.encode("utf-8"))) == result  # saved before format 2
+    result.scores[0][0] = None  # an infinite score read back from format 1 (JSON has no inf)
+    again = load_result(result.to_bytes())
+    assert math.isnan(again.scores[0][0]) and again.scores[1:] == result.scores[1:]
 
 
 def test_kwic_offsets_point_into_the_document(corpus):
