@@ -202,6 +202,16 @@ class ReinertResult(_Result):
     modalities: ModalityTable | None
     info: dict[str, Any] = field(default_factory=dict)
 
+    def small_leaves(self) -> list[int]:
+        """Sizes of the phase-1 leaves under the minimum class size (IRaMuTeQ preset): each was folded
+        into its mother class or left unclassified."""
+        mincl = int(self.info.get("mincl", 0) or 0)
+        if mincl <= 0 or not self.splits:
+            return []
+        parents = {s.parent for s in self.splits}
+        return [size for s in self.splits for child, size in zip(s.children, s.sizes)
+                if child not in parents and size < mincl]
+
     def profile(self, number: int, kind: str | None = "active", anti: bool = False) -> list[ProfileRow]:
         """Profile (or anti-profile) rows of class ``number``, strongest first."""
         rows = [r for r in self._profiles_of(number) if (kind is None or r.kind == kind)

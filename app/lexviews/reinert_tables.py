@@ -28,14 +28,17 @@ def chi2_colour(chi2: float, limit: float = 3.84) -> QColor | None:
 
 
 def format_cell(value: Any) -> str:
-    """Numbers as a reader expects them: ints plain, p-values in scientific notation, floats 2 decimals."""
+    """Numbers as a reader expects them: ints plain, floats 2 decimals, small ones (p-values) 4 decimals,
+    tiny ones in scientific notation."""
     if isinstance(value, bool) or value is None:
         return "" if value is None else str(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if 0 < abs(value) < 1e-3:
+        if 0 < abs(value) < 1e-4:
             return f"{value:.1e}"
+        if 0 < abs(value) < 0.01:  # a p of 0.0013 is not "0.00"
+            return f"{value:.4f}"
         return f"{value:.2f}"
     return str(value)
 

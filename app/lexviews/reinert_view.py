@@ -62,9 +62,17 @@ class ReinertView(AnalysisView):
         self.colour_box = QCheckBox(self.tr("Colour the document by class"), self)
         self.colour_box.toggled.connect(self.colour_viewer)
         info = self.result.info
-        summary = QLabel(self.tr("%1 classes, %2 of %3 segments classified").replace("%1", str(len(self.numbers)))
+        self.summary = summary = QLabel(self.tr("%1 classes, %2 of %3 segments classified").replace("%1", str(len(self.numbers)))
                          .replace("%2", str(info.get("n_classified", sum(c.size for c in self.result.classes))))
                          .replace("%3", str(info.get("n_segments", len(self.result.segments)))), self)
+        small = self.result.small_leaves()
+        if small:
+            mincl = str(self.result.info.get("mincl"))
+            summary.setText(summary.text() + " · " + self.tr("%n small branch(es) left out", "", len(small)))
+            summary.setToolTip(self.tr(
+                "Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they "
+                "join their mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower "
+                "the minimum class size or raise the number of phase-1 classes.").replace("%1", mincl))
         for widget in (QLabel(self.tr("Class:"), self), self.class_box, self.to_code, self.colour_box):
             self.bar.addWidget(widget)
         self.bar.addStretch(1)

@@ -14,6 +14,14 @@ FR = {
     "%1 already exists.": "%1 existe déjà.",
     "%n document(s) imported.": ("%n document importé.", "%n documents importés."),
     "%1 of %2": "%1 sur %2",
+    "%n small branch(es) left out": ("%n petite branche écartée", "%n petites branches écartées"),
+    "Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their "
+    "mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class "
+    "size or raise the number of phase-1 classes.":
+        "Les branches de la phase 1 de moins de %1 segments (la taille minimale d’une classe) ne deviennent pas "
+        "des classes : elles rejoignent leur classe mère ou restent non classées, comme dans IRaMuTeQ. Pour "
+        "garder de plus petites classes, baissez la taille minimale ou augmentez le nombre de classes de la "
+        "phase 1.",
     "%1 — %n turn(s)": ("%1 — %n tour de parole", "%1 — %n tours de parole"),
     "%n coding(s) will be deleted with it.": ("%n codage sera supprimé avec lui.", "%n codages seront supprimés avec lui."),
     "%n excerpt(s)": ("%n extrait", "%n extraits"),

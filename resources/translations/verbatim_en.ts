@@ -177,6 +177,14 @@
     </message>
 </context>
 <context>
+    <name>ReinertView</name>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <source>%n small branch(es) left out</source>
+        <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SimilarityView</name>
     <message numerus="yes">
         <location filename="../../app/lexviews/simi_view.py" line="97"/>

@@ -2497,8 +2497,8 @@
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="49"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="144"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
@@ -2522,218 +2522,228 @@
         <source>%1 classes, %2 of %3 segments classified</source>
         <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <source>%n small branch(es) left out</source>
+        <translation><numerusform>%n petite branche écartée</numerusform><numerusform>%n petites branches écartées</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="68"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
+        <source>Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class size or raise the number of phase-1 classes.</source>
+        <translation>Les branches de la phase 1 de moins de %1 segments (la taille minimale d’une classe) ne deviennent pas des classes : elles rejoignent leur classe mère ou restent non classées, comme dans IRaMuTeQ. Pour garder de plus petites classes, baissez la taille minimale ou augmentez le nombre de classes de la phase 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="76"/>
         <source>Class:</source>
         <translation>Classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="81"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
         <source>Words per class: </source>
         <translation>Mots par classe : </translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="85"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="85"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="85"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
         <source>n in class</source>
         <translation>n dans la classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="94"/>
         <source>n total</source>
         <translation>n total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="88"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="88"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="88"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="97"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="91"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>Anti-profile</source>
         <translation>Anti-profil</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="92"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
         <source>Concordance of the form</source>
         <translation>Concordance de la forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="108"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Double-click a segment to show it in its document.</source>
         <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="106"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
         <source>Classes and forms</source>
         <translation>Classes et formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="107"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
         <source>Classes and modalities (supplementary)</source>
         <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="120"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
         <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
         <source>Dendrogram</source>
         <translation>Dendrogramme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
         <source>Factor map</source>
         <translation>Plan factoriel</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
         <source>Classes × attributes</source>
         <translation>Classes × attributs</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Classes × codes</source>
         <translation>Classes × codes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="140"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="148"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="144"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="143"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="151"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="151"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="159"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="182"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="190"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="189"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="197"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="190"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="198"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="193"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="201"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="209"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="217"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="210"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="218"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="213"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="221"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="214"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="222"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="215"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="223"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="216"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="217"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="218"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
     </message>

@@ -9,6 +9,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,6 +73,16 @@ def settle(app, rounds: int = 5) -> None:  # noqa: ANN001
         app.processEvents()
 
 
+def drawn(app, page) -> object:  # noqa: ANN001
+    """The canvas of a figure page once its figure, rendered off the GUI thread, is shown."""
+    deadline = time.monotonic() + 60
+    while page.canvas is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    settle(app)
+    return page.canvas
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -107,14 +118,14 @@ def shots(app, window, view, out: Path) -> None:  # noqa: ANN001
     view.resize(1400, 900)
     view.tabs.setCurrentWidget(view.dendrogram)
     settle(app)
-    view.dendrogram.canvas.grab().save(str(out / "reinert_dendrogram.png"))
+    drawn(app, view.dendrogram).grab().save(str(out / "reinert_dendrogram.png"))
     view.tabs.setCurrentWidget(view.profiles)
     view.class_box.setCurrentIndex(0)
     settle(app)
     view.grab().save(str(out / "reinert_profiles.png"))
     view.tabs.setCurrentWidget(view.map)
     settle(app)
-    view.map.canvas.grab().save(str(out / "reinert_ca.png"))
+    drawn(app, view.map).grab().save(str(out / "reinert_ca.png"))
     view.tabs.setCurrentWidget(view.codes_page)
     settle(app)
     view.grab().save(str(out / "classes_codes.png"))

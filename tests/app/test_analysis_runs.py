@@ -340,3 +340,16 @@ def test_prepare_with_spacy_lemmatises_and_caches():
     assert len(cache.data) == 1
     again = runs.prepare(sources, cache, PrepParams(lemmatize=False), annotator=SpacyAnnotator())
     assert "ouvriers" in again.units
+
+
+def test_small_phase1_leaves_are_counted_for_the_hint(reinert):
+    from dataclasses import replace
+
+    from app.analysis.results import SplitRow
+
+    splits = [SplitRow(1, 1, (2, 3), (90, 10), 50.0), SplitRow(2, 2, (4, 5), (85, 5), 20.0),
+              SplitRow(3, 3, (6, 7), (6, 4), 5.0)]
+    result = replace(reinert, splits=splits, info={**reinert.info, "mincl": 8})
+    # leaves: 4 (85 segments, a class), 5, 6 and 7 (5, 6 and 4 segments: under mincl 8)
+    assert sorted(result.small_leaves()) == [4, 5, 6]
+    assert replace(result, info={**reinert.info, "mincl": 0}).small_leaves() == []

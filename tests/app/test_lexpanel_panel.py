@@ -100,6 +100,7 @@ def test_reinert_from_the_panel_shows_classes_profiles_segments_and_figures(qtbo
     view = reinert_view
     assert isinstance(view, ReinertView)
     assert len(view.numbers) >= 2
+    assert ("small branch" in view.summary.text()) == bool(view.result.small_leaves())
     qtbot.waitUntil(lambda: view.dendrogram.figure is not None)  # drawn just after the view shows
     words = {view.profiles.cell(r, 0) for r in range(view.profiles.model.rowCount())}
     assert words & {w for ws in THEMES.values() for w in ws}

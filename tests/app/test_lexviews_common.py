@@ -166,3 +166,10 @@ def test_sentence_and_context_spans():
     i = text.index("infirmière")
     assert text[slice(*runs.context_span(text, i, i + 10, chars=None, words=2))] == "Je suis infirmière de nuit"
     assert text[slice(*runs.context_span(text, i, i + 10, chars=6))] == "suis infirmière de nuit"
+
+
+def test_table_cells_show_small_p_values_readably():
+    from app.lexviews.reinert_tables import format_cell
+
+    assert [format_cell(v) for v in (3, 12.345, 0.0487, 0.00126, 3.2e-7, 0.0, None, True)] == \
+        ["3", "12.35", "0.05", "0.0013", "3.2e-07", "0.00", "", "True"]
