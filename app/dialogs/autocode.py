@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +28,16 @@ from app.jobs import JobRunner
 from coding.autocode import TextQuery, autocode_command, autocode_path_command, autocode_preview
 from coding.types import TextHit
 
+DOCUMENT, SPEAKER, BEFORE, HIT, AFTER = range(5)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class _ElideLeft(QStyledItemDelegate):
+    """Cuts a cell's text on the left (the context before a hit ends next to it)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: ANN001, N802 - Qt override
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 class AutocodeDialog(QDialog):
     """Search options on the left, the preview table below; ``hits`` holds the last preview."""
@@ -36,13 +47,18 @@ class AutocodeDialog(QDialog):
         self.controller = controller
         self.runner = JobRunner(self)
         self.hits: list[TextHit] = []
+        self._texts: dict[int, str] = {}  # document texts while the preview is filled
         self.setWindowTitle(self.tr("Auto-code"))
         self.resize(900, 650)
         self._make_search_widgets()
         self._make_target_widgets(code_id)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Speaker"), self.tr("Text")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Speaker"), self.tr("Before"),
+                                              self.tr("Hit"), self.tr("After")])
+        for column in (BEFORE, AFTER):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(BEFORE, _ElideLeft(self.table))  # keep the words next to the hit
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.status = QLabel(self)
@@ -57,8 +73,8 @@ class AutocodeDialog(QDialog):
         for button in (self.preview_button, self.code_button, close):
             buttons.addWidget(button)
         top = QHBoxLayout()
-        top.addLayout(self.form, 2)
-        top.addWidget(self.speakers, 1)
+        top.addLayout(self.form, 1)
+        top.addWidget(self.speakers)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -83,6 +99,9 @@ class AutocodeDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
+        # wide enough for the longest name and its check box: names were cut off
+        self.speakers.setMinimumWidth(min(self.speakers.sizeHintForColumn(0) + 48, 320))
+        self.speakers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Find:"), self.pattern)
         options = QHBoxLayout()
@@ -137,7 +156,22 @@ class AutocodeDialog(QDialog):
         self.preview_button.setEnabled(True)
         self.status.setText(str(exc))
 
+    def _context(self, hit: TextHit, width: int = 70) -> tuple[str, str]:
+        """About ``width`` characters of the document before and after a hit, on one line."""
+        text = self._texts.get(hit.document_id)
+        if text is None:
+            text = self._texts[hit.document_id] = self.controller.document(hit.document_id).text
+        raw_before = text[max(0, hit.span.start - 2 * width):hit.span.start]
+        raw_after = text[hit.span.end:hit.span.end + 2 * width]
+        # on one line, but a space next to the hit stays ("l'équipe 😀", not "l'équipe😀")
+        before = " ".join(raw_before.split()) + (" " if raw_before[-1:].isspace() else "")
+        after = (" " if raw_after[:1].isspace() else "") + " ".join(raw_after.split())
+        return ("…" + before[-width:] if len(before) > width else before,
+                after[:width] + "…" if len(after) > width else after)
+
     def show_hits(self, hits: list[TextHit]) -> None:
+        bold = self.table.font()
+        bold.setBold(True)
         self.preview_button.setEnabled(True)
         self.hits = hits
         self.table.setRowCount(len(hits))
@@ -147,8 +181,17 @@ class AutocodeDialog(QDialog):
             first.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(row, 0, first)
             self.table.setItem(row, 1, QTableWidgetItem(hit.speaker or ""))
-            self.table.setItem(row, 2, QTableWidgetItem(" ".join(hit.text.split())))
+            before, after = self._context(hit)
+            for column, value in ((BEFORE, before), (HIT, " ".join(hit.text.split())), (AFTER, after)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(f"{before} [{value}] {after}" if column == HIT else value)
+                self.table.setItem(row, column, item)
+            self.table.item(row, BEFORE).setTextAlignment(RIGHT)
+            self.table.item(row, HIT).setFont(bold)
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(HIT)
+        self.table.setColumnWidth(HIT, min(self.table.columnWidth(HIT), 360))
+        self._texts.clear()
         self.status.setText(self.tr("%n hit(s)", "", len(hits)))
         self.code_button.setText(self.tr("Code %n hit(s)", "", len(hits)))
         self.code_button.setEnabled(bool(hits))

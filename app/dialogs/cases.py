@@ -30,7 +30,7 @@ class CasesDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Speakers and cases"))
-        self.resize(760, 480)
+        self.resize(980, 520)
         self.table = QTableWidget(self)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -53,6 +54,18 @@ class SurveyColumnsDialog(QDialog):
         for row, values in enumerate(self.guess.preview):
             for col, column in enumerate(self.guess.columns):
                 preview.setItem(row, col, QTableWidgetItem(values.get(column, "")))
+        preview.setWordWrap(False)  # one line per answer: more rows in view, full text in the tooltip
+        preview.resizeColumnsToContents()
+        header = preview.horizontalHeader()
+        for col, column in enumerate(self.guess.columns):
+            if column in self.guess.text_columns:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            elif header.sectionSize(col) > 160:
+                header.resizeSection(col, 160)
+        for row in range(preview.rowCount()):
+            for col in range(preview.columnCount()):
+                if (item := preview.item(row, col)) is not None:
+                    item.setToolTip(item.text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -14,6 +14,7 @@ FR = {
     "%1 already exists.": "%1 existe déjà.",
     "%n document(s) imported.": ("%n document importé.", "%n documents importés."),
     "%1 of %2": "%1 sur %2",
+    "Before": "Avant", "Hit": "Occurrence", "After": "Après",
     "%n small branch(es) left out": ("%n petite branche écartée", "%n petites branches écartées"),
     "Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their "
     "mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class "

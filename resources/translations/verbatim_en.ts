@@ -12,17 +12,17 @@
 <context>
     <name>AutocodeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="152"/>
+        <location filename="../../app/dialogs/autocode.py" line="182"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="153"/>
+        <location filename="../../app/dialogs/autocode.py" line="183"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="165"/>
+        <location filename="../../app/dialogs/autocode.py" line="195"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="146"/>
         <source>%n document(s) imported.</source>
         <translation><numerusform>%n document imported.</numerusform><numerusform>%n documents imported.</numerusform></translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>SurveyColumnsDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
         <translation><numerusform>%n row. Check the guessed columns:</numerusform><numerusform>%n rows. Check the guessed columns:</numerusform></translation>
     </message>

@@ -299,147 +299,157 @@
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="39"/>
+        <location filename="../../app/dialogs/autocode.py" line="42"/>
         <source>Auto-code</source>
         <translation>Codage automatique</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="44"/>
+        <location filename="../../app/dialogs/autocode.py" line="47"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="44"/>
+        <location filename="../../app/dialogs/autocode.py" line="47"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="44"/>
-        <source>Text</source>
-        <translation>Texte</translation>
+        <location filename="../../app/dialogs/autocode.py" line="47"/>
+        <source>Before</source>
+        <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="49"/>
+        <location filename="../../app/dialogs/autocode.py" line="48"/>
+        <source>Hit</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/autocode.py" line="48"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/autocode.py" line="55"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="50"/>
+        <location filename="../../app/dialogs/autocode.py" line="56"/>
         <source>Code hits</source>
         <translation>Coder les occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="51"/>
+        <location filename="../../app/dialogs/autocode.py" line="57"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="68"/>
+        <location filename="../../app/dialogs/autocode.py" line="74"/>
         <source>word, phrase or regular expression</source>
         <translation>mot, expression ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="69"/>
+        <location filename="../../app/dialogs/autocode.py" line="75"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="70"/>
+        <location filename="../../app/dialogs/autocode.py" line="76"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="71"/>
+        <location filename="../../app/dialogs/autocode.py" line="77"/>
         <source>Ignore case</source>
         <translation>Ignorer la casse</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="72"/>
+        <location filename="../../app/dialogs/autocode.py" line="78"/>
         <source>Ignore accents (é = e)</source>
         <translation>Ignorer les accents (é = e)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="73"/>
+        <location filename="../../app/dialogs/autocode.py" line="79"/>
         <source>l’ = l&apos; (apostrophes)</source>
         <translation>l’ = l' (apostrophes)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="75"/>
+        <location filename="../../app/dialogs/autocode.py" line="81"/>
         <source>the match only</source>
         <translation>l’occurrence seule</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="75"/>
+        <location filename="../../app/dialogs/autocode.py" line="81"/>
         <source>its sentence</source>
         <translation>sa phrase</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="76"/>
+        <location filename="../../app/dialogs/autocode.py" line="82"/>
         <source>the whole turn</source>
         <translation>tout le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="78"/>
+        <location filename="../../app/dialogs/autocode.py" line="84"/>
         <source>Leave out the interviewer</source>
         <translation>Exclure l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="80"/>
+        <location filename="../../app/dialogs/autocode.py" line="86"/>
         <source>Speakers whose turns are searched</source>
         <translation>Locuteurs dont les tours de parole sont cherchés</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="87"/>
+        <location filename="../../app/dialogs/autocode.py" line="96"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="92"/>
+        <location filename="../../app/dialogs/autocode.py" line="101"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="96"/>
+        <location filename="../../app/dialogs/autocode.py" line="105"/>
         <source>Existing code</source>
         <translation>Code existant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="97"/>
+        <location filename="../../app/dialogs/autocode.py" line="106"/>
         <source>New code (Parent/Child)</source>
         <translation>Nouveau code (Parent/Enfant)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="103"/>
+        <location filename="../../app/dialogs/autocode.py" line="112"/>
         <source>Theme/Sub-theme</source>
         <translation>Thème/Sous-thème</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="112"/>
+        <location filename="../../app/dialogs/autocode.py" line="121"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="129"/>
+        <location filename="../../app/dialogs/autocode.py" line="138"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="152"/>
+        <location filename="../../app/dialogs/autocode.py" line="182"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="153"/>
+        <location filename="../../app/dialogs/autocode.py" line="183"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="165"/>
+        <location filename="../../app/dialogs/autocode.py" line="195"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="169"/>
+        <location filename="../../app/dialogs/autocode.py" line="199"/>
         <source>Name the new code.</source>
         <translation>Donnez un nom au nouveau code.</translation>
     </message>
@@ -1449,38 +1459,38 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="89"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="91"/>
-        <location filename="../../app/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="159"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="130"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="132"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="146"/>
         <source>%n document(s) imported.</source>
         <translation><numerusform>%n document importé.</numerusform><numerusform>%n documents importés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="153"/>
         <source>Already in the project (skipped): %1</source>
         <translation>Déjà dans le projet (ignorés) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="155"/>
         <source>New speakers: %1</source>
         <translation>Nouveaux locuteurs : %1</translation>
     </message>
@@ -3250,27 +3260,27 @@
 <context>
     <name>SurveyColumnsDialog</name>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="40"/>
         <source>Columns of %1</source>
         <translation>Colonnes de %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="48"/>
         <source>(row number)</source>
         <translation>(numéro de ligne)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="60"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="73"/>
         <source>Free-text answers:</source>
         <translation>Réponses libres :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="74"/>
         <source>Respondent id:</source>
         <translation>Identifiant du répondant :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
         <translation><numerusform>%n ligne. Vérifiez les colonnes devinées :</numerusform><numerusform>%n lignes. Vérifiez les colonnes devinées :</numerusform></translation>
     </message>

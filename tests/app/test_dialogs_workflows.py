@@ -48,6 +48,12 @@ def test_autocode_excludes_interviewer(window, qtbot):
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=10000)
     speakers = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert "Animatrice" not in speakers and "Enquêteur" not in speakers
+    # each hit is shown in its context, as in a concordance: before | hit | after
+    for row, hit in enumerate(dialog.hits):
+        before, shown, after = (dialog.table.item(row, c).text() for c in (2, 3, 4))
+        assert shown.lower() == "équipe"
+        document = " ".join(window.controller.document(hit.document_id).text.split())
+        assert f"{before.lstrip('…')}{shown}{after.rstrip('…')}".strip() in document
 
 
 def test_export_docx_of_checked_codes(window, qtbot, tmp_path):
