@@ -10,6 +10,7 @@ out: the speaker is a variable (``*loc_name``), not words to count.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -46,11 +47,13 @@ def _ascii(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)  # the same names and values recur in every unit
 def variable_name(name: str) -> str:
     """An IRaMuTeQ variable name: ASCII letters and digits (``"Âge (ans)"`` -> ``"Ageans"``)."""
     return re.sub(r"[^A-Za-z0-9]", "", _ascii(name)) or "var"
 
 
+@functools.lru_cache(maxsize=65536)
 def modality(value: str) -> str:
     """An IRaMuTeQ modality: ASCII letters, digits and ``_`` (``"Île-de-France"`` -> ``"Ile_de_France"``)."""
     return re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9]", "_", _ascii(value))).strip("_")
