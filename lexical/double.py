@@ -1,13 +1,15 @@
-"""Double classification on units of consecutive segments (LEXICAL.md §6; IRaMuTeQ "double sur RST",
-rainette2).
+"""Double classification on units of consecutive segments (LEXICAL.md §6; IRaMuTeQ "double sur RST").
 
 Two unit tables are built from the segment matrix: consecutive segments of the same section are
 joined until a unit holds more than ``rst1`` (resp. ``rst2``) active-form presences. Both are classified
 with the IRaMuTeQ CHD; each segment inherits its unit's classes in both trees; every class (all
-levels) of tree 1 is crossed with every class of tree 2; crossings are scored by a signed Yates chi2
-(0 below ``mincl`` segments) and kept greedily by decreasing chi2 (> 3.84), skipping pairs whose class
-— or an ancestor or descendant of it — is already taken. A segment keeps a final class only if it is in
-both classes of a kept pair.
+levels) of tree 1 is crossed with every class of tree 2; crossings are scored by a signed chi2 (0 below
+``mincl`` segments; Yates-corrected as in rainette2 with ``correct=True``). Crossings with chi2 > 3.84
+are then taken greedily as IRaMuTeQ's ``Rchdtxt`` does: the classes of tree 2 from the *last* split
+first (for one class, the strongest chi2 first), skipping pairs whose class -- or an ancestor or
+descendant of it -- is already taken. Taking the strongest chi2 first instead picks the two big classes
+left after splits that peel off a few units (1 class on the theses corpus). A segment keeps a final
+class only if it is in both classes of a kept pair; ``mincl`` defaults to ``round(n / (2 nbcl_p1))``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from lexical.chd import ReinertCHD
 from lexical.chd_tree import CHDTree
 from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress, scaled
 
-__all__ = ["DoubleCHD", "build_units", "signed_yates"]
+__all__ = ["DoubleCHD", "build_units", "signed_chi2", "signed_yates"]
 
 
 def signed_yates(n11, n12, n21, n22) -> np.ndarray:
@@ -32,6 +34,18 @@ def signed_yates(n11, n12, n21, n22) -> np.ndarray:
     diff = a * d - b * c
     with np.errstate(divide="ignore", invalid="ignore"):
         chi = n * np.maximum(np.abs(diff) - n / 2.0, 0.0) ** 2 / den
+    chi = np.where(den > 0, chi, 0.0)
+    return np.where(diff < 0, -chi, chi)
+
+
+def signed_chi2(n11, n12, n21, n22) -> np.ndarray:
+    """Chi2 (no continuity correction) of [[n11, n12], [n21, n22]], negative when n11 is below expectation."""
+    a, b, c, d = (np.asarray(v, dtype=np.float64) for v in (n11, n12, n21, n22))
+    n = a + b + c + d
+    den = (a + b) * (c + d) * (a + c) * (b + d)
+    diff = a * d - b * c
+    with np.errstate(divide="ignore", invalid="ignore"):
+        chi = n * diff ** 2 / den
     chi = np.where(den > 0, chi, 0.0)
     return np.where(diff < 0, -chi, chi)
 
@@ -74,15 +88,17 @@ def _node_members(tree: CHDTree, unit_of_segment: np.ndarray) -> dict[int, np.nd
 
 class DoubleCHD:
     """Double classification. Parameters: ``rst1``, ``rst2`` (presences per unit), ``nbcl_p1``,
-    ``mincl`` (0 = auto: ``round(n_segments / nbcl_p1)``), ``chi2_min`` (3.84).
+    ``mincl`` (0 = auto: ``round(n_segments / (2 nbcl_p1))``, IRaMuTeQ's rule), ``chi2_min`` (3.84),
+    ``correct`` (Yates-corrected crossing chi2, as rainette2; IRaMuTeQ does not correct).
 
     After ``fit``: ``labels_`` (segments, 0 = unclassified), ``pairs_`` [(node1, node2, chi2, size)],
     ``chd1_``, ``chd2_``, ``units1_``, ``units2_`` (unit per segment), ``n_classes_``.
     """
 
     def __init__(self, rst1: int = 12, rst2: int = 14, nbcl_p1: int = 10, mincl: int = 0,
-                 chi2_min: float = 3.84) -> None:
+                 chi2_min: float = 3.84, correct: bool = False) -> None:
         self.rst1, self.rst2 = rst1, rst2
+        self.correct = correct
         self.nbcl_p1 = nbcl_p1
         self.mincl = mincl
         self.chi2_min = chi2_min
@@ -104,7 +120,7 @@ class DoubleCHD:
             setattr(self, f"chd{k + 1}_", chd)
             masks.append(_node_members(chd.tree_, units))
         n = X.shape[0]
-        mincl = self.mincl or int(round(n / self.nbcl_p1))
+        mincl = self.mincl or int(round(n / (2 * self.nbcl_p1)))
         self.pairs_ = self._select(masks[0], masks[1], self.chd1_.tree_, self.chd2_.tree_, n, mincl)
         labels = np.zeros(n, dtype=np.int64)
         for k, (a, b, _, _) in enumerate(self.pairs_, start=1):
@@ -122,10 +138,13 @@ class DoubleCHD:
                 if both < mincl:
                     continue
                 na, nb = int(A.sum()), int(B.sum())
-                chi = float(signed_yates(both, na - both, nb - both, n - na - nb + both))
+                score = signed_yates if self.correct else signed_chi2
+                chi = float(score(both, na - both, nb - both, n - na - nb + both))
                 if chi > self.chi2_min:
                     cand.append((chi, a, b, both))
+        # IRaMuTeQ: by chi2, then (a stable sort) by tree-2 class, the classes of the last splits first
         cand.sort(key=lambda t: (-t[0], t[1], t[2]))
+        cand.sort(key=lambda t: -t[2])
         taken1: set[int] = set()
         taken2: set[int] = set()
         pairs = []

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from lexical.double import DoubleCHD, build_units, signed_yates
+from lexical.double import DoubleCHD, build_units, signed_chi2, signed_yates
 
 from ._iramuteq_ref import load_run
 
@@ -30,5 +30,34 @@ def test_double_on_manifeste(shared_corpora):
     m = DoubleCHD(rst1=12, rst2=14, nbcl_p1=6).fit(X, groups)
     assert m.n_classes_ >= 1
     assert set(np.unique(m.labels_)) <= set(range(m.n_classes_ + 1))
-    chis = [p[2] for p in m.pairs_]
-    assert chis == sorted(chis, reverse=True) and min(chis) > 3.84
+    _check_iramuteq_order(m)
+
+
+def _check_iramuteq_order(m: DoubleCHD) -> None:
+    """Pairs come in IRaMuTeQ's order: tree-2 classes of the last splits first, then by chi2; no class
+    of a tree is an ancestor or descendant of another kept class of that tree."""
+    keys = [(-b, -chi) for _a, b, chi, _n in m.pairs_]
+    assert keys == sorted(keys) and min(chi for _a, _b, chi, _n in m.pairs_) > 3.84
+    for tree, side in ((m.chd1_.tree_, 0), (m.chd2_.tree_, 1)):
+        kept = [pair[side] for pair in m.pairs_]
+        for node in kept:
+            assert not set(tree.descendants(node)) & set(kept)
+
+
+def test_double_signed_chi2_without_correction():
+    assert signed_chi2(45, 121 - 45, 257 - 45, 1213 - 121 - 257 + 45) == pytest.approx(20.6136, abs=1e-3)  # scipy chi2_contingency, correction=False
+    assert signed_chi2(0, 12, 25, 84) < 0
+
+
+@pytest.mark.shared
+def test_double_on_the_theses_keeps_several_classes(shared_corpora):
+    X, _, _, _ = load_run(shared_corpora, "iramuteq_theses_socio_1000", 10)
+    segments = shared_corpora / "iramuteq_theses_socio_1000" / "iramuteq_ref" / "iramuteq_corpus" / "segments.tsv"
+    groups = [line.split("\t")[1] for line in segments.read_text(encoding="utf-8").splitlines()[1:]]  # abstracts
+    m = DoubleCHD().fit(X, groups)
+    assert m.mincl_ == round(X.shape[0] / 20)
+    # the strongest chi2 first would keep the two big classes left by splits that peel off a few
+    # units: one class for nearly every segment; IRaMuTeQ's order keeps several
+    assert m.n_classes_ >= 3
+    assert 0.3 < np.mean(m.labels_ > 0) < 0.95
+    _check_iramuteq_order(m)
