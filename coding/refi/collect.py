@@ -11,12 +11,15 @@ from sqlalchemy.orm import Session
 from coding.codebook import tree_order
 from coding.refi.guids import GuidMap
 from coding.refi.model import (
+    SET_MEMBER,
+    SET_PREFIX,
     RCase,
     RCode,
     RCoding,
     RNote,
     RProject,
     RSelection,
+    RSet,
     RSource,
     RUser,
     RValue,
@@ -73,6 +76,7 @@ class Collector:
                         created=xsd_datetime(setting.get("created")), users=users)
         proj.codes = self.codes()
         proj.variables, values = self.variables()
+        proj.sets = self.sets(proj.variables, values.get("document", {}))
         proj.sources = self.sources(values.get("document", {}))
         proj.cases = self.cases(values.get("case", {}))
         proj.project_notes = self.note_refs("project", 0)
@@ -136,6 +140,24 @@ class Collector:
                 if target is not None:
                     values[attr.scope][target].append(RValue(guid, r.value, vtype))
         return variables, values
+
+    def sets(self, variables: list[RVariable], values: dict[int, list[RValue]]) -> list[RSet]:
+        """Document attributes ``Set: <name>`` whose values are all ``yes`` (document sets read from
+        another tool) go back out as ``<Set>`` elements, not as variables (removed from ``variables``)."""
+        out = []
+        for var in list(variables):
+            if not var.name.startswith(SET_PREFIX) or not var.description.endswith("document attribute"):
+                continue
+            members = [doc for doc, vals in values.items() for v in vals if v.variable == var.guid]
+            if not members or any(v.value != SET_MEMBER for vals in values.values() for v in vals
+                                  if v.variable == var.guid):
+                continue
+            variables.remove(var)
+            for doc in members:
+                values[doc] = [v for v in values[doc] if v.variable != var.guid]
+            out.append(RSet(var.guid, var.name[len(SET_PREFIX):], "",
+                            [self.g.get("document", doc) for doc in sorted(members)]))
+        return out
 
     def sources(self, values: dict[int, list[RValue]]) -> list[RSource]:
         """Documents with their codings (one selection per coded span) and turn selections."""

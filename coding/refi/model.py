@@ -116,6 +116,20 @@ class RNote:
     created: str | None = None
 
 
+#: A set of sources is kept as a document attribute ``Set: <name>`` with this value for its members.
+SET_PREFIX, SET_MEMBER = "Set: ", "yes"
+
+
+@dataclass
+class RSet:
+    """A set of sources (``<Set>`` with ``<MemberSource>``): a Verbatim ``Set: <name>`` attribute."""
+
+    guid: str
+    name: str
+    description: str = ""
+    sources: list[str] = field(default_factory=list)  # source GUIDs
+
+
 @dataclass
 class RProject:
     """A whole REFI-QDA project (or, with only ``codes``, a codebook)."""
@@ -132,6 +146,7 @@ class RProject:
     sources: list[RSource] = field(default_factory=list)
     notes: list[RNote] = field(default_factory=list)
     project_notes: list[str] = field(default_factory=list)
+    sets: list[RSet] = field(default_factory=list)
 
 
 def walk_codes(codes: list[RCode], parents: tuple[RCode, ...] = ()):  # noqa: ANN201 - generator

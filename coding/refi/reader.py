@@ -14,6 +14,8 @@ from lxml import etree
 
 from coding.refi.guids import normal_guid
 from coding.refi.model import (
+    SET_MEMBER,
+    SET_PREFIX,
     RCase,
     RCode,
     RCoding,
@@ -33,7 +35,7 @@ ReadFile = Callable[[str], bytes | None]  # "internal://x.txt" -> bytes, None wh
 _VALUE_TYPES = {"TextValue": "Text", "BooleanValue": "Boolean", "IntegerValue": "Integer",
                 "FloatValue": "Float", "DateValue": "Date", "DateTimeValue": "DateTime"}
 _OTHER_SOURCES = ("PictureSource", "PDFSource", "AudioSource", "VideoSource")
-_IGNORED = ("Links", "Sets", "Graphs")
+_IGNORED = ("Links", "Graphs")
 
 
 def _guid(el: etree._Element, attr: str = "guid") -> str:
@@ -88,10 +90,34 @@ class ProjectReader:
         proj.cases = [self._case(c) for c in self._items("Cases", "Case")]
         proj.sources = self._sources()
         proj.notes = [n for n in (self._note(el) for el in self._items("Notes", "Note")) if n]
+        self._sets(proj)
         for name in _IGNORED:
             if child(r, name) is not None:
                 self.report.dropped(name, "", "not supported by Verbatim")
         return proj
+
+    def _sets(self, proj: RProject) -> None:
+        """Sets of sources (NVivo sets, ATLAS.ti document groups, MAXQDA document sets) become document
+        attributes ``Set: <name>`` = ``yes``, so that analyses and exports can filter on them; sets of
+        codes or notes have no equivalent and are reported."""
+        sources = {src.guid: src for src in proj.sources}
+        for el in self._items("Sets", "Set"):
+            name = (el.get("name") or "").strip() or "(unnamed set)"
+            members = [sources[g] for g in _refs(el, "MemberSource") if g in sources]
+            others = len(children(el, "MemberCode")) + len(children(el, "MemberNote"))
+            if others:
+                self.report.dropped("Set", name, f"{others} code or note member(s): sets of codes or notes "
+                                    "are not supported")
+            if not members:
+                if not others:
+                    self.report.dropped("Set", name, "no text source of this project in the set")
+                continue
+            variable = RVariable(str(uuid4()), f"{SET_PREFIX}{name}", "Text", child_text(el, "Description"))
+            proj.variables.append(variable)
+            for src in members:
+                src.values.append(RValue(variable.guid, SET_MEMBER))
+            self.report.changed("Set", name, f"became the document attribute {variable.name!r} "
+                                f"= {SET_MEMBER!r} on its {len(members)} document(s)")
 
     def _items(self, container: str, name: str) -> list[etree._Element]:
         found = child(self.root, container)

@@ -71,6 +71,12 @@ def project_xml(project: RProject) -> etree._Element:
         notes = b.el(root, "Notes")
         for note in project.notes:
             _note(b, notes, note)
+    if project.sets:
+        sets = b.el(root, "Sets")
+        for item in project.sets:
+            el = b.el(sets, "Set", guid=item.guid, name=item.name)
+            b.text(el, "Description", item.description)
+            b.refs(el, "MemberSource", item.sources)
     b.text(root, "Description", project.description)
     b.refs(root, "NoteRef", project.project_notes)
     return root

@@ -183,3 +183,40 @@ def test_refi_quirk_qde_name_case_and_missing_source_file(project, tmp_path):
     assert CorpusService(project).documents() == []
     assert "not in the archive" in report.render()
     assert len(CodebookService(project).codes()) == 3
+
+
+SRC2 = "79A4332D-5B31-4915-B520-5275CFC21B41"
+TXT2 = "11106019-2518-43DD-BBD1-8F0252BACB31"
+
+
+def test_refi_document_sets_become_attributes_and_go_back_out_as_sets(project, tmp_path):
+    """NVivo sets / ATLAS.ti document groups: kept as "Set: <name>" = yes document attributes."""
+    from lxml import etree
+
+    from coding.refi import export_qdpx
+    from coding.refi.api import schema_errors
+
+    sources = (f'<Sources><TextSource guid="{SRC}" name="Entretien 1" plainTextPath="internal://{TXT}.txt"/>'
+               f'<TextSource guid="{SRC2}" name="Entretien 2" plainTextPath="internal://{TXT2}.txt"/></Sources>')
+    sets = (f'<Sets><Set guid="A0000000-0000-0000-0000-000000000001" name="Pilotes"><Description>pré-test</Description>'
+            f'<MemberSource targetGUID="{SRC2}"/></Set>'
+            f'<Set guid="A0000000-0000-0000-0000-000000000002" name="Thèmes clés">'
+            f'<MemberCode targetGUID="{ECO}"/></Set></Sets>')
+    files = {f"sources/{TXT}.txt": TEXT.encode(), f"sources/{TXT2}.txt": b"Autre texte."}
+    report = import_qdpx(project, make_qdpx(tmp_path / "x.qdpx", CODES + sources + sets, files))
+    values = AttributeService(project).values("document")
+    names = {d.id: d.name for d in CorpusService(project).documents()}
+    assert {names[d]: v.get("Set: Pilotes") for d, v in values.items() if v} == {"Entretien 2": "yes"}
+    assert any(e.element == "Set" and "Set: Pilotes" in e.detail for e in report.entries)
+    assert any(e.element == "Set" and e.subject == "Thèmes clés" for e in report.entries)  # codes: reported
+    out = tmp_path / "back.qdpx"
+    export_qdpx(project, out)
+    with zipfile.ZipFile(out) as zf:
+        root = etree.fromstring(zf.read("project.qde"))
+    assert schema_errors(root, "project") == []
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    (set_el,) = root.findall("q:Sets/q:Set", ns)
+    member = set_el.find("q:MemberSource", ns).get("targetGUID")
+    assert set_el.get("name") == "Pilotes"
+    assert root.find(f"q:Sources/q:TextSource[@guid='{member}']", ns).get("name") == "Entretien 2"
+    assert not [v for v in root.findall("q:Variables/q:Variable", ns) if v.get("name").startswith("Set: ")]
