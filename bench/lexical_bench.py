@@ -36,6 +36,7 @@ from lexical.chd import ReinertCHD  # noqa: E402
 from lexical.chd_kernels import HAVE_NUMBA  # noqa: E402
 from lexical.corpus import LexicalCorpus, PrepOptions, segment_sources  # noqa: E402
 from lexical.iramuteq_format import read_iramuteq  # noqa: E402
+from lexical.lexicon_cache import corpus_lexicon  # noqa: E402
 from lexical.similarity import SimilarityGraph  # noqa: E402
 
 SHARED = Path(os.environ.get("VERBATIM_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "corpora"
@@ -121,7 +122,14 @@ def run_size(sources: list, words: int, n_process: int | None) -> LexicalCorpus:
             again = annotate_texts(texts, warm_annotator, DirectoryCache(tmp))
         assert [a.rows for a in again] == [a.rows for a in annotations]
         loaded = "model loaded!" if warm_annotator._nlp is not None else "model not loaded"
-        print(f"  spaCy, warm cache          {t_warm}  ({loaded})")
+        print(f"  spaCy, warm cache          {t_warm}  ({loaded}; every text's rows read back)")
+        corpus_lexicon(texts, warm_annotator, DirectoryCache(tmp))  # stores the whole lexicon
+        again_annotator = SpacyAnnotator(n_process=n_process)
+        with Timer() as t_lexicon:
+            lexicon = corpus_lexicon(texts, again_annotator, DirectoryCache(tmp))
+        assert lexicon == build_lexicon(annotations)
+        loaded = "model loaded!" if again_annotator._nlp is not None else "model not loaded"
+        print(f"  same corpus again          {t_lexicon}  (its lexicon read whole; {loaded})")
     with Timer() as t_lex:
         corpus = LexicalCorpus(sources, segments, build_lexicon(annotations), {}, {}, PrepOptions())
         corpus.relabel(PrepOptions())

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
-from lexical.annotate import AnnotationCache, SpacyAnnotator, annotate_texts, build_lexicon
+from lexical.annotate import AnnotationCache, SpacyAnnotator
 from lexical.cleaning import CleanOptions, clean_text
 from lexical.lexicon import ACTIVE, ACTIVE_TAGS, SUPPLEMENTARY, Unit, build_units, select_actives
+from lexical.lexicon_cache import corpus_lexicon
 from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress, scaled
 from lexical.segments import TextSegment, segment_text
 from lexical.sources import SourceText
@@ -63,14 +64,8 @@ class LexicalCorpus:
         sources = list(sources)
         segments = segment_sources(sources, options, scaled(progress, 0.0, 0.2), cancel)
         if lexicon is None:
-            annotations = annotate_texts(
-                [s.text for s in sources],
-                annotator,
-                cache,
-                progress=scaled(progress, 0.2, 0.95),
-                cancel=cancel,
-            )
-            lexicon = build_lexicon(annotations)
+            lexicon = corpus_lexicon([s.text for s in sources], annotator, cache,
+                                     progress=scaled(progress, 0.2, 0.95), cancel=cancel)
         corpus = cls(sources, segments, lexicon, {}, {}, options)
         corpus.relabel(options)
         progress(1.0, "corpus ready")

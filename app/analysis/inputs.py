@@ -34,6 +34,7 @@ from corpus.speakers import looks_like_interviewer
 from corpus.store.project import Project
 from lexical.annotate import AnnotationCache, DirectoryCache, MemoryCache, SpacyAnnotator, cache_key
 from lexical.iramuteq_format import read_iramuteq
+from lexical.lexicon_cache import lexicon_key
 from lexical.sources import SourceText
 
 PROJECT_SUFFIX = ".vbt"
@@ -277,6 +278,7 @@ def prefetched_cache(cache: ProjectAnnotationCache, sources: Sequence[SourceText
     """A :class:`MemoryCache` holding ``cache``'s entries for ``sources`` (current spaCy model)."""
     version = SpacyAnnotator().version
     keys = [cache_key(s.text, version) for s in sources]
+    keys.append(lexicon_key([s.text for s in sources], version))  # the whole corpus's lexicon, if seen
     memory = MemoryCache()
     memory.data.update(cache.load_many(keys))
     return memory
