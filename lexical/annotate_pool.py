@@ -114,12 +114,23 @@ def _collect_peaks(workers: list[subprocess.Popen], skip: int) -> None:
 
 
 def _peak_mb() -> float:
-    """This process's peak resident memory in MB (0 where the platform does not say)."""
+    """This process's peak resident memory in MB (0 where the platform does not say).
+
+    Linux: ``VmHWM`` of ``/proc/self/status``. ``ru_maxrss`` is not used there: it survives ``exec``,
+    so a worker would report the memory of the big process that started it.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
     try:
         import resource
     except ImportError:  # Windows
         return 0.0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform != "darwin" else 1024 ** 2)
 
 
 def _serve(model: str, batch_chars: int) -> None:
