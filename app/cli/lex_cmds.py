@@ -194,6 +194,10 @@ def cmd_reinert(args: argparse.Namespace) -> int:
           f"CHD {info.get('seconds_chd', 0):.2f} s")
     for c in result.classes:
         print(f"  class {c.number}: {c.size} segments ({c.percent:.1f} %): {', '.join(result.top_words(c.number, 10))}")
+    small = result.small_leaves()
+    if small:
+        print(f"  {len(small)} phase-1 branch(es) of fewer than {info.get('mincl')} segments (the minimum class "
+              f"size) left out, as IRaMuTeQ does; --mincl or a higher --nbcl-p1 keeps smaller classes")
     return 0
 
 
