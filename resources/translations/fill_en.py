@@ -14,6 +14,7 @@ from pathlib import Path
 
 # Explicit (singular, plural) forms where the "(s)" rule is not enough.
 EN: dict[str, tuple[str, str]] = {
+    "… (%n modalities)": ("… (%n modality)", "… (%n modalities)"),
 }
 
 _VERBS = ((r"\(is/are\)", "is", "are"), (r"\(was/were\)", "was", "were"), (r"\(has/have\)", "has", "have"))

@@ -16,6 +16,7 @@ FR = {
     "%1 of %2": "%1 sur %2",
     "Before": "Avant", "Hit": "Occurrence", "After": "Après",
     "%n small branch(es) left out": ("%n petite branche écartée", "%n petites branches écartées"),
+    "… (%n modalities)": ("… (%n modalité)", "… (%n modalités)"),
     "Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their "
     "mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class "
     "size or raise the number of phase-1 classes.":

@@ -12,17 +12,17 @@
 <context>
     <name>AutocodeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="182"/>
+        <location filename="../../app/dialogs/autocode.py" line="195"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="183"/>
+        <location filename="../../app/dialogs/autocode.py" line="196"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="208"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
     </message>
@@ -200,6 +200,14 @@
         <location filename="../../app/lexviews/simi_view.py" line="157"/>
         <source>{0:g} (%n edge(s))</source>
         <translation><numerusform>{0:g} (%n edge)</numerusform><numerusform>{0:g} (%n edges)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SpecificitiesView</name>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/spec_view.py" line="104"/>
+        <source>… (%n modalities)</source>
+        <translation><numerusform>… (%n modality)</numerusform><numerusform>… (%n modalities)</numerusform></translation>
     </message>
 </context>
 <context>

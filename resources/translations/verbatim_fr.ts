@@ -299,157 +299,157 @@
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="42"/>
+        <location filename="../../app/dialogs/autocode.py" line="51"/>
         <source>Auto-code</source>
         <translation>Codage automatique</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="47"/>
+        <location filename="../../app/dialogs/autocode.py" line="56"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="47"/>
+        <location filename="../../app/dialogs/autocode.py" line="56"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="47"/>
+        <location filename="../../app/dialogs/autocode.py" line="56"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="48"/>
+        <location filename="../../app/dialogs/autocode.py" line="57"/>
         <source>Hit</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="48"/>
+        <location filename="../../app/dialogs/autocode.py" line="57"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="55"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="66"/>
         <source>Code hits</source>
         <translation>Coder les occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="57"/>
+        <location filename="../../app/dialogs/autocode.py" line="67"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="74"/>
+        <location filename="../../app/dialogs/autocode.py" line="84"/>
         <source>word, phrase or regular expression</source>
         <translation>mot, expression ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="75"/>
+        <location filename="../../app/dialogs/autocode.py" line="85"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="76"/>
+        <location filename="../../app/dialogs/autocode.py" line="86"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="77"/>
+        <location filename="../../app/dialogs/autocode.py" line="87"/>
         <source>Ignore case</source>
         <translation>Ignorer la casse</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="78"/>
+        <location filename="../../app/dialogs/autocode.py" line="88"/>
         <source>Ignore accents (é = e)</source>
         <translation>Ignorer les accents (é = e)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="79"/>
+        <location filename="../../app/dialogs/autocode.py" line="89"/>
         <source>l’ = l&apos; (apostrophes)</source>
         <translation>l’ = l' (apostrophes)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="81"/>
+        <location filename="../../app/dialogs/autocode.py" line="91"/>
         <source>the match only</source>
         <translation>l’occurrence seule</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="81"/>
+        <location filename="../../app/dialogs/autocode.py" line="91"/>
         <source>its sentence</source>
         <translation>sa phrase</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="82"/>
+        <location filename="../../app/dialogs/autocode.py" line="92"/>
         <source>the whole turn</source>
         <translation>tout le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="84"/>
+        <location filename="../../app/dialogs/autocode.py" line="94"/>
         <source>Leave out the interviewer</source>
         <translation>Exclure l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="86"/>
+        <location filename="../../app/dialogs/autocode.py" line="96"/>
         <source>Speakers whose turns are searched</source>
         <translation>Locuteurs dont les tours de parole sont cherchés</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="96"/>
+        <location filename="../../app/dialogs/autocode.py" line="106"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="101"/>
+        <location filename="../../app/dialogs/autocode.py" line="111"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="105"/>
+        <location filename="../../app/dialogs/autocode.py" line="115"/>
         <source>Existing code</source>
         <translation>Code existant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="106"/>
+        <location filename="../../app/dialogs/autocode.py" line="116"/>
         <source>New code (Parent/Child)</source>
         <translation>Nouveau code (Parent/Enfant)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="112"/>
+        <location filename="../../app/dialogs/autocode.py" line="122"/>
         <source>Theme/Sub-theme</source>
         <translation>Thème/Sous-thème</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="121"/>
+        <location filename="../../app/dialogs/autocode.py" line="131"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="138"/>
+        <location filename="../../app/dialogs/autocode.py" line="148"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="182"/>
+        <location filename="../../app/dialogs/autocode.py" line="195"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="183"/>
+        <location filename="../../app/dialogs/autocode.py" line="196"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="208"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="199"/>
+        <location filename="../../app/dialogs/autocode.py" line="212"/>
         <source>Name the new code.</source>
         <translation>Donnez un nom au nouveau code.</translation>
     </message>
@@ -2924,7 +2924,7 @@
     <name>SpecificitiesView</name>
     <message>
         <location filename="../../app/lexviews/spec_view.py" line="91"/>
-        <location filename="../../app/lexviews/spec_view.py" line="172"/>
+        <location filename="../../app/lexviews/spec_view.py" line="188"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
@@ -2953,108 +2953,113 @@
         <source>hypergeometric law, signed log10 p</source>
         <translation>loi hypergéométrique, log10 p signé</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/spec_view.py" line="104"/>
+        <source>… (%n modalities)</source>
+        <translation><numerusform>… (%n modalité)</numerusform><numerusform>… (%n modalités)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="102"/>
+        <location filename="../../app/lexviews/spec_view.py" line="105"/>
         <source>Specificities of &lt;b&gt;{0}&lt;/b&gt; ({1}); sizes: {2}</source>
         <translation>Spécificités de &lt;b&gt;{0}&lt;/b&gt; ({1}) ; tailles : {2}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="122"/>
+        <location filename="../../app/lexviews/spec_view.py" line="126"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="126"/>
+        <location filename="../../app/lexviews/spec_view.py" line="130"/>
         <source>Red: over-represented, blue: under-represented. Click a header to sort.</source>
         <translation>Rouge : sur-représenté, bleu : sous-représenté. Cliquez sur un en-tête pour trier.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="142"/>
+        <location filename="../../app/lexviews/spec_view.py" line="158"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="151"/>
+        <location filename="../../app/lexviews/spec_view.py" line="167"/>
         <source>Over-represented</source>
         <translation>Sur-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="151"/>
+        <location filename="../../app/lexviews/spec_view.py" line="167"/>
         <source>Under-represented</source>
         <translation>Sous-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="172"/>
+        <location filename="../../app/lexviews/spec_view.py" line="188"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="172"/>
+        <location filename="../../app/lexviews/spec_view.py" line="188"/>
         <source>Count</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="183"/>
+        <location filename="../../app/lexviews/spec_view.py" line="199"/>
         <source>Axis {0} ({1:.1f} %)</source>
         <translation>Axe {0} ({1:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="185"/>
+        <location filename="../../app/lexviews/spec_view.py" line="201"/>
         <source>Correspondence analysis: {0}</source>
         <translation>Analyse factorielle des correspondances : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="189"/>
+        <location filename="../../app/lexviews/spec_view.py" line="205"/>
         <source>The map needs at least three modalities.</source>
         <translation>La carte demande au moins trois modalités.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="213"/>
+        <location filename="../../app/lexviews/spec_view.py" line="229"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="218"/>
+        <location filename="../../app/lexviews/spec_view.py" line="234"/>
         <source>no map: fewer than three modalities</source>
         <translation>pas de carte : moins de trois modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="224"/>
+        <location filename="../../app/lexviews/spec_view.py" line="240"/>
         <source>Specificities (CSV)…</source>
         <translation>Spécificités (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="224"/>
+        <location filename="../../app/lexviews/spec_view.py" line="240"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="226"/>
+        <location filename="../../app/lexviews/spec_view.py" line="242"/>
         <source>Specificities (Excel)…</source>
         <translation>Spécificités (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="226"/>
+        <location filename="../../app/lexviews/spec_view.py" line="242"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="231"/>
+        <location filename="../../app/lexviews/spec_view.py" line="247"/>
         <source>CA map (PNG)…</source>
         <translation>Carte AFC (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="231"/>
+        <location filename="../../app/lexviews/spec_view.py" line="247"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="233"/>
+        <location filename="../../app/lexviews/spec_view.py" line="249"/>
         <source>CA map (SVG)…</source>
         <translation>Carte AFC (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="233"/>
+        <location filename="../../app/lexviews/spec_view.py" line="249"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>

@@ -70,3 +70,26 @@ def test_exports(qtbot, tmp_path):
     assert sheet["A2"].value == r.forms[0]
     assert is_png(view.export_figure(tmp_path / "m.png")) and is_svg(view.export_figure(tmp_path / "m.svg"))
     assert len(view.export_actions()) == 4
+
+
+def test_many_modalities_open_without_measuring_every_cell(qtbot):
+    import numpy as np
+    from PySide6.QtWidgets import QHeaderView, QLabel
+
+    from app.analysis.params import SpecificitiesParams
+    from app.analysis.results import SpecificitiesResult
+    from tests.app.test_lexviews_common import FakeContext
+
+    rng = np.random.default_rng(1)
+    forms, modalities = [f"forme{i}" for i in range(300)], [f"pièce_{j}" for j in range(40)]
+    result = SpecificitiesResult(SpecificitiesParams(variable="piece"), {}, {}, "piece", "hypergeometric",
+                                 modalities, forms, rng.normal(size=(300, 40)).tolist(),
+                                 rng.integers(0, 9, size=(300, 40)).tolist(), [100] * 40, None)
+    view = SpecificitiesView(result, FakeContext())
+    qtbot.addWidget(view)
+    header = view.table.horizontalHeader()
+    # widths are set once (ResizeToContents re-measured every cell at each sort: a minute for 500 modalities)
+    assert all(header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive for c in range(42))
+    assert header.sectionSize(5) >= header.fontMetrics().horizontalAdvance("pièce_3")
+    title = next(label for label in view.findChildren(QLabel) if "Specificities of" in label.text())
+    assert title.wordWrap() and "(40 modalities)" in title.text() and "pièce_12" not in title.text()
