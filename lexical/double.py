@@ -26,28 +26,23 @@ from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress, scaled
 __all__ = ["DoubleCHD", "build_units", "signed_chi2", "signed_yates"]
 
 
+def signed_chi2(n11, n12, n21, n22, *, yates: bool = False) -> np.ndarray:
+    """Chi2 of [[n11, n12], [n21, n22]] (Yates-corrected with ``yates``), negative when n11 is below
+    expectation."""
+    a, b, c, d = (np.asarray(v, dtype=np.float64) for v in (n11, n12, n21, n22))
+    n = a + b + c + d
+    den = (a + b) * (c + d) * (a + c) * (b + d)
+    diff = a * d - b * c
+    gap = np.maximum(np.abs(diff) - n / 2.0, 0.0) if yates else diff
+    with np.errstate(divide="ignore", invalid="ignore"):
+        chi = n * gap ** 2 / den
+    chi = np.where(den > 0, chi, 0.0)
+    return np.where(diff < 0, -chi, chi)
+
+
 def signed_yates(n11, n12, n21, n22) -> np.ndarray:
-    """Yates-corrected chi2 of [[n11, n12], [n21, n22]], negative when n11 is below expectation."""
-    a, b, c, d = (np.asarray(v, dtype=np.float64) for v in (n11, n12, n21, n22))
-    n = a + b + c + d
-    den = (a + b) * (c + d) * (a + c) * (b + d)
-    diff = a * d - b * c
-    with np.errstate(divide="ignore", invalid="ignore"):
-        chi = n * np.maximum(np.abs(diff) - n / 2.0, 0.0) ** 2 / den
-    chi = np.where(den > 0, chi, 0.0)
-    return np.where(diff < 0, -chi, chi)
-
-
-def signed_chi2(n11, n12, n21, n22) -> np.ndarray:
-    """Chi2 (no continuity correction) of [[n11, n12], [n21, n22]], negative when n11 is below expectation."""
-    a, b, c, d = (np.asarray(v, dtype=np.float64) for v in (n11, n12, n21, n22))
-    n = a + b + c + d
-    den = (a + b) * (c + d) * (a + c) * (b + d)
-    diff = a * d - b * c
-    with np.errstate(divide="ignore", invalid="ignore"):
-        chi = n * diff ** 2 / den
-    chi = np.where(den > 0, chi, 0.0)
-    return np.where(diff < 0, -chi, chi)
+    """:func:`signed_chi2` with Yates's continuity correction (rainette2's crossing score)."""
+    return signed_chi2(n11, n12, n21, n22, yates=True)
 
 
 def build_units(X: sp.csr_matrix, groups: Sequence, min_presences: int) -> np.ndarray:
@@ -138,8 +133,7 @@ class DoubleCHD:
                 if both < mincl:
                     continue
                 na, nb = int(A.sum()), int(B.sum())
-                score = signed_yates if self.correct else signed_chi2
-                chi = float(score(both, na - both, nb - both, n - na - nb + both))
+                chi = float(signed_chi2(both, na - both, nb - both, n - na - nb + both, yates=self.correct))
                 if chi > self.chi2_min:
                     cand.append((chi, a, b, both))
         # IRaMuTeQ: by chi2, then (a stable sort) by tree-2 class, the classes of the last splits first
