@@ -29,8 +29,18 @@ class DataLossDialog(ReportDialog):
         self._fill()
         self.save_button = self.add_button(self.tr("Save as .txt…"), self.save)
 
+    def _count_label(self, what: str, n: int) -> str:
+        """``"3 codings"``, translated, with the right plural (unknown kinds as they are)."""
+        labels = {
+            "cases": self.tr("%n case(s)", "", n), "codes": self.tr("%n code(s)", "", n),
+            "codings": self.tr("%n coding(s)", "", n), "documents": self.tr("%n document(s)", "", n),
+            "notes": self.tr("%n memo(s)", "", n), "sources": self.tr("%n document(s)", "", n),
+            "turns": self.tr("%n turn(s)", "", n), "values": self.tr("%n attribute value(s)", "", n),
+        }
+        return labels.get(what, f"{n} {what}")
+
     def _summary(self) -> str:
-        counts = ", ".join(f"{n} {what}" for what, n in self.report.counts.items())
+        counts = ", ".join(self._count_label(what, n) for what, n in self.report.counts.items())
         if self.report.lossless and not self.report.schema_errors:
             verdict = self.tr("Nothing was dropped or changed.")
         else:

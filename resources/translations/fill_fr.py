@@ -17,6 +17,10 @@ FR = {
     "Before": "Avant", "Hit": "Occurrence", "After": "Après",
     "%n small branch(es) left out": ("%n petite branche écartée", "%n petites branches écartées"),
     "… (%n modalities)": ("… (%n modalité)", "… (%n modalités)"),
+    "%n case(s)": ("%n cas", "%n cas"), "%n code(s)": ("%n code", "%n codes"),
+    "%n coding(s)": ("%n codage", "%n codages"), "%n document(s)": ("%n document", "%n documents"),
+    "%n memo(s)": ("%n mémo", "%n mémos"), "%n turn(s)": ("%n tour de parole", "%n tours de parole"),
+    "%n attribute value(s)": ("%n valeur d’attribut", "%n valeurs d’attributs"),
     "Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their "
     "mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class "
     "size or raise the number of phase-1 classes.":

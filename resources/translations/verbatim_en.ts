@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>DataLossDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <source>%n code(s)</source>
+        <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <source>%n coding(s)</source>
+        <translation><numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <source>%n memo(s)</source>
+        <translation><numerusform>%n memo</numerusform><numerusform>%n memos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <source>%n turn(s)</source>
+        <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <source>%n attribute value(s)</source>
+        <translation><numerusform>%n attribute value</numerusform><numerusform>%n attribute values</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message numerus="yes">
         <location filename="../../app/models/documents.py" line="129"/>

@@ -955,43 +955,79 @@
         <source>Save as .txt…</source>
         <translation>Enregistrer en .txt…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <source>%n case(s)</source>
+        <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <source>%n code(s)</source>
+        <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <source>%n coding(s)</source>
+        <translation><numerusform>%n codage</numerusform><numerusform>%n codages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <source>%n memo(s)</source>
+        <translation><numerusform>%n mémo</numerusform><numerusform>%n mémos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <source>%n turn(s)</source>
+        <translation><numerusform>%n tour de parole</numerusform><numerusform>%n tours de parole</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <source>%n attribute value(s)</source>
+        <translation><numerusform>%n valeur d’attribut</numerusform><numerusform>%n valeurs d’attributs</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="45"/>
         <source>Nothing was dropped or changed.</source>
         <translation>Rien n’a été perdu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="47"/>
         <source>%1 dropped, %2 changed: see below.</source>
         <translation>%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
         <source>Dropped</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="51"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="61"/>
         <source>Schema errors</source>
         <translation>Erreurs de schéma</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="62"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="72"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="63"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="73"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
