@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from app.lexviews._common import write_table
 from app.lexviews.reinert_figure_page import FigurePage
-from app.lexviews.reinert_tables import TableModel, export_table, sortable_view
+from app.lexviews.reinert_tables import TableModel, sortable_view
 
 __all__ = ["FigurePage", "TablePage"]
 
@@ -87,4 +88,4 @@ class TablePage(QWidget):
     def save(self, path: str | Path) -> Path:
         """The rows in their current order, as CSV or XLSX."""
         rows = [self.model.row_values(r) for r in range(self.model.rowCount())]
-        return export_table(path, self.model.headers, rows)
+        return write_table(path, self.model.headers, rows)

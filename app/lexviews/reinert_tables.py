@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 import unicodedata
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -147,25 +145,3 @@ def sortable_view(model: TableModel, parent: QWidget | None = None) -> QTableVie
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(60)
     return view
-
-
-def export_table(path: str | Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
-    """Write a table as .csv (UTF-8 with BOM, for spreadsheets) or .xlsx (openpyxl)."""
-    path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
-
-        book = Workbook()
-        sheet = book.active
-        sheet.append(list(headers))
-        for row in rows:
-            sheet.append([v if isinstance(v, (int, float)) or v is None else str(v) for v in row])
-        book.save(path)
-        return path
-    if path.suffix.lower() != ".csv":
-        path = path.with_suffix(".csv")
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(headers)
-        writer.writerows(rows)
-    return path

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.results import ReinertResult
+from app.lexviews._common import file_action
 from app.lexviews.base import AnalysisView, Passage, ViewContext
 from app.lexviews.reinert_figures import dendrogram_figure, factor_map_figure
 from app.lexviews.reinert_pages import FigurePage, TablePage
@@ -224,12 +225,5 @@ class ReinertView(AnalysisView):
                 (self.tr("Typical segments of the class…"), self.typical, tables, "segments.csv"),
                 (self.tr("Classes × attributes…"), self.attributes, tables, "classes_attributes.csv"),
                 (self.tr("Classes × codes…"), self.codes_page.table, tables, "classes_codes.csv")):
-            action = QAction(text, self)
-            action.triggered.connect(lambda _c=False, p=page, f=filters, n=name, t=text: self._export(p, f, n, t))
-            out.append(action)
+            out.append(file_action(self, text, filters, name, page.save))
         return out
-
-    def _export(self, page, filters: str, name: str, title: str) -> None:  # noqa: ANN001
-        path = self.ask_path(title, filters, name)
-        if path is not None:
-            page.save(path)

@@ -155,6 +155,23 @@ def test_colour_the_viewer_by_class(qtbot, lexwin, reinert_view):
     assert not text.class_bands and not text.margin.show_classes
 
 
+def test_reinert_exports_tables_and_figures(qtbot, lexwin, reinert_view, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    view = reinert_view
+    qtbot.waitUntil(lambda: view.dendrogram.figure is not None)
+    actions = {a.text(): a for a in view.export_actions()}
+    for title, name in (("Profiles of the class…", "profiles"), ("Dendrogram…", "dendrogram.svg"),
+                        ("Classes × attributes…", "classes.xlsx")):
+        monkeypatch.setattr(view, "ask_path", lambda *_a, n=name: tmp_path / n)
+        actions[title].trigger()
+    rows = (tmp_path / "profiles.csv").read_text(encoding="utf-8-sig").splitlines()  # suffix added
+    assert rows[0].split(",")[0] == view.profiles.model.headers[0] and len(rows) > 1
+    assert (tmp_path / "dendrogram.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    sheet = load_workbook(tmp_path / "classes.xlsx").active
+    assert sheet.cell(1, 1).font.bold and sheet.max_row == view.attributes.model.rowCount() + 1
+
+
 def test_other_analyses_from_the_panel(qtbot, lexwin):
     panel = lexwin.analyses
     for kind, params in (("stats", StatsParams()), ("similarity", SimilarityParams(top_n=20)),
