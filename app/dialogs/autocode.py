@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.jobs import JobRunner
 from coding.autocode import TextQuery, autocode_command, autocode_path_command, autocode_preview
+from coding.codings import context_of
 from coding.types import TextHit
 
 DOCUMENT, SPEAKER, BEFORE, HIT, AFTER = range(5)
@@ -39,6 +40,14 @@ class _ElideLeft(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideLeft
 
+
+def _one_line(text: str) -> str:
+    """``text`` on one line; a space at either end stays (the context is shown next to its hit)."""
+    core = " ".join(text.split())
+    if not core:
+        return " " if text else ""
+    return (" " if text[:1].isspace() else "") + core + (" " if text[-1:].isspace() else "")
+
 class AutocodeDialog(QDialog):
     """Search options on the left, the preview table below; ``hits`` holds the last preview."""
 
@@ -47,7 +56,6 @@ class AutocodeDialog(QDialog):
         self.controller = controller
         self.runner = JobRunner(self)
         self.hits: list[TextHit] = []
-        self._texts: dict[int, str] = {}  # document texts while the preview is filled
         self.setWindowTitle(self.tr("Auto-code"))
         self.resize(900, 650)
         self._make_search_widgets()
@@ -156,24 +164,12 @@ class AutocodeDialog(QDialog):
         self.preview_button.setEnabled(True)
         self.status.setText(str(exc))
 
-    def _context(self, hit: TextHit, width: int = 70) -> tuple[str, str]:
-        """About ``width`` characters of the document before and after a hit, on one line."""
-        text = self._texts.get(hit.document_id)
-        if text is None:
-            text = self._texts[hit.document_id] = self.controller.document(hit.document_id).text
-        raw_before = text[max(0, hit.span.start - 2 * width):hit.span.start]
-        raw_after = text[hit.span.end:hit.span.end + 2 * width]
-        # on one line, but a space next to the hit stays ("l'équipe 😀", not "l'équipe😀")
-        before = " ".join(raw_before.split()) + (" " if raw_before[-1:].isspace() else "")
-        after = (" " if raw_after[:1].isspace() else "") + " ".join(raw_after.split())
-        return ("…" + before[-width:] if len(before) > width else before,
-                after[:width] + "…" if len(after) > width else after)
-
     def show_hits(self, hits: list[TextHit]) -> None:
         bold = self.table.font()
         bold.setBold(True)
         self.preview_button.setEnabled(True)
         self.hits = hits
+        texts: dict[int, str] = {}  # each document's text, read once for the context of its hits
         self.table.setRowCount(len(hits))
         for row, hit in enumerate(hits):
             first = QTableWidgetItem(hit.document_name)
@@ -181,7 +177,10 @@ class AutocodeDialog(QDialog):
             first.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(row, 0, first)
             self.table.setItem(row, 1, QTableWidgetItem(hit.speaker or ""))
-            before, after = self._context(hit)
+            text = texts.get(hit.document_id)
+            if text is None:
+                text = texts[hit.document_id] = self.controller.document(hit.document_id).text
+            before, _hit, after = (_one_line(part) for part in context_of(text, hit.span.start, hit.span.end, 70))
             for column, value in ((BEFORE, before), (HIT, " ".join(hit.text.split())), (AFTER, after)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(f"{before} [{value}] {after}" if column == HIT else value)
@@ -191,7 +190,6 @@ class AutocodeDialog(QDialog):
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(HIT)
         self.table.setColumnWidth(HIT, min(self.table.columnWidth(HIT), 360))
-        self._texts.clear()
         self.status.setText(self.tr("%n hit(s)", "", len(hits)))
         self.code_button.setText(self.tr("Code %n hit(s)", "", len(hits)))
         self.code_button.setEnabled(bool(hits))
