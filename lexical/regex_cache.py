@@ -25,25 +25,14 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["cached_regexes", "default_cache_dir"]
+from lexical.cache_dir import user_cache_dir
+
+__all__ = ["cached_regexes"]
 
 #: Patterns shorter than this compile fast enough; only the long ones are recorded.
 MIN_LENGTH = 100_000
 _MAX_ENTRIES = 8
 _lock = threading.Lock()
-
-
-def default_cache_dir() -> Path:
-    """Where Verbatim keeps machine-local caches: ``$VERBATIM_CACHE_DIR``, else the platform's cache
-    folder (``~/.cache/verbatim``, ``%LOCALAPPDATA%\\Verbatim\\Cache``, ``~/Library/Caches/Verbatim``)."""
-    if os.environ.get("VERBATIM_CACHE_DIR"):
-        return Path(os.environ["VERBATIM_CACHE_DIR"])
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "Verbatim" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "Verbatim"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "verbatim"
 
 
 def _compiler_module():  # noqa: ANN202 - a stdlib module
@@ -144,8 +133,9 @@ def _write(file: Path, entries: list[dict]) -> None:
 @contextlib.contextmanager
 def cached_regexes(directory: Path | None = None, min_length: int = MIN_LENGTH) -> Iterator[None]:
     """Inside the block, long patterns recorded by an earlier process compile instantly; new ones are
-    recorded and saved in ``directory`` (:func:`default_cache_dir` by default) when the block ends."""
-    file = _cache_file(directory or default_cache_dir())
+    recorded and saved in ``directory`` (:func:`lexical.cache_dir.user_cache_dir` by default) when the
+    block ends."""
+    file = _cache_file(directory or user_cache_dir())
     entries = _read(file)
     _install(entries)
     with _recording(min_length) as recorded:

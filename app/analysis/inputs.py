@@ -5,7 +5,7 @@
 * From any other file the importers read: an Iramuteq corpus gives one source per text (per ``-*``
   section), with its starred variables; a transcript one source per turn's speech, with the speaker as
   variable ``locuteur``; other documents one source each. The cache is a :class:`DirectoryCache` in
-  the user cache folder (``~/.cache/verbatim/annotations``), or a :class:`MemoryCache` on request.
+  the user cache folder (``annotations`` in :func:`lexical.cache_dir.user_cache_dir`), or a :class:`MemoryCache` on request.
 
 Variable names and modalities are made Iramuteq-safe (ASCII letters and digits; ``_`` inside
 modalities), so ``*var_mod`` items mean the same in profiles, specificities and exports.
@@ -13,9 +13,7 @@ modalities), so ``*var_mod`` items mean the same in profiles, specificities and 
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +31,7 @@ from corpus.importers.encoding import guess_encoding, read_bytes
 from corpus.speakers import looks_like_interviewer
 from corpus.store.project import Project
 from lexical.annotate import AnnotationCache, DirectoryCache, MemoryCache, SpacyAnnotator, cache_key
+from lexical.cache_dir import user_cache_dir
 from lexical.iramuteq_format import read_iramuteq
 from lexical.lexicon_cache import lexicon_key
 from lexical.sources import SourceText
@@ -105,23 +104,11 @@ def units_to_sources(units: Sequence[TextUnit]) -> list[SourceText]:
     return [SourceText(u.key, u.text, sanitize_variables(u.variables), u.start) for u in units]
 
 
-def user_cache_dir() -> Path:
-    """Where annotations of files are cached: ``$XDG_CACHE_HOME/verbatim/annotations`` (Linux),
-    ``%LOCALAPPDATA%/verbatim/annotations`` (Windows), ``~/Library/Caches/verbatim/annotations`` (macOS)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "verbatim" / "annotations"
-
-
 def _file_cache(use_cache: bool) -> AnnotationCache:
     if not use_cache:
         return MemoryCache()
     try:
-        return DirectoryCache(user_cache_dir())
+        return DirectoryCache(user_cache_dir() / "annotations")
     except OSError:  # read-only home, ...: run without a persistent cache
         return MemoryCache()
 

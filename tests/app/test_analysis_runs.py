@@ -354,3 +354,16 @@ def test_small_phase1_leaves_are_counted_for_the_hint(reinert):
     # leaves: 4 (85 segments, a class), 5, 6 and 7 (5, 6 and 4 segments: under mincl 8)
     assert sorted(result.small_leaves()) == [4, 5, 6]
     assert replace(result, info={**reinert.info, "mincl": 0}).small_leaves() == []
+
+
+def test_one_user_cache_folder_for_regexes_and_file_annotations(tmp_path, monkeypatch) -> None:
+    from app.analysis.inputs import _file_cache
+    from lexical.cache_dir import user_cache_dir
+
+    monkeypatch.setenv("VERBATIM_CACHE_DIR", str(tmp_path / "mine"))
+    assert user_cache_dir() == tmp_path / "mine"
+    assert _file_cache(True).path == tmp_path / "mine" / "annotations"
+    monkeypatch.delenv("VERBATIM_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr("sys.platform", "linux")
+    assert user_cache_dir() == tmp_path / "xdg" / "verbatim"

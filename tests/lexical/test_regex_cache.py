@@ -92,3 +92,4 @@ def test_unwritable_folder_is_harmless(tmp_path) -> None:
     with cached_regexes(blocker / "sub", min_length=200):
         assert re.compile(PATTERN).match("arc-boutant")
     re.purge()
+
