@@ -80,8 +80,7 @@ def annotate_in_workers(batches: Iterable[list[str]], n_workers: int, model: str
         while True:
             try:
                 rows = _receive(workers[k % n_workers].stdout)
-                if isinstance(rows, dict):  # the worker's last word: its peak memory, then EOF
-                    last_worker_peaks_mb.append(float(rows.get("peak_mb", 0.0)))
+                if _record_peak(rows):  # the worker's last word, then EOF
                     rows = _receive(workers[k % n_workers].stdout)
             except EOFError:
                 # the worker has nothing more: normal when every batch sent is read
@@ -108,9 +107,15 @@ def _collect_peaks(workers: list[subprocess.Popen], skip: int) -> None:
         if i == skip:
             continue
         with contextlib.suppress(EOFError, OSError, pickle.UnpicklingError):
-            message = _receive(proc.stdout)
-            if isinstance(message, dict):
-                last_worker_peaks_mb.append(float(message.get("peak_mb", 0.0)))
+            _record_peak(_receive(proc.stdout))
+
+
+def _record_peak(message: object) -> bool:
+    """Keep a worker's peak-memory message (a dict, its last one); False for anything else."""
+    if not isinstance(message, dict):
+        return False
+    last_worker_peaks_mb.append(float(message.get("peak_mb", 0.0)))
+    return True
 
 
 def _peak_mb() -> float:
