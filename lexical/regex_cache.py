@@ -59,14 +59,13 @@ def _read(file: Path) -> list[dict]:
     return entries if isinstance(entries, list) else []
 
 
-def _install(entries: list[dict]) -> set[tuple[str, int]]:
-    """Rebuild each recorded pattern and put it in ``re``'s cache; the keys that worked."""
+def _install(entries: list[dict]) -> None:
+    """Rebuild each recorded pattern and put it in ``re``'s cache (a bad entry is skipped)."""
     import _sre
 
-    installed = set()
     cache = getattr(re, "_cache", None)
     if not isinstance(cache, dict):
-        return installed
+        return
     for entry in entries:
         try:
             pattern, flags = entry["pattern"], int(entry["flags"])
@@ -77,8 +76,6 @@ def _install(entries: list[dict]) -> set[tuple[str, int]]:
             continue
         if compiled.pattern == pattern:
             cache[(str, pattern, flags)] = compiled
-            installed.add((pattern, flags))
-    return installed
 
 
 @contextlib.contextmanager
