@@ -143,20 +143,22 @@ class Collector:
 
     def sets(self, variables: list[RVariable], values: dict[int, list[RValue]]) -> list[RSet]:
         """Document attributes ``Set: <name>`` whose values are all ``yes`` (document sets read from
-        another tool) go back out as ``<Set>`` elements, not as variables (removed from ``variables``)."""
+        another tool) go back out as ``<Set>`` elements, not as variables (removed from ``variables``
+        and ``values``, the documents' values)."""
+        members: dict[str, list[tuple[int, str]]] = defaultdict(list)  # variable GUID -> (document, value)
+        for doc, vals in values.items():
+            for v in vals:
+                members[v.variable].append((doc, v.value))
         out = []
         for var in list(variables):
-            if not var.name.startswith(SET_PREFIX) or not var.description.endswith("document attribute"):
-                continue
-            members = [doc for doc, vals in values.items() for v in vals if v.variable == var.guid]
-            if not members or any(v.value != SET_MEMBER for vals in values.values() for v in vals
-                                  if v.variable == var.guid):
+            pairs = members.get(var.guid)
+            if not var.name.startswith(SET_PREFIX) or not pairs or any(v != SET_MEMBER for _d, v in pairs):
                 continue
             variables.remove(var)
-            for doc in members:
+            for doc, _value in pairs:
                 values[doc] = [v for v in values[doc] if v.variable != var.guid]
             out.append(RSet(var.guid, var.name[len(SET_PREFIX):], "",
-                            [self.g.get("document", doc) for doc in sorted(members)]))
+                            [self.g.get("document", doc) for doc, _value in sorted(pairs)]))
         return out
 
     def sources(self, values: dict[int, list[RValue]]) -> list[RSource]:
