@@ -243,9 +243,9 @@ class SpacyAnnotator:
 
     def annotate(self, texts: Sequence[str], n_process: int = 1) -> Iterable[TextAnnotation]:
         """Annotate ``texts`` in order, yielding one :class:`TextAnnotation` per text."""
-        batches = char_batches(texts, self.batch_chars)
         if not texts:
             return
+        batches = char_batches(texts, self.batch_chars)
         if n_process <= 1:
             for batch in batches:
                 yield from self.annotate_batch(batch)

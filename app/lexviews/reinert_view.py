@@ -63,12 +63,13 @@ class ReinertView(AnalysisView):
         self.colour_box = QCheckBox(self.tr("Colour the document by class"), self)
         self.colour_box.toggled.connect(self.colour_viewer)
         info = self.result.info
-        self.summary = summary = QLabel(self.tr("%1 classes, %2 of %3 segments classified").replace("%1", str(len(self.numbers)))
-                         .replace("%2", str(info.get("n_classified", sum(c.size for c in self.result.classes))))
-                         .replace("%3", str(info.get("n_segments", len(self.result.segments)))), self)
+        self.summary = summary = QLabel(
+            self.tr("%1 classes, %2 of %3 segments classified").replace("%1", str(len(self.numbers)))
+            .replace("%2", str(info.get("n_classified", sum(c.size for c in self.result.classes))))
+            .replace("%3", str(info.get("n_segments", len(self.result.segments)))), self)
         small = self.result.small_leaves()
         if small:
-            mincl = str(self.result.info.get("mincl"))
+            mincl = str(info.get("mincl"))
             summary.setText(summary.text() + " · " + self.tr("%n small branch(es) left out", "", len(small)))
             summary.setToolTip(self.tr(
                 "Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they "
