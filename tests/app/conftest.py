@@ -90,6 +90,15 @@ def window(qtbot, controller):
     w.memos.timer.stop()
 
 
+def finish(qtbot, job):  # noqa: ANN001, ANN201 - pytest-qt bot, app.jobs.Job
+    """Wait until ``job`` reported (its finished handlers have run); True, or the exception it failed with."""
+    done = []
+    job.signals.finished.connect(lambda *_a: done.append(True))
+    job.signals.failed.connect(lambda exc: done.append(exc))
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    return done[0]
+
+
 def select_text(window, needle: str, occurrence: int = 0) -> tuple[int, int]:
     """Select ``needle`` in the viewer (code points); return the span."""
     text = window.viewer.text.text

@@ -11,6 +11,7 @@ from coding.codings import CodingService
 from coding.grid import get_summary
 from coding.types import Span
 from corpus.documents import CorpusService
+from tests.app.conftest import finish
 
 
 def code_focus_group(window) -> dict[str, int]:
@@ -26,14 +27,6 @@ def code_focus_group(window) -> dict[str, int]:
     for kind in ("codes", "codings"):
         window.controller.notify(kind)
     return ids
-
-
-def finish(qtbot, job):
-    done = []
-    job.signals.finished.connect(lambda *_a: done.append(True))
-    job.signals.failed.connect(lambda exc: done.append(exc))
-    qtbot.waitUntil(lambda: bool(done), timeout=20000)
-    return done[0]
 
 
 def built_grid(window, qtbot):

@@ -12,6 +12,7 @@ from coding.codings import CodingService
 from coding.queries_bool import AllOf, Has, Without
 from coding.types import Span
 from corpus.documents import CorpusService
+from tests.app.conftest import finish
 
 
 def code_focus_group(window) -> dict[str, int]:
@@ -28,14 +29,6 @@ def code_focus_group(window) -> dict[str, int]:
     for kind in ("codes", "codings"):
         window.controller.notify(kind)
     return ids
-
-
-def finish(qtbot, job):
-    done = []
-    job.signals.finished.connect(lambda *_a: done.append(True))
-    job.signals.failed.connect(lambda exc: done.append(exc))
-    qtbot.waitUntil(lambda: bool(done), timeout=20000)
-    return done[0]
 
 
 def test_heat_palette_and_contrast():

@@ -12,6 +12,7 @@ from coding.codebook import CodebookService
 from coding.codings import CodingService
 from coding.types import Span
 from corpus.documents import CorpusService
+from tests.app.conftest import finish
 
 
 def code_some(window) -> None:
@@ -26,15 +27,6 @@ def code_some(window) -> None:
         codings.apply(code.id, [Span(doc.id, start, start + len(needle))], "alice")
     for kind in ("codes", "codings"):
         window.controller.notify(kind)
-
-
-def finish(qtbot, job):
-    """Wait until ``job`` reported (its finished handlers have run)."""
-    done = []
-    job.signals.finished.connect(lambda *_a: done.append(True))
-    job.signals.failed.connect(lambda exc: done.append(exc))
-    qtbot.waitUntil(lambda: bool(done), timeout=20000)
-    return done[0]
 
 
 def test_exchange_menus_are_installed(window):

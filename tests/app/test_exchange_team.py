@@ -14,6 +14,7 @@ from coding.testing import transcript
 from coding.types import Span
 from corpus.documents import CorpusService
 from corpus.store.project import Project
+from tests.app.conftest import finish
 
 
 def code(project, coder: str, path: str, needle: str, document: str = "Focus group soignants") -> None:
@@ -21,14 +22,6 @@ def code(project, coder: str, path: str, needle: str, document: str = "Focus gro
     start = doc.text.index(needle)
     CodingService(project).apply(CodebookService(project).ensure_path(path).id,
                                  [Span(doc.id, start, start + len(needle))], coder)
-
-
-def finish(qtbot, job):
-    done = []
-    job.signals.finished.connect(lambda *_a: done.append(True))
-    job.signals.failed.connect(lambda exc: done.append(exc))
-    qtbot.waitUntil(lambda: bool(done), timeout=20000)
-    return done[0]
 
 
 def two_coders(window) -> None:
