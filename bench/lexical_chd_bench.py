@@ -24,21 +24,14 @@ import scipy.sparse as sp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._machine import cpu_model, load_average  # noqa: E402
 from lexical.chd import ReinertCHD  # noqa: E402
 from lexical.matrix_io import read_matrix  # noqa: E402
 from lexical.similarity import SimilarityGraph  # noqa: E402
 
 
 def machine_info() -> str:
-    cpu = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",)
+    cpu, load = cpu_model(), load_average()
     return (f"{platform.platform()} | Python {platform.python_version()} | numpy {np.__version__} | "
             f"scipy {scipy.__version__} | {os.cpu_count()} CPUs: {cpu} | loadavg {load}")
 
