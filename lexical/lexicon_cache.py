@@ -30,11 +30,12 @@ __all__ = ["corpus_lexicon", "lexicon_key"]
 Lexicon = dict[str, tuple[str, str]]
 
 
-def lexicon_key(texts: Sequence[str], model_version: str) -> str:
-    """The cache key of the lexicon of ``texts`` (in this order) for one model and pipeline version."""
+def lexicon_key(text_keys: Sequence[str], model_version: str) -> str:
+    """The cache key of the lexicon of the texts whose :func:`~lexical.annotate.cache_key` are
+    ``text_keys`` (in this order), for one model and pipeline version."""
     digest = hashlib.sha256(f"lexicon\0{model_version}\0{PIPELINE_VERSION}\0".encode())
-    for text in texts:
-        digest.update(cache_key(text, model_version).encode("ascii"))
+    for key in text_keys:
+        digest.update(key.encode("ascii"))
     return "lexicon-" + digest.hexdigest()
 
 
@@ -49,7 +50,8 @@ def corpus_lexicon(
     """``build_lexicon(annotate_texts(texts))``, read whole from ``cache`` when this corpus was seen."""
     annotator = annotator or SpacyAnnotator()
     cache = cache if cache is not None else MemoryCache()
-    key = lexicon_key(texts, annotator.version)
+    version = annotator.version
+    key = lexicon_key([cache_key(text, version) for text in texts], version)
     data = cache.load(key)
     if data is not None:
         try:

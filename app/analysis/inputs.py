@@ -265,7 +265,7 @@ def prefetched_cache(cache: ProjectAnnotationCache, sources: Sequence[SourceText
     """A :class:`MemoryCache` holding ``cache``'s entries for ``sources`` (current spaCy model)."""
     version = SpacyAnnotator().version
     keys = [cache_key(s.text, version) for s in sources]
-    keys.append(lexicon_key([s.text for s in sources], version))  # the whole corpus's lexicon, if seen
+    keys.append(lexicon_key(keys, version))  # the whole corpus's lexicon, if seen
     memory = MemoryCache()
     memory.data.update(cache.load_many(keys))
     return memory

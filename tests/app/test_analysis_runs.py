@@ -367,3 +367,27 @@ def test_one_user_cache_folder_for_regexes_and_file_annotations(tmp_path, monkey
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr("sys.platform", "linux")
     assert user_cache_dir() == tmp_path / "xdg" / "verbatim"
+
+
+def test_a_closed_project_lends_its_corpus_lexicon_too(tmp_path):
+    from coding.testing import make_project, transcript
+    from lexical.annotate import SpacyAnnotator, cache_key, summarize
+    from lexical.lexicon_cache import corpus_lexicon, lexicon_key
+
+    version = SpacyAnnotator().version
+
+    class Fake:
+        def processes_for(self, total_chars: int) -> int:
+            return 1
+
+        def annotate(self, texts, n_process=1):  # noqa: ANN001, ANN201
+            return (summarize((w, w, "NOUN") for w in t.split()) for t in texts)
+
+    Fake.version = version
+    make_project(tmp_path / "p.vbt", [transcript("Entretien", "Sophie : la fatigue.\nPaul : le salaire.\n")]).close()
+    with open_input(tmp_path / "p.vbt") as found:
+        lexicon = corpus_lexicon([s.text for s in found.sources], Fake(), found.cache)
+        texts = [s.text for s in found.sources]
+    _sources, cache = sources_from_path(tmp_path / "p.vbt")  # the project is closed: a prefetched copy
+    assert cache.load(lexicon_key([cache_key(t, version) for t in texts], version)) is not None
+    assert corpus_lexicon(texts, Fake(), cache) == lexicon

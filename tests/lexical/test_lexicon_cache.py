@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from lexical.annotate import MemoryCache, annotate_texts, build_lexicon, summarize
+from lexical.annotate import MemoryCache, annotate_texts, build_lexicon, cache_key, summarize
 from lexical.lexicon_cache import corpus_lexicon, lexicon_key
 
 TEXTS = ["Les chats dorment. Le chat mange.", "Un chien court; les chiens courent.", "Le chat court."]
+
+
+def key_of(texts: list[str], version: str = "fake-1") -> str:
+    return lexicon_key([cache_key(t, version) for t in texts], version)
 
 
 class CountingAnnotator:
@@ -32,7 +36,7 @@ def test_second_call_reads_the_lexicon_whole() -> None:
     cache, annotator = MemoryCache(), CountingAnnotator()
     first = corpus_lexicon(TEXTS, annotator, cache)
     assert first == build_lexicon(annotate_texts(TEXTS, CountingAnnotator(), MemoryCache()))
-    assert annotator.annotated == 3 and lexicon_key(TEXTS, "fake-1") in cache.data
+    assert annotator.annotated == 3 and key_of(TEXTS) in cache.data
 
     class Refusing(CountingAnnotator):
         def annotate(self, texts, n_process=1):  # noqa: ANN001, ANN201
@@ -48,14 +52,14 @@ def test_another_selection_or_order_has_its_own_lexicon() -> None:
     reordered = CountingAnnotator()
     corpus_lexicon(list(reversed(TEXTS)), reordered, cache)
     assert reordered.annotated == 0  # per-text annotations are reused, the lexicon is rebuilt
-    assert lexicon_key(TEXTS, "fake-1") != lexicon_key(list(reversed(TEXTS)), "fake-1")
-    assert lexicon_key(TEXTS, "fake-1") != lexicon_key(TEXTS, "fake-2")
-    assert lexicon_key(TEXTS[:2], "fake-1") != lexicon_key(TEXTS, "fake-1")
+    assert key_of(TEXTS) != key_of(list(reversed(TEXTS)))
+    assert key_of(TEXTS) != key_of(TEXTS, "fake-2")
+    assert key_of(TEXTS[:2]) != key_of(TEXTS)
 
 
 @pytest.mark.parametrize("damage", [b"not zlib", b"x\x9c\x03\x00\x00\x00\x00\x01"])
 def test_a_damaged_entry_is_rebuilt(damage: bytes) -> None:
     cache = MemoryCache()
     good = corpus_lexicon(TEXTS, CountingAnnotator(), cache)
-    cache.data[lexicon_key(TEXTS, "fake-1")] = damage
+    cache.data[key_of(TEXTS)] = damage
     assert corpus_lexicon(TEXTS, CountingAnnotator(), cache) == good
