@@ -314,11 +314,6 @@ def rows_from_ids(ids: Counter[tuple[int, int, int]], strings) -> TextAnnotation
     return TextAnnotation(tuple((f, lem, tag, n) for (f, lem, tag), n in counts.items()))
 
 
-def summarize_doc(doc, strings) -> TextAnnotation:  # noqa: ANN001 - spacy Doc and StringStore
-    """:func:`summarize` of one spaCy ``Doc``."""
-    return rows_from_ids(token_ids(doc), strings)
-
-
 def cache_key(text: str, model_version: str) -> str:
     """The cache key of one text for one model version and pipeline version."""
     digest = hashlib.sha256()
