@@ -9,14 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..messages import Message, render
+
 
 class ImportFailure(Exception):
-    """A file that cannot be imported; the message names the file and the reason."""
+    """A file that cannot be imported; the message names the file and the reason.
 
-    def __init__(self, path: str | Path, reason: str):
+    ``reason`` is a :class:`corpus.messages.Message` (rendered in the user's language when shown) or,
+    for older call sites, plain English text."""
+
+    def __init__(self, path: str | Path, reason: str | Message):
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{Path(path).name}: {reason}")
+        super().__init__(f"{Path(path).name}: {render(reason, 'en')}")
+
+    def __str__(self) -> str:
+        return f"{Path(self.path).name}: {render(self.reason)}"
 
 
 @dataclass(frozen=True)

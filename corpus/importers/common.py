@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from ..messages import msg
 from .base import ImportedDocument, ImportFailure, ImportOptions
 from .encoding import normalize_text, sha256_bytes
 from .turns import detect_structure
@@ -20,7 +21,7 @@ def plain_document(
     """One document from the plain text of a file, with speaker turns and heading sections found."""
     text = normalize_text(text)
     if not text.strip():
-        raise ImportFailure(path, "the file contains no text")
+        raise ImportFailure(path, msg("the file contains no text"))
     turns, sections = detect_structure(text)
     if not options.detect_speakers:
         turns = []
