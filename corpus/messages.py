@@ -6,7 +6,7 @@ A message is written in English with named fields and rendered in the user's lan
     warnings.append(msg("row {row} (id {id}): empty answer, skipped", row=5, id="R005"))
     msgn("{n} coding was dropped", "{n} codings were dropped", n=3)
 
-The English template is the message id. French templates live in ``resources/translations/messages_fr.py``
+The English template is the message id. French templates live in ``resources/translations/msg_fr_*.py`` (merged by ``messages_fr.py``)
 (``FR = {template: french}``; a plural message maps its singular template to a ``(singular, plural)`` pair).
 A template missing there shows in English (``tests/corpus/test_messages_catalogue.py`` lists them).
 
