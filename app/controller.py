@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.crash_report import one_line
 from app.undo import AppliedCommand
 from coding import commands as cmd
 from coding.codebook import CodebookService
@@ -114,10 +115,10 @@ class Controller(QObject):
         """Apply ``command``, push its inverse on the undo stack, emit ``changed``. False on error."""
         if self.project is None:
             return False
-        try:
+        try:  # one transaction: on any error nothing of the command is in the project, nothing is pushed
             inverse = command.apply(self.project)
         except (ProjectError, ValueError) as exc:
-            self.errorRaised.emit(str(exc))
+            self.errorRaised.emit(one_line(exc))
             return False
         self.undo_stack.push(AppliedCommand(self.project, inverse, text or command.label, self._applied,
                                             self._failed))
@@ -142,7 +143,8 @@ class Controller(QObject):
         return None
 
     def _failed(self, exc: Exception) -> None:
-        self.errorRaised.emit(str(exc))
+        """An undo or redo that failed (rolled back whole): the step is dropped from the history."""
+        self.errorRaised.emit(one_line(exc))
 
     def notify(self, kind: str, ids: object = None) -> None:
         """Tell the views about a change made outside commands (an import)."""

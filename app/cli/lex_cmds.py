@@ -28,6 +28,7 @@ from app.analysis.params import (
     SpecificitiesParams,
 )
 from app.cli.common import CliError
+from corpus.atomic import atomic_write, write_text
 from corpus.errors import ProjectError
 from corpus.importers.base import ImportFailure
 from lexical.corpus import LexicalCorpus
@@ -146,7 +147,7 @@ def _corpus(args: argparse.Namespace) -> Iterator[tuple[LexicalCorpus, dict]]:
 
 def _figure(fig, path: Path) -> None:  # noqa: ANN001 - matplotlib Figure or None
     if fig is not None:
-        drawing.save(fig, path)
+        atomic_write(path, lambda tmp: drawing.save(fig, tmp))
 
 
 # ----------------------------------------------------------------------------------- commands
@@ -155,8 +156,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     out = _out_dir(args)
     with _corpus(args) as (corpus, selection):
         result = runs.run_stats(corpus, selection=selection)
-    (out / "summary.json").write_text(json.dumps(result.summary, ensure_ascii=False, indent=2) + "\n",
-                                      encoding="utf-8")
+    write_text(out / "summary.json", json.dumps(result.summary, ensure_ascii=False, indent=2) + "\n")
     tables.write_frequencies(result, out / "frequencies.csv")
     _figure(drawing.zipf_figure(result), out / "zipf.png")
     print(json.dumps(result.summary, ensure_ascii=False, indent=2))

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.exchange.report_dialog import ReportDialog
 from coding.refi import DataLossReport
 from coding.refi.report import CHANGED, DROPPED, WARNING
+from corpus.atomic import write_text
+from corpus.errors import ProjectError
 
 
 class DataLossDialog(ReportDialog):
@@ -74,8 +76,8 @@ class DataLossDialog(ReportDialog):
             if not path:
                 return None
         try:
-            Path(path).write_text(self.text(), encoding="utf-8")
-        except OSError as exc:
+            write_text(Path(path), self.text())
+        except (OSError, ProjectError) as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return None
         return path
