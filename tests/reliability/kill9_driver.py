@@ -8,7 +8,8 @@ a ``kill -9`` at any moment:
 * ``coding``: a burst of single codings, undone one time in five (a commit each).
 * ``autocode``: auto-codings to a new ``Auto/K<n>`` path (a composite: the code path and its codings).
 * ``import``: imports of generated transcripts (turns, speakers, attributes: one transaction each).
-* ``export``: one coding added, then the codings exported as CSV, XLSX, DOCX, Iramuteq and qdpx.
+* ``export``: one coding added, then the codings exported as CSV, DOCX, Iramuteq (and, one time in three,
+  XLSX and qdpx), on a project given 20,000 codings first (``prepare-exports PROJECT N SEED``).
 
 The work goes through the domain services and commands, exactly as the app and the CLI do.
 """
@@ -97,22 +98,38 @@ def export_loop(project: Project, rng: random.Random, out: Path) -> None:
     from coding.refi.api import export_qdpx
 
     documents = CorpusService(project).documents()
-    code_id = CodebookService(project).codes()[0].id
+    codes = CodebookService(project).codes()
+    big, small = codes[0].id, codes[-1].id  # new codings go to the first code; Word gets the last one only
     while True:
         doc = rng.choice(documents)
         start = rng.randrange(0, max(1, doc.characters - 20))
-        inverse = cmd.ApplyCodings(code_id, (Span(doc.id, start, start + 5),), "kill9").apply(project)
+        inverse = cmd.ApplyCodings(big, (Span(doc.id, start, start + rng.randint(3, 30)),), "kill9").apply(project)
         ack(op="coding", ids=list(inverse.coding_ids))  # type: ignore[attr-defined]
         rows = export_csv(project, out / "codings.csv")
         ack(op="export", file="codings.csv", rows=rows)
-        rows = export_xlsx(project, out / "codings.xlsx")
-        ack(op="export", file="codings.xlsx", rows=rows)
-        export_docx(project, out / "extraits.docx", DocxExportOptions(language="fr"))
+        export_docx(project, out / "extraits.docx", DocxExportOptions(code_ids=(small,), language="fr"))
         ack(op="export", file="extraits.docx")
         export_iramuteq(project, out / "corpus.txt")
         ack(op="export", file="corpus.txt")
-        export_qdpx(project, out / "projet.qdpx")
-        ack(op="export", file="projet.qdpx")
+        if rng.random() < 0.3:  # the slow ones less often, so that the kills spread over all five
+            rows = export_xlsx(project, out / "codings.xlsx")
+            ack(op="export", file="codings.xlsx", rows=rows)
+            export_qdpx(project, out / "projet.qdpx")
+            ack(op="export", file="projet.qdpx")
+
+
+def prepare_exports(project_path: Path, codings: int, seed: int) -> None:
+    """Give the export workload a realistic size: ``codings`` codings on the first code (a CSV export of
+    this size takes long enough for a kill to land inside it)."""
+    rng = random.Random(seed)
+    with Project.open(project_path) as project:
+        documents = CorpusService(project).documents()
+        spans = set()
+        while len(spans) < codings:
+            doc = rng.choice(documents)
+            start = rng.randrange(0, max(1, doc.characters - 40))
+            spans.add(Span(doc.id, start, start + rng.randint(5, 40)))
+        cmd.ApplyCodings(CodebookService(project).codes()[0].id, tuple(spans), "bulk").apply(project)
 
 
 WORKLOADS = {"coding": coding_burst, "autocode": autocode_loop, "import": import_loop, "export": export_loop}
@@ -120,7 +137,14 @@ WORKLOADS = {"coding": coding_burst, "autocode": autocode_loop, "import": import
 
 def main(argv: list[str]) -> int:
     workload, project_path, out, seed = argv[1], Path(argv[2]), Path(argv[3]), int(argv[4])
+    if workload == "prepare-exports":
+        prepare_exports(project_path, int(argv[3]), seed)
+        return 0
     rng = random.Random(seed)
+    if workload == "export":  # load the exporters before "ready": the kills land in the exports themselves
+        import coding.export.docx_export  # noqa: F401
+        import coding.export.table_export  # noqa: F401
+        import coding.refi.api  # noqa: F401
     with Project.open(project_path) as project:
         ack(op="ready")
         WORKLOADS[workload](project, rng, out)
