@@ -76,11 +76,17 @@ def write_error(exc: OSError, path: Path, *, what: str = "") -> StoreError:
 def database_error(exc: BaseException, path: Path) -> StoreError:
     """The :class:`StoreError` for an SQLite error (raw or wrapped by SQLAlchemy) on ``path``."""
     original = getattr(exc, "orig", None) or exc
-    text = str(original).lower()
+    cause = "".join(ch if ch.isprintable() else " " for ch in str(original))
+    cause = " ".join(cause.split())  # one printable line, whatever SQLite said
+    cause = cause if len(cause) <= 160 else cause[:159] + "…"
+    text = cause.lower()
     name = path.name
+    if "could not decode" in text:  # SQLite handed back bytes that are not text: a damaged page
+        cause = "text that is not UTF-8 where text is stored"
+        text = "malformed"
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:
         return StoreError(msg("{name} is damaged ({cause}). Open its latest backup copy, or ask for help to "
-                              "recover it; Verbatim did not change it.", name=name, cause=str(original)),
+                              "recover it; Verbatim did not change it.", name=name, cause=cause),
                           "damaged")
     if "disk is full" in text or "database or disk is full" in text:
         return StoreError(msg("Cannot save to {name}: the disk is full. Free some space; the last change was "
@@ -97,7 +103,7 @@ def database_error(exc: BaseException, path: Path) -> StoreError:
     if "disk i/o error" in text:
         return StoreError(msg("Cannot use {name}: a disk input/output error occurred; the last change was not "
                               "saved.", name=name), "io")
-    return StoreError(msg("Cannot use {name}: {cause}.", name=name, cause=str(original)), "io")
+    return StoreError(msg("Cannot use {name}: {cause}.", name=name, cause=cause), "io")
 
 
 def is_database_error(exc: BaseException) -> bool:
@@ -130,7 +136,8 @@ def check_schema(path: Path) -> None:
         if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
             verdict = con.execute("PRAGMA quick_check(1)").fetchone()[0]
             if verdict != "ok":
-                raise database_error(sqlite3.DatabaseError(f"database disk image is malformed: {verdict}"), path)
+                raise database_error(sqlite3.DatabaseError(f"database disk image is malformed: {verdict.strip('* ')}"),
+                                     path)
     except sqlite3.Error as exc:
         raise database_error(exc, path) from exc
     finally:
