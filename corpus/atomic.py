@@ -5,7 +5,7 @@ over the target (``os.replace``, atomic on one filesystem) and the folder is fsy
 disk or an error at any moment leaves the previous file intact; the temporary file is removed on
 failure. A process killed mid-write cannot remove it, so temporary files carry a recognisable name::
 
-    .<target name>.~vbtmp-<pid>-<random><target suffix>
+    .<target name (its first 120 bytes)>.~vbtmp-<pid>-<random><target suffix>
 
 (the suffix is kept so that writers choosing their format by suffix, like matplotlib, still work) and
 :func:`clean_stale_temps` removes those of dead processes. Every folder written to is remembered in a
@@ -35,8 +35,12 @@ _MAX_FOLDERS = 64
 
 
 def temp_path_for(target: Path) -> Path:
-    """A fresh temporary path beside ``target`` with our recognisable name (not created)."""
-    return target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}{target.suffix}")
+    """A fresh temporary path beside ``target`` with our recognisable name (not created); a long target
+    name is shortened in it, so that any name the filesystem accepts has a temporary file too."""
+    stem = target.name
+    while len(stem.encode("utf-8")) > 120:
+        stem = stem[:-1]
+    return target.with_name(f".{stem}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}{target.suffix}")
 
 
 def is_our_temp(path: Path) -> bool:
@@ -50,7 +54,11 @@ def _prepare(target: Path) -> Path:
     if not folder.is_dir():
         raise FileWriteError(msg("Cannot write {name}: the folder {folder} does not exist.",
                                  name=target.name, folder=str(folder)))
-    if target.is_dir():
+    try:
+        is_dir = target.is_dir()
+    except OSError as exc:  # a name too long for the filesystem...
+        raise FileWriteError(describe_os_error(exc, target)) from exc
+    if is_dir:
         raise FileWriteError(msg("Cannot write {name}: it is a folder.", name=target.name))
     _remember_folder(folder)
     clean_stale_temps(folder)
