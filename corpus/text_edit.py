@@ -226,5 +226,22 @@ def changed_ranges(edits: Sequence[TextEdit]) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["OffsetRemap", "TextEdit", "apply_edits", "changed_ranges", "invert_edits", "normalize_edits",
-           "text_diff"]
+def find_replacements(text: str, needle: str, replacement: str, *, case_sensitive: bool = False,
+                      whole_words: bool = False) -> list[TextEdit]:
+    """The edits replacing every occurrence of ``needle`` in ``text`` (find-and-replace).
+
+    ``whole_words`` skips occurrences glued to a letter or digit on either side (``équipe`` in
+    ``équipes``); matching ignores case unless ``case_sensitive``.
+    """
+    if not needle:
+        return []
+    flags = 0 if case_sensitive else re.IGNORECASE
+    pattern = re.escape(needle)
+    if whole_words:
+        pattern = rf"(?<![^\W_]){pattern}(?![^\W_])"
+    return [TextEdit(m.start(), m.end(), replacement) for m in re.finditer(pattern, text, flags)
+            if m.group() != replacement]
+
+
+__all__ = ["OffsetRemap", "TextEdit", "apply_edits", "changed_ranges", "find_replacements", "invert_edits",
+           "normalize_edits", "text_diff"]
