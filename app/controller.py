@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.undo import AppliedCommand
 from coding import commands as cmd
+from coding import text_commands as text_cmd
 from coding.codebook import CodebookService
 from coding.coders import CoderService
 from coding.codings import CodingService
@@ -46,6 +47,8 @@ _KINDS: dict[type, tuple[str, ...]] = {
     cmd.ReplaceMemo: ("memos",), cmd.SetAttributeValue: ("attributes",), cmd.RenameCase: ("cases",),
     cmd.SetInterviewer: ("cases",), cmd.MergeCases: ("cases", "attributes", "documents"),
     cmd.UnmergeCases: ("cases", "attributes", "documents"),
+    text_cmd.EditTexts: ("texts", "codings", "memos", "documents"),
+    text_cmd.RestoreTexts: ("texts", "codings", "memos", "documents"), text_cmd.ResizeCoding: ("codings",),
 }
 
 
@@ -139,6 +142,9 @@ class Controller(QObject):
             return CodingDelta(removed=tuple(c.id for c in inverse.codings))
         if isinstance(command, cmd.RestoreCodings):
             return CodingDelta(added=tuple(command.codings))
+        if isinstance(command, text_cmd.ResizeCoding):  # the same coding, new bounds
+            return CodingDelta(added=(CodingService(self.project).coding(command.coding_id),),
+                               removed=(command.coding_id,))
         return None
 
     def _failed(self, exc: Exception) -> None:
