@@ -72,6 +72,7 @@ class Controller(QObject):
 
     changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|project; ids or None
     projectChanged = Signal()  # a project was opened or closed
+    projectClosing = Signal()  # the project is about to close: pending edits are saved now
     coderChanged = Signal(str)
     errorRaised = Signal(str)
 
@@ -93,6 +94,7 @@ class Controller(QObject):
 
     def close_project(self) -> None:
         if self.project is not None:
+            self.projectClosing.emit()
             self.undo_stack.clear()
             self.project.close()
             self.project = None

@@ -36,6 +36,7 @@ class TextActions(QObject):
         viewer.text.margin.codingMenuRequested.connect(self.coding_menu)
         viewer.text.documentLoaded.connect(self.refresh_memo_marks)
         self.controller.changed.connect(self._on_changed)
+        self.controller.projectClosing.connect(viewer.finish_edit)  # an edit in progress is saved, not lost
 
     @property
     def text(self):  # noqa: ANN201 - CodedTextEdit
@@ -72,6 +73,8 @@ class TextActions(QObject):
     def commit_edit(self, document_id: int, new_text: str) -> bool:
         """Store an edited text as one undoable step; report codings whose whole text was deleted."""
         self._editing_changed()
+        if self.controller.project is None:
+            return False
         change = DocumentEdit.between(document_id, self.controller.document(document_id).text, new_text)
         return self._execute(EditTexts((change,), label=self.tr("Edit text")), self.tr("Edit text"))
 

@@ -167,6 +167,7 @@ class OffsetRemap:
         self._shift = [0, *accumulate(e.delta for e in self.edits)]  # shift before edit k
         self.old_length = len(old_text)
         self.new_length = self.old_length + self._shift[-1]
+        self.new_text = apply_edits(old_text, self.edits)
 
     def _find(self, position: int) -> int:
         """Index of the last edit starting at or before ``position`` (-1: none)."""
@@ -193,10 +194,29 @@ class OffsetRemap:
             return self.new_length
         return self._map(position, end_of_span=False, take_insertion=False)
 
+    def text_point(self, position: int) -> int:
+        """:meth:`point` for the start of some text (a turn's speech): when the old text there was no
+        white space, white space the edit brought in front is skipped."""
+        new = self.point(position)
+        if position < self.old_length and not self.old_text[position].isspace():
+            while new < self.new_length and self.new_text[new].isspace():
+                new += 1
+        return new
+
     def span(self, start: int, end: int) -> tuple[int, int] | None:
-        """A coded passage ``[start, end)`` after the edits, or None when all its text was deleted."""
+        """A coded passage ``[start, end)`` after the edits, or None when all its text was deleted.
+
+        A passage that neither started nor ended with white space does not gain any at its ends (two
+        equally short diffs may put a deleted space on either side of a deleted word)."""
         new_start = self._map(start, end_of_span=False, take_insertion=not self._glues_before(start))
         new_end = self._map(end, end_of_span=True, take_insertion=self._glues_after(end))
+        text = self.new_text
+        if start < end and not self.old_text[start].isspace():
+            while new_start < new_end and text[new_start].isspace():
+                new_start += 1
+        if start < end and not self.old_text[end - 1].isspace():
+            while new_end > new_start and text[new_end - 1].isspace():
+                new_end -= 1
         return (new_start, new_end) if new_end > new_start else None
 
     def _insertion_at(self, position: int) -> str | None:

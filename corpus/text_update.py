@@ -129,7 +129,7 @@ def _remap_turns(session: Session, turns: Sequence[TurnState], remap: OffsetRema
             removed += 1
             continue
         row.start, row.end = new_start, new_end
-        row.content_start = min(max(remap.point(content_start), new_start), new_end)
+        row.content_start = min(max(remap.text_point(content_start), new_start), new_end)
     return removed
 
 

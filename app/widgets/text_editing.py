@@ -101,5 +101,5 @@ class TextEditSession(QObject):
 
 def _moved_turn(turn, remap: OffsetRemap):  # noqa: ANN001, ANN202 - corpus.types.Turn
     start, end = remap.point(turn.start), remap.point(turn.end)
-    content = min(max(remap.point(turn.content_start), start), end)
+    content = min(max(remap.text_point(turn.content_start), start), end)
     return dataclasses.replace(turn, start=start, end=end, content_start=content)
