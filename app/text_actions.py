@@ -118,10 +118,20 @@ class TextActions(QObject):
         self._editing_changed()
 
     def _on_changed(self, kind: str, _ids: object) -> None:
-        if kind == "texts" and not self.window.viewer.editing:
-            self.reload()
+        if kind == "texts":
+            self._forget_class_colours()
+            if not self.window.viewer.editing:
+                self.reload()
         elif kind == "memos":
             self.refresh_memo_marks()
+
+    def _forget_class_colours(self) -> None:
+        """Class colours sit on offsets of the analysed texts: once a text changes they are dropped, and
+        the saved analyses show as out of date."""
+        panel = getattr(self.window, "analyses", None)
+        if panel is not None:
+            panel.context.class_passages = {}
+            panel.refresh_tree()
 
     def find_replace(self) -> None:
         """Edit > Find and replace…: in this document or in every document, one undo step."""

@@ -153,3 +153,21 @@ def test_coding_is_blocked_while_editing(window, qtbot):
     qtbot.keyClick(window.viewer.text, Qt.Key.Key_1)  # a digit types, it does not quick-code
     window.viewer.session.sync()
     assert window.controller.codings_in_document(window.viewer.document_id) == []
+
+
+def test_an_edit_marks_saved_analyses_out_of_date_and_drops_class_colours(window):
+    from corpus.caches import AnalysisStore
+
+    panel = window.analyses
+    analysis_id = AnalysisStore(window.controller.project).save("stats", "Avant correction", {}, b"x")
+    panel.refresh_tree()
+    assert "out of date" not in panel.tree.item_for(analysis_id).text(1)
+    doc_id = window.viewer.document_id
+    panel.context.class_passages = {doc_id: [(0, 30, "#FF0000")]}
+    panel.context.refresh_viewer()
+    assert window.viewer.text.class_bands
+    window.viewer.begin_edit()
+    _type_at(window.viewer.text, 0, "Relu. ")
+    window.viewer.finish_edit()
+    assert "out of date" in panel.tree.item_for(analysis_id).text(1)
+    assert window.viewer.text.class_bands == []
