@@ -5,7 +5,6 @@ command (one transaction, one undo step) that keeps every coding, memo and turn 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -70,10 +69,8 @@ class ReplaceDialog(QDialog):
 
     def summary(self) -> str:
         """"12 occurrences replaced in 3 documents" (for the status bar)."""
-        locale = QLocale()
-        return (self.tr("%n occurrence(s) replaced", "", self.occurrences()).replace(
-            str(self.occurrences()), locale.toString(self.occurrences())) + " — "
-            + self.tr("%n document(s)", "", len(self.plan)))
+        return (self.tr("%n occurrence(s) replaced", "", self.occurrences()) + " — "
+                + self.tr("%n document(s)", "", len(self.plan)))
 
     def replace_all(self) -> None:
         """Count, confirm, accept (the caller runs the plan)."""
