@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.offsets import OffsetMap
 from app.spans import Mark, SpanIndex
 from corpus.text_edit import OffsetRemap, text_diff
 
@@ -64,17 +64,12 @@ class TextEditSession(QObject):
         if new_text == editor.text:
             return
         remap = OffsetRemap(editor.text, text_diff(editor.text, new_text))
-        marks = []
-        for mark in editor.spans:
-            span = remap.span(mark.start, mark.end)
-            if span is not None:
-                marks.append(Mark(span[0], span[1], mark.code_id, mark.coding_id))
-        editor.turns = [_moved_turn(turn, remap) for turn in editor.turns]
-        editor.turns = [t for t in editor.turns if t.end > t.start]
+        editor.spans = SpanIndex(_moved_marks(editor.spans, remap))
+        editor.turns = [t for t in _moved_turns(editor.turns, remap) if t.end > t.start]
         editor._turn_starts = [t.start for t in editor.turns]
+        editor.offsets = editor.offsets.patched(new_text, remap.first_start, remap.last_end,
+                                                remap.last_end + remap.total_shift)
         editor.text = new_text
-        editor.offsets = OffsetMap(new_text)
-        editor.spans = SpanIndex(marks)
         editor.find_matches, editor.current_match = [], -1
         editor.refresh_highlights(force=True)
         self.changed.emit()
@@ -99,7 +94,39 @@ class TextEditSession(QObject):
         return new_text if new_text != self.base_text else None
 
 
-def _moved_turn(turn, remap: OffsetRemap):  # noqa: ANN001, ANN202 - corpus.types.Turn
-    start, end = remap.point(turn.start), remap.point(turn.end)
-    content = min(max(remap.text_point(turn.content_start), start), end)
-    return dataclasses.replace(turn, start=start, end=end, content_start=content)
+def _moved_marks(marks, remap: OffsetRemap) -> list[Mark]:  # noqa: ANN001 - SpanIndex
+    """The marks on the new text: those ending before the first edit stay, those starting after the last
+    one shift, only the others go through the remap (a keystroke touches a handful)."""
+    out = []
+    first, last, shift = remap.first_start, remap.last_end, remap.total_shift
+    for mark in marks:
+        if mark.end < first:
+            out.append(mark)
+        elif mark.start > last:
+            out.append(Mark(mark.start + shift, mark.end + shift, mark.code_id, mark.coding_id))
+        else:
+            span = remap.span(mark.start, mark.end)
+            if span is not None:
+                out.append(Mark(span[0], span[1], mark.code_id, mark.coding_id))
+    return out
+
+
+def _moved_turns(turns: list, remap: OffsetRemap) -> list:
+    """The turns on the new text (same shortcuts as :func:`_moved_marks`)."""
+    first, last, shift = remap.first_start, remap.last_end, remap.total_shift
+    out = []
+    for turn in turns:
+        if turn.end < first:
+            out.append(turn)
+        elif turn.start > last:
+            out.append(_with_bounds(turn, turn.start + shift, turn.end + shift, turn.content_start + shift))
+        else:
+            start, end = remap.point(turn.start), remap.point(turn.end)
+            out.append(_with_bounds(turn, start, end, min(max(remap.text_point(turn.content_start), start), end)))
+    return out
+
+
+def _with_bounds(turn, start: int, end: int, content_start: int):  # noqa: ANN001, ANN202 - a Turn
+    if dataclasses.is_dataclass(turn):
+        return dataclasses.replace(turn, start=start, end=end, content_start=content_start)
+    return SimpleNamespace(**{**vars(turn), "start": start, "end": end, "content_start": content_start})
