@@ -14,6 +14,7 @@ import unicodedata
 from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCharFormat
 
 from app.spans import Mark, SpanIndex
 from corpus.text_edit import OffsetRemap, text_diff
@@ -40,6 +41,7 @@ class TextEditSession(QObject):
         self.base_text = ""
         self._timer = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS, timeout=self.sync)
         editor.document().contentsChanged.connect(self._on_contents_changed)
+        editor.cursorPositionChanged.connect(self._plain_typing)
 
     def begin(self) -> None:
         """Make the text editable (the caret where the selection was)."""
@@ -51,6 +53,12 @@ class TextEditSession(QObject):
         editor.document().clearUndoRedoStacks()
         editor.document().setUndoRedoEnabled(True)
         editor.setFocus()
+
+    def _plain_typing(self) -> None:
+        """Typed text is plain, even right after a speaker label (bold, coloured): the labels' formats
+        are redone from the turns when the text is stored."""
+        if self.active:
+            self.editor.setCurrentCharFormat(QTextCharFormat())
 
     def _on_contents_changed(self) -> None:
         if self.active:
