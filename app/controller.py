@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from app.crash_report import one_line
 from app.undo import AppliedCommand
 from coding import commands as cmd
+from coding import text_commands as text_cmd
 from coding.codebook import CodebookService
 from coding.coders import CoderService
 from coding.codings import CodingService
@@ -47,6 +48,8 @@ _KINDS: dict[type, tuple[str, ...]] = {
     cmd.ReplaceMemo: ("memos",), cmd.SetAttributeValue: ("attributes",), cmd.RenameCase: ("cases",),
     cmd.SetInterviewer: ("cases",), cmd.MergeCases: ("cases", "attributes", "documents"),
     cmd.UnmergeCases: ("cases", "attributes", "documents"),
+    text_cmd.EditTexts: ("texts", "codings", "memos", "documents"),
+    text_cmd.RestoreTexts: ("texts", "codings", "memos", "documents"), text_cmd.ResizeCoding: ("codings",),
 }
 
 
@@ -70,6 +73,7 @@ class Controller(QObject):
 
     changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|project; ids or None
     projectChanged = Signal()  # a project was opened or closed
+    projectClosing = Signal()  # the project is about to close: pending edits are saved now
     coderChanged = Signal(str)
     errorRaised = Signal(str)
 
@@ -91,6 +95,7 @@ class Controller(QObject):
 
     def close_project(self) -> None:
         if self.project is not None:
+            self.projectClosing.emit()
             self.undo_stack.clear()
             self.project.close()
             self.project = None
@@ -140,6 +145,9 @@ class Controller(QObject):
             return CodingDelta(removed=tuple(c.id for c in inverse.codings))
         if isinstance(command, cmd.RestoreCodings):
             return CodingDelta(added=tuple(command.codings))
+        if isinstance(command, text_cmd.ResizeCoding):  # the same coding, new bounds
+            return CodingDelta(added=(CodingService(self.project).coding(command.coding_id),),
+                               removed=(command.coding_id,))
         return None
 
     def _failed(self, exc: Exception) -> None:

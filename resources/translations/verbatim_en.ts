@@ -12,17 +12,17 @@
 <context>
     <name>AutocodeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="196"/>
+        <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="208"/>
+        <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
     </message>
@@ -218,9 +218,32 @@
 <context>
     <name>ReinertView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="72"/>
+        <source>%n occurrence(s) replaced</source>
+        <translation><numerusform>%n occurrence replaced</numerusform><numerusform>%n occurrences replaced</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="73"/>
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="85"/>
+        <source>Replace %n occurrence(s)</source>
+        <translation><numerusform>Replace %n occurrence</numerusform><numerusform>Replace %n occurrences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="86"/>
+        <source>in %n document(s)?</source>
+        <translation><numerusform>in %n document?</numerusform><numerusform>in %n documents?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -263,6 +286,14 @@
         <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
         <translation><numerusform>%n row. Check the guessed columns:</numerusform><numerusform>%n rows. Check the guessed columns:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TextActions</name>
+    <message numerus="yes">
+        <location filename="../../app/text_actions.py" line="106"/>
+        <source>%n coding(s) lost all their text and were removed:</source>
+        <translation><numerusform>%n coding lost all their text and were removed:</numerusform><numerusform>%n codings lost all their text and were removed:</numerusform></translation>
     </message>
 </context>
 </TS>

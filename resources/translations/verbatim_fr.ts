@@ -135,27 +135,37 @@
         <translation>Concordances</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="83"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="50"/>
+        <source>out of date</source>
+        <translation>périmée</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="52"/>
+        <source>A document&apos;s text was edited after this analysis: run it again for current results.</source>
+        <translation>Le texte d’un document a été modifié après cette analyse : relancez-la pour des résultats à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="84"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
         <source>Run again with changes…</source>
         <translation>Relancer avec des changements…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -233,38 +243,38 @@
         <translation>L’analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="265"/>
+        <location filename="../../app/lexpanel/panel.py" line="270"/>
         <source>Delete this analysis? This cannot be undone.</source>
         <translation>Supprimer cette analyse ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="274"/>
-        <location filename="../../app/lexpanel/panel.py" line="339"/>
+        <location filename="../../app/lexpanel/panel.py" line="279"/>
+        <location filename="../../app/lexpanel/panel.py" line="344"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="293"/>
+        <location filename="../../app/lexpanel/panel.py" line="298"/>
         <source>No view is available for this kind of analysis yet.</source>
         <translation>Pas encore de vue pour ce type d’analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="301"/>
+        <location filename="../../app/lexpanel/panel.py" line="306"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="301"/>
+        <location filename="../../app/lexpanel/panel.py" line="306"/>
         <source>Word cloud</source>
         <translation>Nuage de mots</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="318"/>
+        <location filename="../../app/lexpanel/panel.py" line="323"/>
         <source>(nothing to export)</source>
         <translation>(rien à exporter)</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="340"/>
+        <location filename="../../app/lexpanel/panel.py" line="345"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
@@ -299,157 +309,157 @@
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="51"/>
+        <location filename="../../app/dialogs/autocode.py" line="59"/>
         <source>Auto-code</source>
         <translation>Codage automatique</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="57"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>Hit</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="57"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="65"/>
+        <location filename="../../app/dialogs/autocode.py" line="73"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="66"/>
+        <location filename="../../app/dialogs/autocode.py" line="74"/>
         <source>Code hits</source>
         <translation>Coder les occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="67"/>
+        <location filename="../../app/dialogs/autocode.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="84"/>
+        <location filename="../../app/dialogs/autocode.py" line="92"/>
         <source>word, phrase or regular expression</source>
         <translation>mot, expression ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="85"/>
+        <location filename="../../app/dialogs/autocode.py" line="93"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="86"/>
+        <location filename="../../app/dialogs/autocode.py" line="94"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="87"/>
+        <location filename="../../app/dialogs/autocode.py" line="95"/>
         <source>Ignore case</source>
         <translation>Ignorer la casse</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="88"/>
+        <location filename="../../app/dialogs/autocode.py" line="96"/>
         <source>Ignore accents (é = e)</source>
         <translation>Ignorer les accents (é = e)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="89"/>
+        <location filename="../../app/dialogs/autocode.py" line="97"/>
         <source>l’ = l&apos; (apostrophes)</source>
         <translation>l’ = l' (apostrophes)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="91"/>
+        <location filename="../../app/dialogs/autocode.py" line="99"/>
         <source>the match only</source>
         <translation>l’occurrence seule</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="91"/>
+        <location filename="../../app/dialogs/autocode.py" line="99"/>
         <source>its sentence</source>
         <translation>sa phrase</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="92"/>
+        <location filename="../../app/dialogs/autocode.py" line="100"/>
         <source>the whole turn</source>
         <translation>tout le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="94"/>
+        <location filename="../../app/dialogs/autocode.py" line="102"/>
         <source>Leave out the interviewer</source>
         <translation>Exclure l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="96"/>
+        <location filename="../../app/dialogs/autocode.py" line="104"/>
         <source>Speakers whose turns are searched</source>
         <translation>Locuteurs dont les tours de parole sont cherchés</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="106"/>
+        <location filename="../../app/dialogs/autocode.py" line="114"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="111"/>
+        <location filename="../../app/dialogs/autocode.py" line="119"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="115"/>
+        <location filename="../../app/dialogs/autocode.py" line="123"/>
         <source>Existing code</source>
         <translation>Code existant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="116"/>
+        <location filename="../../app/dialogs/autocode.py" line="124"/>
         <source>New code (Parent/Child)</source>
         <translation>Nouveau code (Parent/Enfant)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="122"/>
+        <location filename="../../app/dialogs/autocode.py" line="130"/>
         <source>Theme/Sub-theme</source>
         <translation>Thème/Sous-thème</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="131"/>
+        <location filename="../../app/dialogs/autocode.py" line="139"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="148"/>
+        <location filename="../../app/dialogs/autocode.py" line="156"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="196"/>
+        <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="208"/>
+        <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="212"/>
+        <location filename="../../app/dialogs/autocode.py" line="210"/>
         <source>Name the new code.</source>
         <translation>Donnez un nom au nouveau code.</translation>
     </message>
@@ -853,69 +863,74 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../app/coding_actions.py" line="35"/>
+        <location filename="../../app/coding_actions.py" line="36"/>
+        <source>Finish editing the text first (Done).</source>
+        <translation>Terminez d’abord la modification du texte (Terminer).</translation>
+    </message>
+    <message>
+        <location filename="../../app/coding_actions.py" line="40"/>
         <source>Select a passage of the document first.</source>
         <translation>Sélectionnez d’abord un passage du document.</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="42"/>
+        <location filename="../../app/coding_actions.py" line="47"/>
         <source>Select a code in the codebook first.</source>
         <translation>Sélectionnez d’abord un code dans le livre de codes.</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="51"/>
-        <location filename="../../app/coding_actions.py" line="74"/>
+        <location filename="../../app/coding_actions.py" line="56"/>
+        <location filename="../../app/coding_actions.py" line="79"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="60"/>
+        <location filename="../../app/coding_actions.py" line="65"/>
         <source>No code is pinned to key %1 (codebook: right-click a code).</source>
         <translation>Aucun code n’est associé à la touche %1 (livre de codes : clic droit sur un code).</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="72"/>
+        <location filename="../../app/coding_actions.py" line="77"/>
         <source>Code with new code</source>
         <translation>Coder avec un nouveau code</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="89"/>
+        <location filename="../../app/coding_actions.py" line="94"/>
         <source>In-vivo code</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="106"/>
-        <location filename="../../app/coding_actions.py" line="114"/>
+        <location filename="../../app/coding_actions.py" line="111"/>
+        <location filename="../../app/coding_actions.py" line="119"/>
         <source>No coding of the selected code here.</source>
         <translation>Aucun codage du code sélectionné ici.</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="116"/>
+        <location filename="../../app/coding_actions.py" line="121"/>
         <source>Recode with…</source>
         <translation>Recoder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="121"/>
+        <location filename="../../app/coding_actions.py" line="126"/>
         <source>Recode</source>
         <translation>Recoder</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="134"/>
+        <location filename="../../app/coding_actions.py" line="139"/>
         <source>Code turn</source>
         <translation>Coder le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="143"/>
+        <location filename="../../app/coding_actions.py" line="148"/>
         <source>Code every turn of %1</source>
         <translation>Coder tous les tours de %1</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="158"/>
+        <location filename="../../app/coding_actions.py" line="166"/>
         <source>Code this turn with “%1”</source>
         <translation>Coder ce tour de parole avec « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="161"/>
+        <location filename="../../app/coding_actions.py" line="169"/>
         <source>Code every turn of %1 with “%2”</source>
         <translation>Coder tous les tours de %1 avec « %2 »</translation>
     </message>
@@ -923,12 +938,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/controller.py" line="168"/>
+        <location filename="../../app/controller.py" line="176"/>
         <source>Merge speakers</source>
         <translation>Fusionner des locuteurs</translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="218"/>
+        <location filename="../../app/controller.py" line="226"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
@@ -1058,7 +1073,42 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="48"/>
+        <location filename="../../app/widgets/document_viewer.py" line="40"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="40"/>
+        <source>Show or hide the legend of the coding stripes</source>
+        <translation>Afficher ou masquer la légende des bandes de codage</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="43"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="44"/>
+        <source>Correct the transcript (typos, names…): codings, memos and turns stay on their words</source>
+        <translation>Corriger la transcription (coquilles, noms…) : codages, mémos et tours de parole restent sur leurs mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="85"/>
+        <source>Editing the transcript: codings, memos and speaker turns follow their words. Done saves the changes as one step (Edit &gt; Undo).</source>
+        <translation>Modification de la transcription : codages, mémos et tours de parole suivent leurs mots. « Terminer » enregistre les changements en une seule étape (Édition &gt; Annuler).</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="88"/>
+        <source>Done</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="111"/>
         <source>No document open</source>
         <translation>Aucun document ouvert</translation>
     </message>
@@ -1837,57 +1887,67 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="113"/>
+        <location filename="../../app/main_window.py" line="114"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="115"/>
+        <source>Find and replace…</source>
+        <translation>Rechercher et remplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="116"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="118"/>
+        <location filename="../../app/main_window.py" line="121"/>
         <source>Auto-code…</source>
         <translation>Codage automatique…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120"/>
+        <location filename="../../app/main_window.py" line="123"/>
         <source>Coder…</source>
         <translation>Codeur…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121"/>
+        <location filename="../../app/main_window.py" line="124"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>Speakers and cases…</source>
         <translation>Locuteurs et cas…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="123"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="129"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132"/>
+        <location filename="../../app/main_window.py" line="135"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="158"/>
+        <location filename="../../app/main_window.py" line="161"/>
         <source>Open a project (File &gt; Open project…) or create one (File &gt; New project…).</source>
         <translation>Ouvrez un projet (Fichier &gt; Ouvrir un projet…) ou créez-en un (Fichier &gt; Nouveau projet…).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="160"/>
+        <location filename="../../app/main_window.py" line="163"/>
         <source>Import interview transcripts: File &gt; Import documents…</source>
         <translation>Importez des transcriptions d’entretiens : Fichier &gt; Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="165"/>
         <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
         <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
     </message>
@@ -2537,261 +2597,335 @@
 <context>
     <name>ReinertView</name>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="160"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="57"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
         <source>Class %1 (%2 %) — %3</source>
         <translation>Classe %1 (%2 %) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="60"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="61"/>
         <source>Turn this class into a code…</source>
         <translation>Transformer cette classe en code…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="62"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="63"/>
         <source>Colour the document by class</source>
         <translation>Colorer le document par classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="65"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="67"/>
         <source>%1 classes, %2 of %3 segments classified</source>
         <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n petite branche écartée</numerusform><numerusform>%n petites branches écartées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="75"/>
         <source>Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class size or raise the number of phase-1 classes.</source>
         <translation>Les branches de la phase 1 de moins de %1 segments (la taille minimale d’une classe) ne deviennent pas des classes : elles rejoignent leur classe mère ou restent non classées, comme dans IRaMuTeQ. Pour garder de plus petites classes, baissez la taille minimale ou augmentez le nombre de classes de la phase 1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="76"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="78"/>
         <source>Class:</source>
         <translation>Classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="91"/>
         <source>Words per class: </source>
         <translation>Mots par classe : </translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
         <source>n in class</source>
         <translation>n dans la classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="94"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>n total</source>
         <translation>n total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="97"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
         <source>Anti-profile</source>
         <translation>Anti-profil</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
         <source>Concordance of the form</source>
         <translation>Concordance de la forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="108"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="110"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="113"/>
         <source>Double-click a segment to show it in its document.</source>
         <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
         <source>Classes and forms</source>
         <translation>Classes et formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
         <source>Classes and modalities (supplementary)</source>
         <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="120"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
         <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
         <source>Dendrogram</source>
         <translation>Dendrogramme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Factor map</source>
         <translation>Plan factoriel</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
         <source>Classes × attributes</source>
         <translation>Classes × attributs</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="127"/>
         <source>Classes × codes</source>
         <translation>Classes × codes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="148"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="151"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="153"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="160"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="159"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="161"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="190"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="192"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="197"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="199"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="198"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="200"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="201"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="203"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="217"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="219"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="218"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="220"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="221"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="223"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="222"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="223"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="227"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="228"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="31"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="87"/>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="36"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="37"/>
+        <source>Whole words only</source>
+        <translation>Mots entiers seulement</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="38"/>
+        <source>In the open document</source>
+        <translation>Dans le document ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="39"/>
+        <source>In every document of the project</source>
+        <translation>Dans tous les documents du projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="42"/>
+        <source>Codings, memos and speaker turns stay on their words. Edit &gt; Undo reverts the whole replacement.</source>
+        <translation>Codages, mémos et tours de parole restent sur leurs mots. Édition &gt; Annuler défait tout le remplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="47"/>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="51"/>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="52"/>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="72"/>
+        <source>%n occurrence(s) replaced</source>
+        <translation><numerusform>%n occurrence remplacée</numerusform><numerusform>%n occurrences remplacées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="73"/>
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="83"/>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="85"/>
+        <source>Replace %n occurrence(s)</source>
+        <translation><numerusform>Remplacer %n occurrence</numerusform><numerusform>Remplacer %n occurrences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="86"/>
+        <source>in %n document(s)?</source>
+        <translation><numerusform>dans %n document ?</numerusform><numerusform>dans %n documents ?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3433,19 @@
     </message>
 </context>
 <context>
+    <name>StripesLegend</name>
+    <message>
+        <location filename="../../app/widgets/stripes_legend.py" line="42"/>
+        <source>No coding in this document yet.</source>
+        <translation>Aucun codage dans ce document pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/stripes_legend.py" line="45"/>
+        <source>◤ on a stripe: the coding has a memo · drag a stripe&apos;s end to resize the coding · right-click a stripe for its memo</source>
+        <translation>◤ sur une bande : le codage a un mémo · faire glisser le bout d’une bande redimensionne le codage · clic droit sur une bande pour son mémo</translation>
+    </message>
+</context>
+<context>
     <name>SurveyColumnsDialog</name>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="40"/>
@@ -3324,6 +3471,85 @@
         <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
         <translation><numerusform>%n ligne. Vérifiez les colonnes devinées :</numerusform><numerusform>%n lignes. Vérifiez les colonnes devinées :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TextActions</name>
+    <message>
+        <location filename="../../app/text_actions.py" line="52"/>
+        <source>Open a document first.</source>
+        <translation>Ouvrez d’abord un document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="79"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/text_actions.py" line="106"/>
+        <source>%n coding(s) lost all their text and were removed:</source>
+        <translation><numerusform>%n codage a perdu tout son texte et a été supprimé :</numerusform><numerusform>%n codages ont perdu tout leur texte et ont été supprimés :</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="107"/>
+        <source>Codings removed</source>
+        <translation>Codages supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="108"/>
+        <source>Edit &gt; Undo puts the text and these codings back.</source>
+        <translation>Édition &gt; Annuler rétablit le texte et ces codages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="148"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="154"/>
+        <location filename="../../app/text_actions.py" line="155"/>
+        <source>Resize coding</source>
+        <translation>Redimensionner le codage</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="161"/>
+        <source>Select the passage the coding should cover first.</source>
+        <translation>Sélectionnez d’abord le passage que le codage doit couvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="173"/>
+        <source>Memo on a coding</source>
+        <translation>Mémo d’un codage</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="178"/>
+        <source>Edit memo</source>
+        <translation>Modifier le mémo</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="201"/>
+        <source>Coding “%1”</source>
+        <translation>Codage « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="206"/>
+        <source>Memo…</source>
+        <translation>Mémo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="207"/>
+        <source>Extend/shrink to selection</source>
+        <translation>Étendre/réduire à la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="209"/>
+        <source>Select coded passage</source>
+        <translation>Sélectionner le passage codé</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="211"/>
+        <source>Remove coding</source>
+        <translation>Supprimer le codage</translation>
     </message>
 </context>
 <context>

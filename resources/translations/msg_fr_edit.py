@@ -1,0 +1,12 @@
+"""French of the messages of text editing and coding resizes (corpus.text_update, coding.text_commands)."""
+
+FR = {
+    "Document {id} does not exist.": "Le document {id} n’existe pas.",
+    "The new text must be NFC with LF line ends.": "Le nouveau texte doit être en NFC avec des fins de ligne LF.",
+    "The document changed since this edit was prepared; nothing was changed.":
+        "Le document a changé depuis la préparation de cette modification ; rien n’a été modifié.",
+    "Type the text to find.": "Saisissez le texte à rechercher.",
+    "Coding {id} does not exist.": "Le codage {id} n’existe pas.",
+    "A coded passage must keep at least one character inside the document.":
+        "Un passage codé doit garder au moins un caractère dans le document.",
+}
