@@ -20,6 +20,7 @@ Runs are spread over processes (one per free core); ``progress`` and ``cancel`` 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -127,10 +128,8 @@ _WORKER: dict[str, object] = {}
 
 def _init_worker(X: sp.csr_matrix, classify: Classifier) -> None:
     _WORKER["X"], _WORKER["classify"] = X, classify
-    try:  # a worker runs at low priority so the interface stays responsive
+    with contextlib.suppress(OSError):  # a worker runs at low priority so the interface stays responsive
         os.nice(5)
-    except OSError:
-        pass
 
 
 def _run_worker(rows: np.ndarray) -> np.ndarray:

@@ -11,8 +11,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from app.analysis.params import ReinertParams
-from corpus.messages import fmt_number, fmt_percent, msg
 from app.analysis.results import ReinertResult
+from corpus.messages import fmt_number, fmt_percent, msg
 from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress
 from lexical.stability import StabilityOptions, assess_stability, reinert_classifier
 

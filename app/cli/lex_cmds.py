@@ -17,7 +17,6 @@ from pathlib import Path
 
 from app.analysis import drawing, runs, tables
 from app.analysis.inputs import InputFilter, open_input
-from app.analysis.stability import class_stability, write_stability
 from app.analysis.params import (
     KWIC_SORTS,
     PRESETS,
@@ -28,6 +27,7 @@ from app.analysis.params import (
     SimilarityParams,
     SpecificitiesParams,
 )
+from app.analysis.stability import class_stability, write_stability
 from app.cli.common import CliError
 from corpus.errors import ProjectError
 from corpus.importers.base import ImportFailure

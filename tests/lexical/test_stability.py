@@ -7,7 +7,7 @@ import pytest
 import scipy.sparse as sp
 
 from lexical.chd import ReinertCHD
-from lexical.progress import CancelToken, Cancelled
+from lexical.progress import Cancelled, CancelToken
 from lexical.stability import (
     StabilityOptions,
     assess_stability,
