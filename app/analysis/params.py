@@ -62,7 +62,8 @@ class ReinertParams(_Dict):
     ``preset``: "iramuteq" (``nbcl_p1``, ``mincl``; 0 = auto) or "rainette" (``k`` classes, default
     ``nbcl_p1``; ``min_split_members``). ``double``: IRaMuTeQ's double classification on units of
     ``rst1`` / ``rst2`` active-form presences. ``profile_threshold``: |chi2| kept in profile rows;
-    ``n_typical``: typical segments per class; ``ca_forms``: forms per class placed on the CA map.
+    ``n_typical``: typical segments per class; ``ca_forms``: forms per class placed on the CA map;
+    ``stability_runs``: re-classifications of 80 % subsamples measuring each class's stability (0 = none).
     """
 
     preset: str = "iramuteq"
@@ -76,6 +77,7 @@ class ReinertParams(_Dict):
     profile_threshold: float = 2.0
     n_typical: int = 20
     ca_forms: int = 50
+    stability_runs: int = 0  # > 0: re-run the classification that many times to measure class stability
 
 
 @dataclass(frozen=True)

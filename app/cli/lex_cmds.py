@@ -27,6 +27,7 @@ from app.analysis.params import (
     SimilarityParams,
     SpecificitiesParams,
 )
+from app.analysis.stability import class_stability, write_stability
 from app.cli.common import CliError
 from corpus.atomic import atomic_write, write_text
 from corpus.errors import ProjectError
@@ -53,6 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--double", action="store_true", help="double classification on units of segments")
     p.add_argument("--matrix", metavar="FILE", help="classify this MatrixMarket segments x forms matrix")
     p.add_argument("--forms", metavar="FILE", help="with --matrix: one form per line, in column order")
+    p.add_argument("--stability", type=int, default=0, metavar="B",
+                   help="re-run the classification B times on 80%% subsamples: stability.csv (per class) and "
+                        "segment_stability.csv")
     p.set_defaults(handler=cmd_reinert)
 
     p = cmds.add_parser("simi", parents=[common], help="similarity graph of the most frequent forms")
@@ -168,7 +172,10 @@ def _reinert_params(args: argparse.Namespace) -> ReinertParams:
         raise CliError("--k goes with --preset rainette (iramuteq uses --nbcl-p1)")
     if args.double and (args.preset != "iramuteq" or args.matrix):
         raise CliError("--double needs the iramuteq preset and a text input")
-    return ReinertParams(preset=args.preset, nbcl_p1=args.nbcl_p1, mincl=args.mincl, k=args.k, double=args.double)
+    if args.stability and (args.double or not 2 <= args.stability <= 1000):
+        raise CliError("--stability takes 2 to 1000 runs, with a simple classification")
+    return ReinertParams(preset=args.preset, nbcl_p1=args.nbcl_p1, mincl=args.mincl, k=args.k, double=args.double,
+                         stability_runs=args.stability)
 
 
 def cmd_reinert(args: argparse.Namespace) -> int:
@@ -188,12 +195,18 @@ def cmd_reinert(args: argparse.Namespace) -> int:
         tables.write_typical(result, out / "typical_segments.csv")
     _figure(drawing.dendrogram_figure(result), out / "dendrogram.png")
     _figure(drawing.reinert_map_figure(result), out / "ca.png")
+    write_stability(result, out)
     info = result.info
     print(f"{info['n_classes']} classes, {info['n_classified']} / {info['n_segments']} segments classified "
           f"({info['percent_classified']:.2f} %), {info['n_active_forms']} active forms, "
           f"CHD {info.get('seconds_chd', 0):.2f} s")
+    stability = class_stability(result)
     for c in result.classes:
         print(f"  class {c.number}: {c.size} segments ({c.percent:.1f} %): {', '.join(result.top_words(c.number, 10))}")
+        if c.number in stability:
+            row = stability[c.number]
+            print(f"    {row['label']}: mean Jaccard {row['mean_jaccard']:.2f}, recovered in "
+                  f"{100 * row['recovered_share']:.0f} % of {result.info['stability']['runs']} runs")
     small = result.small_leaves()
     if small:
         print(f"  {len(small)} phase-1 branch(es) of fewer than {info.get('mincl')} segments (the minimum class "
