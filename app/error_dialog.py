@@ -12,7 +12,7 @@ import threading
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.crash_report import details as error_details
 from app.crash_report import one_line, save_details
@@ -25,8 +25,8 @@ def error_box(parent: QWidget | None, title: str, message: str, details: str = "
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if details:
         box.setDetailedText(details)
-        copy = QPushButton(QCoreApplication.translate("ErrorDialog", "Copy details"))
-        box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(QCoreApplication.translate("ErrorDialog", "Copy details"),
+                             QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # an action button would close the box: copy and keep it open
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     return box

@@ -12,17 +12,17 @@
 <context>
     <name>AutocodeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="196"/>
+        <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="208"/>
+        <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
     </message>
@@ -43,38 +43,38 @@
 <context>
     <name>DataLossDialog</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n memo</numerusform><numerusform>%n memos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n attribute value</numerusform><numerusform>%n attribute values</numerusform></translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>ReinertView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>SpecificitiesView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/spec_view.py" line="104"/>
+        <location filename="../../app/lexviews/spec_view.py" line="105"/>
         <source>… (%n modalities)</source>
         <translation><numerusform>… (%n modality)</numerusform><numerusform>… (%n modalities)</numerusform></translation>
     </message>
@@ -252,7 +252,7 @@
 <context>
     <name>StatsView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="194"/>
+        <location filename="../../app/lexviews/stats_view.py" line="202"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} of %n row</numerusform><numerusform>{0} of %n rows</numerusform></translation>
     </message>

@@ -291,7 +291,7 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../app/lexviews/_common.py" line="245"/>
+        <location filename="../../app/lexviews/_common.py" line="257"/>
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d’écrire {0} : {1}</translation>
     </message>
@@ -299,157 +299,157 @@
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="51"/>
+        <location filename="../../app/dialogs/autocode.py" line="59"/>
         <source>Auto-code</source>
         <translation>Codage automatique</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="57"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>Hit</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="57"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="65"/>
+        <location filename="../../app/dialogs/autocode.py" line="73"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="66"/>
+        <location filename="../../app/dialogs/autocode.py" line="74"/>
         <source>Code hits</source>
         <translation>Coder les occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="67"/>
+        <location filename="../../app/dialogs/autocode.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="84"/>
+        <location filename="../../app/dialogs/autocode.py" line="92"/>
         <source>word, phrase or regular expression</source>
         <translation>mot, expression ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="85"/>
+        <location filename="../../app/dialogs/autocode.py" line="93"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="86"/>
+        <location filename="../../app/dialogs/autocode.py" line="94"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="87"/>
+        <location filename="../../app/dialogs/autocode.py" line="95"/>
         <source>Ignore case</source>
         <translation>Ignorer la casse</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="88"/>
+        <location filename="../../app/dialogs/autocode.py" line="96"/>
         <source>Ignore accents (é = e)</source>
         <translation>Ignorer les accents (é = e)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="89"/>
+        <location filename="../../app/dialogs/autocode.py" line="97"/>
         <source>l’ = l&apos; (apostrophes)</source>
         <translation>l’ = l' (apostrophes)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="91"/>
+        <location filename="../../app/dialogs/autocode.py" line="99"/>
         <source>the match only</source>
         <translation>l’occurrence seule</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="91"/>
+        <location filename="../../app/dialogs/autocode.py" line="99"/>
         <source>its sentence</source>
         <translation>sa phrase</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="92"/>
+        <location filename="../../app/dialogs/autocode.py" line="100"/>
         <source>the whole turn</source>
         <translation>tout le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="94"/>
+        <location filename="../../app/dialogs/autocode.py" line="102"/>
         <source>Leave out the interviewer</source>
         <translation>Exclure l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="96"/>
+        <location filename="../../app/dialogs/autocode.py" line="104"/>
         <source>Speakers whose turns are searched</source>
         <translation>Locuteurs dont les tours de parole sont cherchés</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="106"/>
+        <location filename="../../app/dialogs/autocode.py" line="114"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="111"/>
+        <location filename="../../app/dialogs/autocode.py" line="119"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="115"/>
+        <location filename="../../app/dialogs/autocode.py" line="123"/>
         <source>Existing code</source>
         <translation>Code existant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="116"/>
+        <location filename="../../app/dialogs/autocode.py" line="124"/>
         <source>New code (Parent/Child)</source>
         <translation>Nouveau code (Parent/Enfant)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="122"/>
+        <location filename="../../app/dialogs/autocode.py" line="130"/>
         <source>Theme/Sub-theme</source>
         <translation>Thème/Sous-thème</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="131"/>
+        <location filename="../../app/dialogs/autocode.py" line="139"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="148"/>
+        <location filename="../../app/dialogs/autocode.py" line="156"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="196"/>
+        <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="208"/>
+        <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="212"/>
+        <location filename="../../app/dialogs/autocode.py" line="210"/>
         <source>Name the new code.</source>
         <translation>Donnez un nom au nouveau code.</translation>
     </message>
@@ -923,12 +923,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/controller.py" line="168"/>
+        <location filename="../../app/controller.py" line="170"/>
         <source>Merge speakers</source>
         <translation>Fusionner des locuteurs</translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="218"/>
+        <location filename="../../app/controller.py" line="220"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
@@ -936,98 +936,98 @@
 <context>
     <name>DataLossDialog</name>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="28"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="28"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="28"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="32"/>
         <source>Save as .txt…</source>
         <translation>Enregistrer en .txt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n codage</numerusform><numerusform>%n codages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n mémo</numerusform><numerusform>%n mémos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n tour de parole</numerusform><numerusform>%n tours de parole</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n valeur d’attribut</numerusform><numerusform>%n valeurs d’attributs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="45"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="47"/>
         <source>Nothing was dropped or changed.</source>
         <translation>Rien n’a été perdu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="47"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="49"/>
         <source>%1 dropped, %2 changed: see below.</source>
         <translation>%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="54"/>
         <source>Dropped</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="54"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="54"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="61"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="63"/>
         <source>Schema errors</source>
         <translation>Erreurs de schéma</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="72"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="74"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="73"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="75"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -1102,6 +1102,19 @@
         <location filename="../../app/widgets/documents_panel.py" line="48"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../app/error_dialog.py" line="28"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_dialog.py" line="45"/>
+        <source>Verbatim: error</source>
+        <translation>Verbatim : erreur</translation>
     </message>
 </context>
 <context>
@@ -1268,79 +1281,84 @@
 <context>
     <name>ExportDocxDialog</name>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="39"/>
+        <location filename="../../app/dialogs/export_docx.py" line="40"/>
         <source>Export coded excerpts to Word</source>
         <translation>Exporter les extraits codés vers Word</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="41"/>
+        <location filename="../../app/dialogs/export_docx.py" line="42"/>
         <source>Codes to export</source>
         <translation>Codes à exporter</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="42"/>
+        <location filename="../../app/dialogs/export_docx.py" line="43"/>
         <source>Include sub-codes</source>
         <translation>Inclure les sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="43"/>
+        <location filename="../../app/dialogs/export_docx.py" line="44"/>
         <source>Code descriptions</source>
         <translation>Descriptions des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="44"/>
+        <location filename="../../app/dialogs/export_docx.py" line="45"/>
         <source>Code memos</source>
         <translation>Mémos des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="45"/>
+        <location filename="../../app/dialogs/export_docx.py" line="46"/>
         <source>Speaker attributes</source>
         <translation>Attributs du locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="47"/>
+        <location filename="../../app/dialogs/export_docx.py" line="48"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="48"/>
+        <location filename="../../app/dialogs/export_docx.py" line="49"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="55"/>
+        <location filename="../../app/dialogs/export_docx.py" line="56"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="56"/>
+        <location filename="../../app/dialogs/export_docx.py" line="57"/>
         <source>Group by:</source>
         <translation>Grouper par :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="57"/>
+        <location filename="../../app/dialogs/export_docx.py" line="58"/>
         <source>Document language:</source>
         <translation>Langue du document :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="61"/>
+        <location filename="../../app/dialogs/export_docx.py" line="62"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="82"/>
+        <location filename="../../app/dialogs/export_docx.py" line="83"/>
         <source>Tick at least one code.</source>
         <translation>Cochez au moins un code.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="92"/>
+        <location filename="../../app/dialogs/export_docx.py" line="94"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="107"/>
+        <location filename="../../app/dialogs/export_docx.py" line="110"/>
         <source>Export codings</source>
         <translation>Exporter les codages</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_docx.py" line="132"/>
+        <source>The export is complete, but some characters could not be written and were replaced by �:</source>
+        <translation>L’export est terminé, mais certains caractères n’ont pas pu être écrits et ont été remplacés par � :</translation>
     </message>
 </context>
 <context>
@@ -2537,259 +2555,259 @@
 <context>
     <name>ReinertView</name>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="160"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="57"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
         <source>Class %1 (%2 %) — %3</source>
         <translation>Classe %1 (%2 %) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="60"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="61"/>
         <source>Turn this class into a code…</source>
         <translation>Transformer cette classe en code…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="62"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="63"/>
         <source>Colour the document by class</source>
         <translation>Colorer le document par classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="65"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="67"/>
         <source>%1 classes, %2 of %3 segments classified</source>
         <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n petite branche écartée</numerusform><numerusform>%n petites branches écartées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="75"/>
         <source>Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class size or raise the number of phase-1 classes.</source>
         <translation>Les branches de la phase 1 de moins de %1 segments (la taille minimale d’une classe) ne deviennent pas des classes : elles rejoignent leur classe mère ou restent non classées, comme dans IRaMuTeQ. Pour garder de plus petites classes, baissez la taille minimale ou augmentez le nombre de classes de la phase 1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="76"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="78"/>
         <source>Class:</source>
         <translation>Classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="91"/>
         <source>Words per class: </source>
         <translation>Mots par classe : </translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
         <source>n in class</source>
         <translation>n dans la classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="94"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>n total</source>
         <translation>n total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="97"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
         <source>Anti-profile</source>
         <translation>Anti-profil</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
         <source>Concordance of the form</source>
         <translation>Concordance de la forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="108"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="110"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="113"/>
         <source>Double-click a segment to show it in its document.</source>
         <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
         <source>Classes and forms</source>
         <translation>Classes et formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
         <source>Classes and modalities (supplementary)</source>
         <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="120"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
         <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
         <source>Dendrogram</source>
         <translation>Dendrogramme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Factor map</source>
         <translation>Plan factoriel</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
         <source>Classes × attributes</source>
         <translation>Classes × attributs</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="127"/>
         <source>Classes × codes</source>
         <translation>Classes × codes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="148"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="151"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="153"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="160"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="159"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="161"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="190"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="192"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="197"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="199"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="198"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="200"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="201"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="203"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="217"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="219"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="218"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="220"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="221"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="223"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="222"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="223"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="227"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="228"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
     </message>
@@ -2959,143 +2977,143 @@
 <context>
     <name>SpecificitiesView</name>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="91"/>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="92"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="91"/>
+        <location filename="../../app/lexviews/spec_view.py" line="92"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="96"/>
+        <location filename="../../app/lexviews/spec_view.py" line="97"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="97"/>
+        <location filename="../../app/lexviews/spec_view.py" line="98"/>
         <source>Top forms</source>
         <translation>Formes caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="98"/>
+        <location filename="../../app/lexviews/spec_view.py" line="99"/>
         <source>CA map</source>
         <translation>Carte AFC</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="101"/>
+        <location filename="../../app/lexviews/spec_view.py" line="102"/>
         <source>hypergeometric law, signed log10 p</source>
         <translation>loi hypergéométrique, log10 p signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/spec_view.py" line="104"/>
+        <location filename="../../app/lexviews/spec_view.py" line="105"/>
         <source>… (%n modalities)</source>
         <translation><numerusform>… (%n modalité)</numerusform><numerusform>… (%n modalités)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="105"/>
+        <location filename="../../app/lexviews/spec_view.py" line="106"/>
         <source>Specificities of &lt;b&gt;{0}&lt;/b&gt; ({1}); sizes: {2}</source>
         <translation>Spécificités de &lt;b&gt;{0}&lt;/b&gt; ({1}) ; tailles : {2}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="126"/>
+        <location filename="../../app/lexviews/spec_view.py" line="127"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="130"/>
+        <location filename="../../app/lexviews/spec_view.py" line="131"/>
         <source>Red: over-represented, blue: under-represented. Click a header to sort.</source>
         <translation>Rouge : sur-représenté, bleu : sous-représenté. Cliquez sur un en-tête pour trier.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="158"/>
+        <location filename="../../app/lexviews/spec_view.py" line="159"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="167"/>
+        <location filename="../../app/lexviews/spec_view.py" line="168"/>
         <source>Over-represented</source>
         <translation>Sur-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="167"/>
+        <location filename="../../app/lexviews/spec_view.py" line="168"/>
         <source>Under-represented</source>
         <translation>Sous-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Count</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="199"/>
+        <location filename="../../app/lexviews/spec_view.py" line="200"/>
         <source>Axis {0} ({1:.1f} %)</source>
         <translation>Axe {0} ({1:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="201"/>
+        <location filename="../../app/lexviews/spec_view.py" line="202"/>
         <source>Correspondence analysis: {0}</source>
         <translation>Analyse factorielle des correspondances : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="205"/>
+        <location filename="../../app/lexviews/spec_view.py" line="206"/>
         <source>The map needs at least three modalities.</source>
         <translation>La carte demande au moins trois modalités.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="229"/>
+        <location filename="../../app/lexviews/spec_view.py" line="230"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="234"/>
+        <location filename="../../app/lexviews/spec_view.py" line="235"/>
         <source>no map: fewer than three modalities</source>
         <translation>pas de carte : moins de trois modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="240"/>
+        <location filename="../../app/lexviews/spec_view.py" line="242"/>
         <source>Specificities (CSV)…</source>
         <translation>Spécificités (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="240"/>
+        <location filename="../../app/lexviews/spec_view.py" line="242"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="242"/>
+        <location filename="../../app/lexviews/spec_view.py" line="244"/>
         <source>Specificities (Excel)…</source>
         <translation>Spécificités (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="242"/>
+        <location filename="../../app/lexviews/spec_view.py" line="244"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="247"/>
+        <location filename="../../app/lexviews/spec_view.py" line="249"/>
         <source>CA map (PNG)…</source>
         <translation>Carte AFC (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="247"/>
+        <location filename="../../app/lexviews/spec_view.py" line="249"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="249"/>
+        <location filename="../../app/lexviews/spec_view.py" line="251"/>
         <source>CA map (SVG)…</source>
         <translation>Carte AFC (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="249"/>
+        <location filename="../../app/lexviews/spec_view.py" line="251"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -3103,197 +3121,197 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="90"/>
+        <location filename="../../app/lexviews/stats_view.py" line="98"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="90"/>
+        <location filename="../../app/lexviews/stats_view.py" line="98"/>
         <source>supplementary</source>
         <translation>supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="91"/>
+        <location filename="../../app/lexviews/stats_view.py" line="99"/>
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="92"/>
+        <location filename="../../app/lexviews/stats_view.py" line="100"/>
         <source>Lemma</source>
         <translation>Lemme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="92"/>
+        <location filename="../../app/lexviews/stats_view.py" line="100"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="92"/>
+        <location filename="../../app/lexviews/stats_view.py" line="100"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="93"/>
+        <location filename="../../app/lexviews/stats_view.py" line="101"/>
         <source>POS</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="93"/>
+        <location filename="../../app/lexviews/stats_view.py" line="101"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="96"/>
+        <location filename="../../app/lexviews/stats_view.py" line="104"/>
         <source>rank (log)</source>
         <translation>rang (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="96"/>
+        <location filename="../../app/lexviews/stats_view.py" line="104"/>
         <source>frequency (log)</source>
         <translation>fréquence (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="97"/>
+        <location filename="../../app/lexviews/stats_view.py" line="105"/>
         <source>ideal Zipf (f1 / rank)</source>
         <translation>Zipf idéal (f1 / rang)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="127"/>
+        <location filename="../../app/lexviews/stats_view.py" line="135"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="127"/>
+        <location filename="../../app/lexviews/stats_view.py" line="135"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="128"/>
+        <location filename="../../app/lexviews/stats_view.py" line="136"/>
         <source>Occurrences</source>
         <translation>Occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="128"/>
+        <location filename="../../app/lexviews/stats_view.py" line="136"/>
         <source>Forms</source>
         <translation>Formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="129"/>
+        <location filename="../../app/lexviews/stats_view.py" line="137"/>
         <source>Hapax (forms)</source>
         <translation>Hapax (formes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="129"/>
+        <location filename="../../app/lexviews/stats_view.py" line="137"/>
         <source>{0} ({1} of forms, {2} of occurrences)</source>
         <translation>{0} ({1} des formes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="132"/>
+        <location filename="../../app/lexviews/stats_view.py" line="140"/>
         <source>Lemmas</source>
         <translation>Lemmes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="133"/>
+        <location filename="../../app/lexviews/stats_view.py" line="141"/>
         <source>Hapax (lemmas)</source>
         <translation>Hapax (lemmes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="133"/>
+        <location filename="../../app/lexviews/stats_view.py" line="141"/>
         <source>{0} ({1} of lemmas, {2} of occurrences)</source>
         <translation>{0} ({1} des lemmes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="135"/>
+        <location filename="../../app/lexviews/stats_view.py" line="143"/>
         <source>Mean occurrences per text</source>
         <translation>Moyenne d’occurrences par texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="136"/>
+        <location filename="../../app/lexviews/stats_view.py" line="144"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="137"/>
+        <location filename="../../app/lexviews/stats_view.py" line="145"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="141"/>
+        <location filename="../../app/lexviews/stats_view.py" line="149"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="155"/>
+        <location filename="../../app/lexviews/stats_view.py" line="163"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="159"/>
+        <location filename="../../app/lexviews/stats_view.py" line="167"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="159"/>
+        <location filename="../../app/lexviews/stats_view.py" line="167"/>
         <source>Active</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="160"/>
+        <location filename="../../app/lexviews/stats_view.py" line="168"/>
         <source>Supplementary</source>
         <translation>Supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="176"/>
+        <location filename="../../app/lexviews/stats_view.py" line="184"/>
         <source>Double-click a row to open its concordance</source>
         <translation>Double-cliquez sur une ligne pour ouvrir son concordancier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="194"/>
+        <location filename="../../app/lexviews/stats_view.py" line="202"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} sur %n ligne</numerusform><numerusform>{0} sur %n lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="205"/>
+        <location filename="../../app/lexviews/stats_view.py" line="213"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="217"/>
+        <location filename="../../app/lexviews/stats_view.py" line="224"/>
         <source>Frequencies (CSV)…</source>
         <translation>Fréquences (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="217"/>
+        <location filename="../../app/lexviews/stats_view.py" line="224"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="219"/>
+        <location filename="../../app/lexviews/stats_view.py" line="226"/>
         <source>Frequencies (Excel)…</source>
         <translation>Fréquences (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="219"/>
+        <location filename="../../app/lexviews/stats_view.py" line="226"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="221"/>
+        <location filename="../../app/lexviews/stats_view.py" line="228"/>
         <source>Zipf plot (PNG)…</source>
         <translation>Courbe de Zipf (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="221"/>
+        <location filename="../../app/lexviews/stats_view.py" line="228"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="223"/>
+        <location filename="../../app/lexviews/stats_view.py" line="230"/>
         <source>Zipf plot (SVG)…</source>
         <translation>Courbe de Zipf (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="223"/>
+        <location filename="../../app/lexviews/stats_view.py" line="230"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
