@@ -120,6 +120,8 @@ class Project:
             raise StoreError(msg("Folder {folder} does not exist.", folder=str(path.parent)), "missing")
         lock = _acquire(path)
         try:
+            for journal in (Path(f"{path}-wal"), Path(f"{path}-shm")):  # the old file's: never replay them on the new
+                journal.unlink(missing_ok=True)
             atomic_write(path, _build_empty)
         except FileWriteError as exc:
             lock.release()
