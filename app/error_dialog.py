@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -57,7 +58,7 @@ _relay: list[_Relay] = []
 _open_boxes: list[QMessageBox] = []
 
 
-def install_excepthook(parent_getter: callable = lambda: None) -> None:  # type: ignore[valid-type]
+def install_excepthook(parent_getter: Callable[[], QWidget | None] = lambda: None) -> None:
     """Show uncaught exceptions in :func:`show_error` instead of printing a traceback."""
     relay = _Relay()
     _relay.append(relay)
