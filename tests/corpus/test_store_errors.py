@@ -279,7 +279,7 @@ print(json.dumps(result))
 """
 
 
-def test_store_errors_file_and_folder_permissions(tmp_path):
+def test_store_errors_file_and_folder_permissions():
     """chmod'ed file and folder, as an ordinary user (root ignores permissions: then as ``nobody``)."""
     import json
     import sys
