@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.crash_report import details as error_details
 from app.crash_report import one_line, save_details
@@ -25,8 +26,8 @@ def error_box(parent: QWidget | None, title: str, message: str, details: str = "
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if details:
         box.setDetailedText(details)
-        copy = QPushButton(QCoreApplication.translate("ErrorDialog", "Copy details"))
-        box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(QCoreApplication.translate("ErrorDialog", "Copy details"),
+                             QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # an action button would close the box: copy and keep it open
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     return box
@@ -57,7 +58,7 @@ _relay: list[_Relay] = []
 _open_boxes: list[QMessageBox] = []
 
 
-def install_excepthook(parent_getter: callable = lambda: None) -> None:  # type: ignore[valid-type]
+def install_excepthook(parent_getter: Callable[[], QWidget | None] = lambda: None) -> None:
     """Show uncaught exceptions in :func:`show_error` instead of printing a traceback."""
     relay = _Relay()
     _relay.append(relay)

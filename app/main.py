@@ -24,8 +24,9 @@ def sample_project_path() -> Path:
     path = folder / "sample.vbt"
     if not path.exists():
         from coding.sample import build_sample_project
+        from corpus.atomic import atomic_write
 
-        build_sample_project(path)
+        atomic_write(path, build_sample_project)  # built whole beside, then renamed: never a half sample
     return path
 
 

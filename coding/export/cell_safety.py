@@ -74,15 +74,19 @@ class XmlSanitizer:
     """Replaces what XML cannot carry and remembers where: ``clean(text, "document", name)``."""
 
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    _seen: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
 
     def clean(self, text: str, kind: str, name: str) -> str:
-        """``text`` made XML-safe; replacements are counted against ``(kind, name)``."""
+        """``text`` made XML-safe; replacements are counted against ``(kind, name)``, once per distinct
+        text (a document name repeated on every excerpt counts once)."""
         if not text:
             return text
         cleaned, n = XML_INVALID.subn(REPLACEMENT, text)
         if n:
             key = (kind if kind in _KINDS else "other", xml_safe(name))
-            self.counts[key] = self.counts.get(key, 0) + n
+            if (*key, text) not in self._seen:
+                self._seen.add((*key, text))
+                self.counts[key] = self.counts.get(key, 0) + n
         return cleaned
 
     def report(self) -> list[Message]:

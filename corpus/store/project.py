@@ -114,12 +114,18 @@ class Project:
         The file is built under a temporary name and renamed when complete, so a full disk never leaves a
         half-made project, and with ``overwrite`` the previous file is replaced only by a complete one."""
         path = Path(path)
-        if path.exists() and not overwrite:
+        try:
+            exists, folder_exists = path.exists(), path.parent.is_dir()
+        except OSError as exc:  # a folder on the way that cannot be searched
+            raise write_error(exc, path, what="folder") from exc
+        if exists and not overwrite:
             raise StoreError(msg("{name} already exists.", name=path.name), "exists")
-        if not path.parent.is_dir():
+        if not folder_exists:
             raise StoreError(msg("Folder {folder} does not exist.", folder=str(path.parent)), "missing")
         lock = _acquire(path)
         try:
+            for journal in (Path(f"{path}-wal"), Path(f"{path}-shm")):  # the old file's: never replay them on the new
+                journal.unlink(missing_ok=True)
             atomic_write(path, _build_empty)
         except FileWriteError as exc:
             lock.release()

@@ -17,6 +17,9 @@ FR = {
     "“{name}”: {n} character that XML cannot hold was replaced by �": (
         "« {name} » : {n} caractère que XML ne peut pas contenir a été remplacé par �",
         "« {name} » : {n} caractères que XML ne peut pas contenir ont été remplacés par �"),
+    # app/crash_report.py
+    "not enough memory to finish the operation": "pas assez de mémoire pour terminer l’opération",
+    "unexpected error ({kind}: {cause})": "erreur inattendue ({kind} : {cause})",
     # corpus/atomic.py
     "Cannot write {name}: the folder {folder} does not exist.":
         "Impossible d’écrire {name} : le dossier {folder} n’existe pas.",

@@ -246,3 +246,61 @@ def test_store_errors_full_disk_on_migration_backup(small_fs):
 def test_store_errors_are_project_errors():
     """Callers that catch ProjectError (the app, the CLI) catch every store error."""
     assert issubclass(StoreError, ProjectError)
+
+
+_PERMISSIONS_SCRIPT = r"""
+import json, os, sys
+from pathlib import Path
+from corpus.errors import StoreError
+from corpus.store.project import Project
+
+folder = Path(sys.argv[1]) / "mine"  # made by this user, who may then chmod it
+folder.mkdir()
+result = {}
+def cause(path, **kw):
+    try:
+        Project.open(path, **kw).close()
+        return "opened"
+    except StoreError as exc:
+        return [exc.cause, str(exc)]
+
+Project.create(folder / "p.vbt").close()
+os.chmod(folder / "p.vbt", 0o444)
+result["readonly file"] = cause(folder / "p.vbt")
+result["readonly file, reading"] = cause(folder / "p.vbt", readonly=True)
+os.chmod(folder / "p.vbt", 0o000)
+result["unreadable file"] = cause(folder / "p.vbt", readonly=True)
+os.chmod(folder / "p.vbt", 0o644)
+os.chmod(folder, 0o555)
+result["readonly folder"] = cause(folder / "p.vbt")
+result["readonly folder, reading"] = cause(folder / "p.vbt", readonly=True)
+os.chmod(folder, 0o755)
+print(json.dumps(result))
+"""
+
+
+def test_store_errors_file_and_folder_permissions():
+    """chmod'ed file and folder, as an ordinary user (root ignores permissions: then as ``nobody``)."""
+    import json
+    import sys
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="verbatim-perm-"))  # outside pytest's private tmp (mode 700)
+    command = [sys.executable, "-c", _PERMISSIONS_SCRIPT, str(folder)]
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv: permissions cannot be tested")
+        os.chmod(folder, 0o777)
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(command, cwd=root, env={**os.environ, "PYTHONPATH": str(root),
+                                                   "VERBATIM_CACHE_DIR": str(folder)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["readonly file"][0] == "readonly" and "permissions forbid writing" in result["readonly file"][1]
+    assert result["readonly file, reading"] == "opened"
+    assert result["unreadable file"][0] == "io" and "permission denied" in result["unreadable file"][1]
+    assert result["readonly folder"][0] == "readonly" and "folder of p.vbt is read-only" in result["readonly folder"][1]
+    assert result["readonly folder, reading"] == "opened"
+    shutil.rmtree(folder, ignore_errors=True)
