@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QInputDialog
 
 from app.spans import snap_to_words
-from app.widgets.coded_text import PRECISION_SETTING
+from app.widgets.word_selection import PRECISION_SETTING
 from coding import commands as cmd
 from tests.app.conftest import select_text
 
