@@ -14,6 +14,7 @@ from app.widgets.coded_text import CodedTextEdit
 from app.widgets.find_bar import FindBar, find_all
 from app.widgets.stripes_legend import StripesLegend
 from app.widgets.text_editing import TextEditSession
+from app.widgets.word_selection import PRECISION_SETTING
 
 LEGEND_SETTING = "viewer/legend"
 
@@ -40,6 +41,11 @@ class DocumentViewer(QWidget):
         self.legend_button = self._tool_button(self.tr("Legend"), self.tr("Show or hide the legend of the coding stripes"))
         self.legend_button.setCheckable(True)
         self.legend_button.toggled.connect(self.show_legend)
+        self.words_button = self._tool_button(self.tr("Whole words"), self.tr(
+            "Selections snap to whole words (hold Alt while selecting for exact characters)"))
+        self.words_button.setCheckable(True)
+        self.words_button.setChecked(not QSettings().value(PRECISION_SETTING, False, bool))
+        self.words_button.toggled.connect(lambda on: QSettings().setValue(PRECISION_SETTING, not on))
         self.edit_button = self._tool_button(self.tr("Edit text"), self.tr(
             "Correct the transcript (typos, names…): codings, memos and turns stay on their words"))
         self.edit_button.clicked.connect(self.begin_edit)
@@ -49,6 +55,7 @@ class DocumentViewer(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 4, 0)
         header.addWidget(self.title, 1)
+        header.addWidget(self.words_button)
         header.addWidget(self.legend_button)
         header.addWidget(self.edit_button)
         layout = QVBoxLayout(self)

@@ -1073,42 +1073,52 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="40"/>
+        <location filename="../../app/widgets/document_viewer.py" line="41"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="40"/>
+        <location filename="../../app/widgets/document_viewer.py" line="41"/>
         <source>Show or hide the legend of the coding stripes</source>
         <translation>Afficher ou masquer la légende des bandes de codage</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="43"/>
+        <location filename="../../app/widgets/document_viewer.py" line="44"/>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="45"/>
+        <source>Selections snap to whole words (hold Alt while selecting for exact characters)</source>
+        <translation>Les sélections s’étendent aux mots entiers (maintenir Alt en sélectionnant pour des caractères exacts)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="49"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="44"/>
+        <location filename="../../app/widgets/document_viewer.py" line="50"/>
         <source>Correct the transcript (typos, names…): codings, memos and turns stay on their words</source>
         <translation>Corriger la transcription (coquilles, noms…) : codages, mémos et tours de parole restent sur leurs mots</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="85"/>
+        <location filename="../../app/widgets/document_viewer.py" line="92"/>
         <source>Editing the transcript: codings, memos and speaker turns follow their words. Done saves the changes as one step (Edit &gt; Undo).</source>
         <translation>Modification de la transcription : codages, mémos et tours de parole suivent leurs mots. « Terminer » enregistre les changements en une seule étape (Édition &gt; Annuler).</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="88"/>
+        <location filename="../../app/widgets/document_viewer.py" line="95"/>
         <source>Done</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="89"/>
+        <location filename="../../app/widgets/document_viewer.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="111"/>
+        <location filename="../../app/widgets/document_viewer.py" line="118"/>
         <source>No document open</source>
         <translation>Aucun document ouvert</translation>
     </message>

@@ -62,10 +62,12 @@ def test_partial_word_selection_is_coded_as_whole_words(window):
 def test_character_precision_setting_and_alt_keep_the_exact_selection(window, qtbot):
     text = window.viewer.text
     start = text.text.index("envie")
-    QSettings().setValue(PRECISION_SETTING, True)
+    assert window.viewer.words_button.isChecked()
+    window.viewer.words_button.click()  # the "Whole words" toggle off: character precision
+    assert QSettings().value(PRECISION_SETTING, False, bool)
     text.select_span(start + 2, start + 5)
     assert text.selected_span() == (start + 2, start + 5)
-    QSettings().setValue(PRECISION_SETTING, False)
+    window.viewer.words_button.click()
     assert text.selected_span() == (start, start + 5)
     # A mouse drag snaps what is shown; the same drag with Alt keeps it exact.
     viewport = text.viewport()
