@@ -170,9 +170,12 @@ class CodingMargin(QWidget):
         return None
 
     def tooltip_text(self, y: int) -> str:
+        """The codes coding the line at ``y``; "◤ memo" after those whose coding here has a memo."""
         names = []
         for mark in self.marks_at_y(y):
             name = self.editor.code_name(mark.code_id)
+            if mark.coding_id in self.editor.memo_codings:
+                name = self.tr("%1 ◤ memo").replace("%1", name)
             if name not in names:
                 names.append(name)
         return "\n".join(names)

@@ -12,6 +12,7 @@ FR = {
         "Modification de la transcription : codages, mémos et tours de parole suivent leurs mots. « Terminer » "
         "enregistre les changements en une seule étape (Édition > Annuler).",
     "Done": "Terminer",
+    "%1 ◤ memo": "%1 ◤ mémo",
     "Whole words": "Mots entiers",
     "Selections snap to whole words (hold Alt while selecting for exact characters)":
         "Les sélections s’étendent aux mots entiers (maintenir Alt en sélectionnant pour des caractères exacts)",

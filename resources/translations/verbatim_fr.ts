@@ -936,6 +936,14 @@
     </message>
 </context>
 <context>
+    <name>CodingMargin</name>
+    <message>
+        <location filename="../../app/widgets/coding_margin.py" line="178"/>
+        <source>%1 ◤ memo</source>
+        <translation>%1 ◤ mémo</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../app/controller.py" line="176"/>

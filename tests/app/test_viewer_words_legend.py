@@ -104,6 +104,8 @@ def test_memo_from_the_context_menu_marks_the_stripe(window, monkeypatch):
     assert window.coding.texts.edit_memo(coding_id)
     assert window.controller.memo("coding", coding_id).text == "épuisement"
     assert window.viewer.text.memo_codings == {coding_id}
+    text = window.viewer.text
+    assert text.margin.tooltip_text(text.line_top(text.text.index("la fatigue")) + 3) == "Fatigue ◤ memo"
     window.controller.undo_stack.undo()
     assert window.viewer.text.memo_codings == set()
 
