@@ -52,6 +52,7 @@ FR = {
     "Replace with:": "Remplacer par :",
     "%n occurrence(s) replaced": ("%n occurrence remplacée", "%n occurrences remplacées"),
     "Not found.": "Introuvable.",
+    "Type the text to find.": "Saisissez le texte à rechercher.",
     "Replace %n occurrence(s)": ("Remplacer %n occurrence", "Remplacer %n occurrences"),
     "in %n document(s)?": ("dans %n document ?", "dans %n documents ?"),
     # analyses tree

@@ -2876,72 +2876,83 @@
     <name>ReplaceDialog</name>
     <message>
         <location filename="../../app/dialogs/replace_dialog.py" line="31"/>
-        <location filename="../../app/dialogs/replace_dialog.py" line="87"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="86"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="105"/>
         <source>Find and replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="36"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="37"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="37"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="38"/>
         <source>Whole words only</source>
         <translation>Mots entiers seulement</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="38"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="39"/>
         <source>In the open document</source>
         <translation>Dans le document ouvert</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="39"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="40"/>
         <source>In every document of the project</source>
         <translation>Dans tous les documents du projet</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="42"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="43"/>
         <source>Codings, memos and speaker turns stay on their words. Edit &gt; Undo reverts the whole replacement.</source>
         <translation>Codages, mémos et tours de parole restent sur leurs mots. Édition &gt; Annuler défait tout le remplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="47"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="48"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="51"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="52"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="52"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="53"/>
         <source>Replace with:</source>
         <translation>Remplacer par :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="72"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="75"/>
         <source>%n occurrence(s) replaced</source>
         <translation><numerusform>%n occurrence remplacée</numerusform><numerusform>%n occurrences remplacées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="73"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="76"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="83"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="81"/>
+        <source>Type the text to find.</source>
+        <translation>Saisissez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="84"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="101"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="85"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="103"/>
         <source>Replace %n occurrence(s)</source>
         <translation><numerusform>Remplacer %n occurrence</numerusform><numerusform>Remplacer %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="86"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="104"/>
         <source>in %n document(s)?</source>
         <translation><numerusform>dans %n document ?</numerusform><numerusform>dans %n documents ?</numerusform></translation>
     </message>
