@@ -938,7 +938,7 @@
 <context>
     <name>CodingMargin</name>
     <message>
-        <location filename="../../app/widgets/coding_margin.py" line="178"/>
+        <location filename="../../app/widgets/coding_margin.py" line="180"/>
         <source>%1 ◤ memo</source>
         <translation>%1 ◤ mémo</translation>
     </message>
@@ -1081,52 +1081,52 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="41"/>
+        <location filename="../../app/widgets/document_viewer.py" line="65"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="41"/>
+        <location filename="../../app/widgets/document_viewer.py" line="65"/>
         <source>Show or hide the legend of the coding stripes</source>
         <translation>Afficher ou masquer la légende des bandes de codage</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="44"/>
+        <location filename="../../app/widgets/document_viewer.py" line="68"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="45"/>
+        <location filename="../../app/widgets/document_viewer.py" line="69"/>
         <source>Selections snap to whole words (hold Alt while selecting for exact characters)</source>
         <translation>Les sélections s’étendent aux mots entiers (maintenir Alt en sélectionnant pour des caractères exacts)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="49"/>
+        <location filename="../../app/widgets/document_viewer.py" line="73"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="50"/>
+        <location filename="../../app/widgets/document_viewer.py" line="74"/>
         <source>Correct the transcript (typos, names…): codings, memos and turns stay on their words</source>
         <translation>Corriger la transcription (coquilles, noms…) : codages, mémos et tours de parole restent sur leurs mots</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="92"/>
+        <location filename="../../app/widgets/document_viewer.py" line="96"/>
         <source>Editing the transcript: codings, memos and speaker turns follow their words. Done saves the changes as one step (Edit &gt; Undo).</source>
         <translation>Modification de la transcription : codages, mémos et tours de parole suivent leurs mots. « Terminer » enregistre les changements en une seule étape (Édition &gt; Annuler).</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="95"/>
+        <location filename="../../app/widgets/document_viewer.py" line="99"/>
         <source>Done</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="96"/>
+        <location filename="../../app/widgets/document_viewer.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="118"/>
+        <location filename="../../app/widgets/document_viewer.py" line="123"/>
         <source>No document open</source>
         <translation>Aucun document ouvert</translation>
     </message>
