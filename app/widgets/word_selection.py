@@ -1,5 +1,5 @@
 """Whole-word selections in the document viewer: a mouse selection snaps to word edges when the button is
-released (what is shown is what gets coded); Alt while selecting, or the "character precision" setting,
+released, a keyboard one when Shift is released (what is shown is what gets coded); Alt while selecting, or the "character precision" setting,
 keeps the exact characters."""
 
 from __future__ import annotations
@@ -33,6 +33,12 @@ class WordSelection:
         super().mouseReleaseEvent(event)
         self._alt_selection = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier) or self._alt_selection
         if self.isReadOnly() and not self.precise_selection():
+            self.snap_selection()
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - QKeyEvent
+        """A keyboard selection (Shift + arrows) snaps to whole words when Shift is released."""
+        super().keyReleaseEvent(event)
+        if event.key() == Qt.Key.Key_Shift and self.isReadOnly() and not self.precise_selection():
             self.snap_selection()
 
     def snap_selection(self) -> None:

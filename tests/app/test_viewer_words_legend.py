@@ -84,6 +84,20 @@ def test_character_precision_setting_and_alt_keep_the_exact_selection(window, qt
         assert text.selected_span() == expected
 
 
+def test_keyboard_selection_snaps_when_shift_is_released(window, qtbot):
+    text = window.viewer.text
+    start = text.text.index("envie")
+    text.setTextCursor(text.cursor_at(start + 1))
+    text.setFocus()
+    for _ in range(3):
+        qtbot.keyPress(text, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    cursor = text.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (start + 1, start + 4)
+    qtbot.keyRelease(text, Qt.Key.Key_Shift)
+    cursor = text.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (start, start + 5)  # "envie"
+
+
 def test_legend_lists_the_codes_with_a_stripe(window):
     legend = window.viewer.legend
     assert legend.isVisible() and "No coding" in legend.text()
