@@ -9,7 +9,7 @@ the command's result (``EditTexts.last_vanished`` is not kept: the inverse carri
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -93,14 +93,20 @@ def edit_document(project: Project, document_id: int, new_text: str, label: str 
 
 
 def plan_replace(project: Project, needle: str, replacement: str, *, case_sensitive: bool = False,
-                 whole_words: bool = False, document_ids: Sequence[int] | None = None) -> list[DocumentEdit]:
+                 whole_words: bool = False, document_ids: Sequence[int] | None = None,
+                 progress: Callable[[float, str], None] | None = None,
+                 cancel: object | None = None) -> list[DocumentEdit]:
     """The edits of a find-and-replace over some documents (all when ``document_ids`` is None);
-    documents without a match are left out."""
+    documents without a match are left out. ``cancel.check()`` runs between documents."""
     if not needle:
         raise ProjectError(msg("Type the text to find."))
     texts = CorpusService(project).texts(document_ids)
     plan = []
-    for document_id in sorted(texts):
+    for i, document_id in enumerate(sorted(texts)):
+        if cancel is not None and i % 20 == 0:
+            cancel.check()  # type: ignore[attr-defined]
+        if progress is not None and i % 20 == 0:
+            progress(i / len(texts), "")
         edits = find_replacements(texts[document_id], needle, replacement, case_sensitive=case_sensitive,
                                   whole_words=whole_words)
         if edits:

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.cli.coding_cmds",
     "app.cli.exchange_cmds",
     "app.cli.lex_cmds",
+    "app.cli.text_cmds",
 )
 
 

@@ -1,6 +1,6 @@
 """Edit > Find and replace…: replace a word or phrase in the open document or in every document.
 
-"Replace all" counts the occurrences first and asks for confirmation; the replacement is then one
+"Replace all" counts the occurrences first (off the GUI thread, with Cancel) and asks for confirmation; the replacement is then one
 command (one transaction, one undo step) that keeps every coding, memo and turn on its words."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.jobs import JobRunner, progress_dialog
 from coding.text_commands import DocumentEdit, plan_replace
-from corpus.errors import ProjectError
 
 
 class ReplaceDialog(QDialog):
@@ -31,6 +31,7 @@ class ReplaceDialog(QDialog):
         self.setWindowTitle(self.tr("Find and replace"))
         self.project, self.document_id = project, document_id
         self.plan: list[DocumentEdit] = []
+        self.runner = JobRunner(self)
         self.find_edit = QLineEdit(needle, self)
         self.replace_edit = QLineEdit(self)
         self.case = QCheckBox(self.tr("Match case"), self)
@@ -56,12 +57,14 @@ class ReplaceDialog(QDialog):
             layout.addWidget(widget)
         self.resize(460, self.sizeHint().height())
 
-    def compute_plan(self) -> list[DocumentEdit]:
-        """The edits for the current fields (raises ProjectError on an empty search)."""
+    def plan_job(self):  # noqa: ANN201 - app.jobs.Job
+        """Search off the GUI thread (every document of a large project is scanned), with Cancel."""
         documents = [self.document_id] if self.in_document.isChecked() and self.document_id is not None else None
-        return plan_replace(self.project, self.find_edit.text(), self.replace_edit.text(),
-                            case_sensitive=self.case.isChecked(), whole_words=self.whole_words.isChecked(),
-                            document_ids=documents)
+        project, needle, replacement = self.project, self.find_edit.text(), self.replace_edit.text()
+        case, whole = self.case.isChecked(), self.whole_words.isChecked()
+        return self.runner.start(lambda progress, cancel: plan_replace(
+            project, needle, replacement, case_sensitive=case, whole_words=whole, document_ids=documents,
+            progress=progress, cancel=cancel))
 
     def occurrences(self) -> int:
         """How many occurrences the plan replaces."""
@@ -72,14 +75,29 @@ class ReplaceDialog(QDialog):
         return (self.tr("%n occurrence(s) replaced", "", self.occurrences()) + " — "
                 + self.tr("%n document(s)", "", len(self.plan)))
 
-    def replace_all(self) -> None:
-        """Count, confirm, accept (the caller runs the plan)."""
-        try:
-            self.plan = self.compute_plan()
-        except ProjectError as exc:
-            self.message.setText(str(exc))
-            return
-        if not self.plan:
+    def replace_all(self):  # noqa: ANN201 - the Job (tests wait on it), None on an empty search
+        """Count (in a job), confirm, accept: the caller runs the plan."""
+        if not self.find_edit.text():
+            self.message.setText(self.tr("Type the text to find."))
+            return None
+        self.replace_button.setEnabled(False)
+        self.message.setText(self.tr("Searching…"))
+        job = self.plan_job()
+        progress = progress_dialog(job, self.tr("Find and replace"), self)
+        job.signals.finished.connect(self._planned)
+        job.signals.failed.connect(lambda exc: self._stopped(str(exc)))
+        job.signals.cancelled.connect(lambda: self._stopped(""))
+        self._progress = progress
+        return job
+
+    def _stopped(self, message: str) -> None:
+        self.replace_button.setEnabled(True)
+        self.message.setText(message)
+
+    def _planned(self, plan: list[DocumentEdit]) -> None:
+        self._stopped("")
+        self.plan = plan
+        if not plan:
             self.message.setText(self.tr("Not found."))
             return
         question = self.tr("Replace %n occurrence(s)", "", self.occurrences()) + " " + self.tr(

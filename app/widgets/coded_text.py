@@ -11,12 +11,10 @@ import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -28,14 +26,14 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from app.offsets import OffsetMap
 from app.spans import Mark, SpanIndex, snap_to_words, trim_spaces
 from app.widgets.coding_margin import CodingMargin
+from app.widgets.word_selection import WordSelection
 
 SPAN_MIME = "application/x-verbatim-span"
 HIGHLIGHT_ALPHA = 70
-PRECISION_SETTING = "viewer/character_precision"  # True: selections are not snapped to whole words
 SPEAKER_COLORS = ("#1F5F9E", "#A4471C", "#2E7D32", "#7B3FA0", "#00777A", "#8C6D00", "#B0306A", "#4E5B6E")
 
 
-class CodedTextEdit(QPlainTextEdit):
+class CodedTextEdit(WordSelection, QPlainTextEdit):
     """Shows one document; emits ``selectionSpanChanged`` with code point offsets."""
 
     selectionSpanChanged = Signal(int, int)
@@ -67,7 +65,6 @@ class CodedTextEdit(QPlainTextEdit):
         self.current_match: int = -1
         self._visible = (-1, -1)
         self.memo_codings: set[int] = set()  # codings with a memo: marked on their stripe
-        self._alt_selection = False  # the last mouse selection was made with Alt held: keep it exact
         self.margin = CodingMargin(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh_highlights)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
@@ -227,13 +224,6 @@ class CodedTextEdit(QPlainTextEdit):
         return None
 
     # --- selection --------------------------------------------------------------------
-    def precise_selection(self) -> bool:
-        """True when selections keep their exact characters: the setting, Alt held now, or a mouse
-        selection made with Alt; otherwise they snap to whole words."""
-        if QSettings().value(PRECISION_SETTING, False, bool):
-            return True
-        return self._alt_selection or bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier)
-
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as code points, snapped to whole words (unless :meth:`precise_selection`),
         trimmed of surrounding white space and of the speaker label ("[00:01:10] Karim :") it starts
@@ -250,32 +240,6 @@ class CodedTextEdit(QPlainTextEdit):
             start = turn.content_start
         start, end = trim_spaces(self.text, start, end)
         return (start, end) if end > start else None
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._alt_selection = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """After a drag, widen the visible selection to whole words: what is shown is what gets coded."""
-        super().mouseReleaseEvent(event)
-        self._alt_selection = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier) or self._alt_selection
-        if self.isReadOnly() and not self.precise_selection():
-            self.snap_selection()
-
-    def snap_selection(self) -> None:
-        """Widen the current selection to whole words (keeping which end the caret is at)."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return
-        start, end = self.offsets.span_to_cp(cursor.selectionStart(), cursor.selectionEnd())
-        new_start, new_end = snap_to_words(self.text, start, end)
-        if (new_start, new_end) == (start, end):
-            return
-        forward = cursor.position() >= cursor.anchor()
-        anchor, caret = (new_start, new_end) if forward else (new_end, new_start)
-        cursor.setPosition(self.offsets.to_qt(anchor))
-        cursor.setPosition(self.offsets.to_qt(caret), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
 
     def select_span(self, start: int, end: int) -> None:
         """Select ``[start, end)`` and scroll it to the middle of the view."""

@@ -67,6 +67,7 @@ class CodingMargin(QWidget):
         return max(2, FULL_LANES * (STRIPE + GAP) // lanes)
 
     def stripe_width(self) -> int:
+        """Width of one stripe (narrower when many codes share the area)."""
         return min(STRIPE, max(1, self.lane_pitch() - 1))
 
     def sizeHint(self) -> QSize:
@@ -140,6 +141,7 @@ class CodingMargin(QWidget):
         return self.editor.spans.overlapping(start, max(end, start + 1))
 
     def lane_at_x(self, x: int) -> int | None:
+        """The lane (stripe column) at ``x``, None between lanes."""
         pitch, width = self.lane_pitch(), self.stripe_width()
         for lane in range(MAX_LANES):
             left = self.lane_x(lane)
@@ -170,9 +172,12 @@ class CodingMargin(QWidget):
         return None
 
     def tooltip_text(self, y: int) -> str:
+        """The codes coding the line at ``y``; "◤ memo" after those whose coding here has a memo."""
         names = []
         for mark in self.marks_at_y(y):
             name = self.editor.code_name(mark.code_id)
+            if mark.coding_id in self.editor.memo_codings:
+                name = self.tr("%1 ◤ memo").replace("%1", name)
             if name not in names:
                 names.append(name)
         return "\n".join(names)

@@ -14,6 +14,7 @@ from app.widgets.coded_text import CodedTextEdit
 from app.widgets.find_bar import FindBar, find_all
 from app.widgets.stripes_legend import StripesLegend
 from app.widgets.text_editing import TextEditSession
+from app.widgets.word_selection import PRECISION_SETTING
 
 LEGEND_SETTING = "viewer/legend"
 
@@ -37,20 +38,10 @@ class DocumentViewer(QWidget):
         self.text = CodedTextEdit(self)
         self.session = TextEditSession(self.text)
         self.legend = StripesLegend(self.text, self)
-        self.legend_button = self._tool_button(self.tr("Legend"), self.tr("Show or hide the legend of the coding stripes"))
-        self.legend_button.setCheckable(True)
-        self.legend_button.toggled.connect(self.show_legend)
-        self.edit_button = self._tool_button(self.tr("Edit text"), self.tr(
-            "Correct the transcript (typos, names…): codings, memos and turns stay on their words"))
-        self.edit_button.clicked.connect(self.begin_edit)
+        header = self._make_header()
         self.edit_bar = self._make_edit_bar()
         self.find_bar = FindBar(self)
         self.find_bar.hide()
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 4, 0)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.legend_button)
-        header.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -68,6 +59,26 @@ class DocumentViewer(QWidget):
                            (QKeySequence.StandardKey.FindPrevious, lambda: self.find_step(-1))):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.show_document(None, "", "")
+
+    def _make_header(self) -> QHBoxLayout:
+        """The title row: the document's name, then the "Whole words", "Legend" and "Edit text" buttons."""
+        self.legend_button = self._tool_button(self.tr("Legend"), self.tr("Show or hide the legend of the coding stripes"))
+        self.legend_button.setCheckable(True)
+        self.legend_button.toggled.connect(self.show_legend)
+        self.words_button = self._tool_button(self.tr("Whole words"), self.tr(
+            "Selections snap to whole words (hold Alt while selecting for exact characters)"))
+        self.words_button.setCheckable(True)
+        self.words_button.setChecked(not QSettings().value(PRECISION_SETTING, False, bool))
+        self.words_button.toggled.connect(lambda on: QSettings().setValue(PRECISION_SETTING, not on))
+        self.edit_button = self._tool_button(self.tr("Edit text"), self.tr(
+            "Correct the transcript (typos, names…): codings, memos and turns stay on their words"))
+        self.edit_button.clicked.connect(self.begin_edit)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 4, 0)
+        header.addWidget(self.title, 1)
+        for button in (self.words_button, self.legend_button, self.edit_button):
+            header.addWidget(button)
+        return header
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -106,6 +117,7 @@ class DocumentViewer(QWidget):
 
     def show_document(self, document_id: int | None, name: str, text: str, turns: Iterable = (),
                       marks: Iterable[Mark] = ()) -> None:
+        """Show a document (``None``: none); an edit in progress on the previous one is saved first."""
         if self.editing:
             self.finish_edit()
         self.title.setText(name or self.tr("No document open"))

@@ -12,6 +12,10 @@ FR = {
         "Modification de la transcription : codages, mémos et tours de parole suivent leurs mots. « Terminer » "
         "enregistre les changements en une seule étape (Édition > Annuler).",
     "Done": "Terminer",
+    "%1 ◤ memo": "%1 ◤ mémo",
+    "Whole words": "Mots entiers",
+    "Selections snap to whole words (hold Alt while selecting for exact characters)":
+        "Les sélections s’étendent aux mots entiers (maintenir Alt en sélectionnant pour des caractères exacts)",
     "No coding in this document yet.": "Aucun codage dans ce document pour l’instant.",
     "◤ on a stripe: the coding has a memo · drag a stripe's end to resize the coding · right-click a stripe "
     "for its memo":
@@ -48,6 +52,7 @@ FR = {
     "Replace with:": "Remplacer par :",
     "%n occurrence(s) replaced": ("%n occurrence remplacée", "%n occurrences remplacées"),
     "Not found.": "Introuvable.",
+    "Type the text to find.": "Saisissez le texte à rechercher.",
     "Replace %n occurrence(s)": ("Remplacer %n occurrence", "Remplacer %n occurrences"),
     "in %n document(s)?": ("dans %n document ?", "dans %n documents ?"),
     # analyses tree

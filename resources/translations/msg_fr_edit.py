@@ -1,4 +1,5 @@
-"""French of the messages of text editing and coding resizes (corpus.text_update, coding.text_commands)."""
+"""French of the messages of text editing and coding resizes (corpus.text_update, coding.text_commands,
+verbatim-cli replace)."""
 
 FR = {
     "Document {id} does not exist.": "Le document {id} n’existe pas.",
@@ -9,4 +10,13 @@ FR = {
     "Coding {id} does not exist.": "Le codage {id} n’existe pas.",
     "A coded passage must keep at least one character inside the document.":
         "Un passage codé doit garder au moins un caractère dans le document.",
+    "{n} document": ("{n} document", "{n} documents"),
+    "{n} occurrence in {documents} (nothing changed).": (
+        "{n} occurrence dans {documents} (rien n’a été modifié).",
+        "{n} occurrences dans {documents} (rien n’a été modifié)."),
+    "{n} occurrence replaced in {documents}.": (
+        "{n} occurrence remplacée dans {documents}.", "{n} occurrences remplacées dans {documents}."),
+    "{n} coding lost all its text and was removed:": (
+        "{n} codage a perdu tout son texte et a été supprimé :",
+        "{n} codages ont perdu tout leur texte et ont été supprimés :"),
 }

@@ -226,22 +226,22 @@
 <context>
     <name>ReplaceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="72"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="75"/>
         <source>%n occurrence(s) replaced</source>
         <translation><numerusform>%n occurrence replaced</numerusform><numerusform>%n occurrences replaced</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="73"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="76"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="85"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="103"/>
         <source>Replace %n occurrence(s)</source>
         <translation><numerusform>Replace %n occurrence</numerusform><numerusform>Replace %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="86"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="104"/>
         <source>in %n document(s)?</source>
         <translation><numerusform>in %n document?</numerusform><numerusform>in %n documents?</numerusform></translation>
     </message>

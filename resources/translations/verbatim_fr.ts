@@ -936,6 +936,14 @@
     </message>
 </context>
 <context>
+    <name>CodingMargin</name>
+    <message>
+        <location filename="../../app/widgets/coding_margin.py" line="180"/>
+        <source>%1 ◤ memo</source>
+        <translation>%1 ◤ mémo</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../app/controller.py" line="178"/>
@@ -1073,42 +1081,52 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="40"/>
+        <location filename="../../app/widgets/document_viewer.py" line="65"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="40"/>
+        <location filename="../../app/widgets/document_viewer.py" line="65"/>
         <source>Show or hide the legend of the coding stripes</source>
         <translation>Afficher ou masquer la légende des bandes de codage</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="43"/>
+        <location filename="../../app/widgets/document_viewer.py" line="68"/>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="69"/>
+        <source>Selections snap to whole words (hold Alt while selecting for exact characters)</source>
+        <translation>Les sélections s’étendent aux mots entiers (maintenir Alt en sélectionnant pour des caractères exacts)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="73"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="44"/>
+        <location filename="../../app/widgets/document_viewer.py" line="74"/>
         <source>Correct the transcript (typos, names…): codings, memos and turns stay on their words</source>
         <translation>Corriger la transcription (coquilles, noms…) : codages, mémos et tours de parole restent sur leurs mots</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="85"/>
+        <location filename="../../app/widgets/document_viewer.py" line="96"/>
         <source>Editing the transcript: codings, memos and speaker turns follow their words. Done saves the changes as one step (Edit &gt; Undo).</source>
         <translation>Modification de la transcription : codages, mémos et tours de parole suivent leurs mots. « Terminer » enregistre les changements en une seule étape (Édition &gt; Annuler).</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="88"/>
+        <location filename="../../app/widgets/document_viewer.py" line="99"/>
         <source>Done</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="89"/>
+        <location filename="../../app/widgets/document_viewer.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="111"/>
+        <location filename="../../app/widgets/document_viewer.py" line="123"/>
         <source>No document open</source>
         <translation>Aucun document ouvert</translation>
     </message>
@@ -2871,72 +2889,83 @@
     <name>ReplaceDialog</name>
     <message>
         <location filename="../../app/dialogs/replace_dialog.py" line="31"/>
-        <location filename="../../app/dialogs/replace_dialog.py" line="87"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="86"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="105"/>
         <source>Find and replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="36"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="37"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="37"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="38"/>
         <source>Whole words only</source>
         <translation>Mots entiers seulement</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="38"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="39"/>
         <source>In the open document</source>
         <translation>Dans le document ouvert</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="39"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="40"/>
         <source>In every document of the project</source>
         <translation>Dans tous les documents du projet</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="42"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="43"/>
         <source>Codings, memos and speaker turns stay on their words. Edit &gt; Undo reverts the whole replacement.</source>
         <translation>Codages, mémos et tours de parole restent sur leurs mots. Édition &gt; Annuler défait tout le remplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="47"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="48"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="51"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="52"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="52"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="53"/>
         <source>Replace with:</source>
         <translation>Remplacer par :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="72"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="75"/>
         <source>%n occurrence(s) replaced</source>
         <translation><numerusform>%n occurrence remplacée</numerusform><numerusform>%n occurrences remplacées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="73"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="76"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/replace_dialog.py" line="83"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="81"/>
+        <source>Type the text to find.</source>
+        <translation>Saisissez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="84"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="101"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="85"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="103"/>
         <source>Replace %n occurrence(s)</source>
         <translation><numerusform>Remplacer %n occurrence</numerusform><numerusform>Remplacer %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/replace_dialog.py" line="86"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="104"/>
         <source>in %n document(s)?</source>
         <translation><numerusform>dans %n document ?</numerusform><numerusform>dans %n documents ?</numerusform></translation>
     </message>

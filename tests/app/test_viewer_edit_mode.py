@@ -117,7 +117,7 @@ def test_switching_document_saves_the_edit(window):
     assert viewer.document_id == other and not viewer.editing
 
 
-def test_find_and_replace_across_the_project(window, monkeypatch):
+def test_find_and_replace_across_the_project(window, monkeypatch, qtbot):
     from app.dialogs import replace_dialog
 
     equipe = _code(window, "Équipe")
@@ -128,7 +128,9 @@ def test_find_and_replace_across_the_project(window, monkeypatch):
         dialog.find_edit.setText("équipe")
         dialog.replace_edit.setText("unité")
         dialog.in_project.setChecked(True)
-        dialog.replace_all()
+        job = dialog.replace_all()
+        qtbot.waitUntil(dialog.replace_button.isEnabled, timeout=20000)  # the search job reported
+        assert job is not None
         return dialog.result()
 
     monkeypatch.setattr(replace_dialog.ReplaceDialog, "exec", run)
@@ -171,3 +173,14 @@ def test_an_edit_marks_saved_analyses_out_of_date_and_drops_class_colours(window
     window.viewer.finish_edit()
     assert "out of date" in panel.tree.item_for(analysis_id).text(1)
     assert window.viewer.text.class_bands == []
+
+
+def test_find_and_replace_not_found_and_empty(window, qtbot):
+    from app.dialogs.replace_dialog import ReplaceDialog
+
+    dialog = ReplaceDialog(window.controller.project, window.viewer.document_id, "", window)
+    assert dialog.replace_all() is None and dialog.message.text() == "Type the text to find."
+    dialog.find_edit.setText("introuvable")
+    dialog.replace_all()
+    qtbot.waitUntil(lambda: dialog.message.text() == "Not found.", timeout=20000)
+    assert dialog.plan == [] and dialog.replace_button.isEnabled()

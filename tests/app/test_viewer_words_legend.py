@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QInputDialog
 
 from app.spans import snap_to_words
-from app.widgets.coded_text import PRECISION_SETTING
+from app.widgets.word_selection import PRECISION_SETTING
 from coding import commands as cmd
 from tests.app.conftest import select_text
 
@@ -62,10 +62,12 @@ def test_partial_word_selection_is_coded_as_whole_words(window):
 def test_character_precision_setting_and_alt_keep_the_exact_selection(window, qtbot):
     text = window.viewer.text
     start = text.text.index("envie")
-    QSettings().setValue(PRECISION_SETTING, True)
+    assert window.viewer.words_button.isChecked()
+    window.viewer.words_button.click()  # the "Whole words" toggle off: character precision
+    assert QSettings().value(PRECISION_SETTING, False, bool)
     text.select_span(start + 2, start + 5)
     assert text.selected_span() == (start + 2, start + 5)
-    QSettings().setValue(PRECISION_SETTING, False)
+    window.viewer.words_button.click()
     assert text.selected_span() == (start, start + 5)
     # A mouse drag snaps what is shown; the same drag with Alt keeps it exact.
     viewport = text.viewport()
@@ -80,6 +82,20 @@ def test_character_precision_setting_and_alt_keep_the_exact_selection(window, qt
         cursor = text.textCursor()
         assert (cursor.selectionStart(), cursor.selectionEnd()) == tuple(text.offsets.to_qt(p) for p in expected)
         assert text.selected_span() == expected
+
+
+def test_keyboard_selection_snaps_when_shift_is_released(window, qtbot):
+    text = window.viewer.text
+    start = text.text.index("envie")
+    text.setTextCursor(text.cursor_at(start + 1))
+    text.setFocus()
+    for _ in range(3):
+        qtbot.keyPress(text, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    cursor = text.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (start + 1, start + 4)
+    qtbot.keyRelease(text, Qt.Key.Key_Shift)
+    cursor = text.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (start, start + 5)  # "envie"
 
 
 def test_legend_lists_the_codes_with_a_stripe(window):
@@ -102,6 +118,8 @@ def test_memo_from_the_context_menu_marks_the_stripe(window, monkeypatch):
     assert window.coding.texts.edit_memo(coding_id)
     assert window.controller.memo("coding", coding_id).text == "épuisement"
     assert window.viewer.text.memo_codings == {coding_id}
+    text = window.viewer.text
+    assert text.margin.tooltip_text(text.line_top(text.text.index("la fatigue")) + 3) == "Fatigue ◤ memo"
     window.controller.undo_stack.undo()
     assert window.viewer.text.memo_codings == set()
 
