@@ -1,9 +1,12 @@
 """Multi-word expressions joined by ``_`` during cleaning (``aujourd'hui`` -> ``aujourd_hui``).
 
-The list lives in ``resources/lexical/expressions_fr.txt``: one expression per line, as written in a
-cleaned text (lower case, with its apostrophes, hyphens and single spaces), optionally followed by a tab
-and the form it becomes (IRaMuTeQ's list also normalises: ``socio-économiques`` -> ``socio_économique``);
-without one, the joined form replaces every ``'``, ``-`` and space by ``_``. ``#`` starts a comment.
+The default list is IRaMuTeQ's own ``expression_fr.txt`` (4,591 lines, 4,572 distinct expressions),
+shipped unchanged in ``resources/lexical/``: one expression per line, as written in a cleaned text
+(lower case, with its apostrophes, hyphens and single spaces), a tab and the form it becomes (IRaMuTeQ's
+list also normalises: ``socio-économiques`` -> ``socio_économique``), then columns that are not used
+(tag, frequencies). Without a second column the joined form replaces every ``'``, ``-`` and space by
+``_``. It is read as IRaMuTeQ reads it (``"`` removed, the last line of a repeated expression wins); a
+line starting with ``#`` is a comment (no IRaMuTeQ expression starts with ``#``).
 
 Matching follows IRaMuTeQ: keys are tried in reverse code-point order and each replaces all its
 plain-substring occurrences (no word boundaries). A trie-shaped regular expression first finds which
@@ -19,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "lexical" / "expressions_fr.txt"
+RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "lexical" / "expression_fr.txt"
 _JOIN = str.maketrans({"'": "_", "-": "_", " ": "_"})
 
 
@@ -81,14 +84,18 @@ class ExpressionList:
 
     @classmethod
     def from_file(cls, path: Path) -> ExpressionList:
-        """Read one expression per line; blank lines and ``#`` comments are skipped."""
+        """Read ``expression<TAB>joined form[<TAB>...]`` lines; blank lines and ``#`` lines are skipped."""
         entries: list[tuple[str, str]] = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0]
-            if line.strip():
-                key, _, value = line.partition("\t")
+        for line in path.read_text(encoding="utf-8").replace('"', "").splitlines():
+            if line.strip() and not line.lstrip().startswith("#"):
+                key, value = (line.split("\t") + [""])[:2]
                 entries.append((key, value))
         return cls(entries)
+
+    def extended(self, entries: Iterable[str | tuple[str, str]]) -> ExpressionList:
+        """A new list with ``entries`` added (or replacing the joined form of known keys): a user's own
+        expressions on top of IRaMuTeQ's."""
+        return ExpressionList([*self.table.items(), *entries])
 
     def __len__(self) -> int:
         return len(self.table)
@@ -164,7 +171,7 @@ def _replace_mapped(text: str, where: np.ndarray, key: str, value: str) -> tuple
 
 @lru_cache(maxsize=1)
 def default_expressions() -> ExpressionList:
-    """The French expression list shipped in ``resources/lexical/expressions_fr.txt``."""
+    """IRaMuTeQ's French expression list, shipped in ``resources/lexical/expression_fr.txt``."""
     if not RESOURCE.is_file():
         return ExpressionList([])
     return ExpressionList.from_file(RESOURCE)

@@ -86,7 +86,7 @@ def prepare(
 def prep_params_of(corpus: LexicalCorpus) -> dict:
     """The preparation settings of ``corpus``, JSON-able (saved in each result's ``prep``)."""
     o = corpus.options
-    return PrepParams(o.lemmatize, o.target, o.min_freq, o.max_actives, dict(o.overrides)).to_dict()
+    return PrepParams(o.lemmatize, o.target, o.min_freq, o.max_actives, dict(o.overrides), o.lemmatiser).to_dict()
 
 
 def run_stats(corpus: LexicalCorpus, params: StatsParams | None = None, *, selection: dict | None = None
