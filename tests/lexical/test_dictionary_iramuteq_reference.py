@@ -3,16 +3,21 @@
 References: ``shared/corpora/*/iramuteq_ref_lexique`` (IRaMuTeQ 0.8a7 with ``lexique_fr.txt``,
 ``expression_fr.txt`` and ``key.cfg``). Segments, every form's lemma, tag and frequency, the lemmas of
 each segment, the active and supplementary lists (in order), ``TableUc1``, every phase-1 split and the
-final partition for ``nbcl_p1`` 10 and 20, and the profile chi2 (``chisqtable.csv``) to 3 decimals.
+final partition for ``nbcl_p1`` 10 and 20, the profile chi2 (``chisqtable.csv``) to 3 decimals, and the
+weight of the similarity tree of the 200 most frequent active forms.
 """
 
 from __future__ import annotations
+
+import csv
 
 import numpy as np
 import pytest
 
 from lexical.chd import ReinertCHD
+from lexical.matrix_io import read_vocabulary
 from lexical.profiles import class_profiles
+from lexical.similarity import SimilarityGraph
 from lexical.stats import corpus_stats
 
 from ._iramuteq_lexique_ref import (
@@ -114,3 +119,18 @@ def test_dictionary_partition_and_profiles_match_iramuteq(shared_corpora, corpor
     assert set(index) == set(table)
     for item, values in table.items():
         assert np.round(profiles.chi2[index[item]], 3) == pytest.approx(values, abs=1.5e-3), item
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_dictionary_similarity_tree_matches_iramuteq(shared_corpora, corpora, name):
+    corpus = _corpus(shared_corpora, corpora, name)
+    folder = reference(shared_corpora, name) / "iramuteq_simi_cooc_top200"
+    active, vocabulary = corpus.active_matrix()
+    names = read_vocabulary(folder / "actives.csv")  # IRaMuTeQ's list for this analysis, its own order
+    assert sorted(names) == sorted(vocabulary)
+    column = {form: j for j, form in enumerate(vocabulary)}
+    selected = [column[names[int(v)]] for v in (folder / "selected.csv").read_text(encoding="utf-8").split()]
+    with (folder / "max_tree_edges.csv").open(encoding="utf-8") as fh:
+        edges = list(csv.DictReader(fh))
+    graph = SimilarityGraph().fit(active, vocabulary, selected=selected)
+    assert graph.total_weight_ == pytest.approx(sum(float(e["weight"]) for e in edges))
