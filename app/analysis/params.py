@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.analysis.serial import from_jsonable, to_jsonable
+from corpus.messages import msg
 from lexical.corpus import DICTIONARY, LEMMATISERS, PrepOptions
 
 PRESETS = ("iramuteq", "rainette")
@@ -52,7 +53,8 @@ class PrepParams(_Dict):
 
     def __post_init__(self) -> None:
         if self.lemmatiser not in LEMMATISERS:
-            raise ValueError(f"unknown lemmatiser {self.lemmatiser!r} (expected one of {', '.join(LEMMATISERS)})")
+            raise ValueError(str(msg("unknown lemmatiser {name}: expected one of {choices}",
+                                     name=repr(self.lemmatiser), choices=", ".join(LEMMATISERS))))
 
     def to_options(self) -> PrepOptions:
         """The :class:`lexical.corpus.PrepOptions` these parameters stand for."""
