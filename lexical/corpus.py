@@ -26,7 +26,6 @@ from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress, scaled
 from lexical.segments import TextSegment, segment_text
 from lexical.sources import SourceText
 
-
 #: Lemmatisers: IRaMuTeQ's dictionary (the default), or spaCy's reading in context held to its words.
 DICTIONARY, SPACY = "dictionary", "spacy"
 LEMMATISERS = (DICTIONARY, SPACY)
