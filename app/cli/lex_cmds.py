@@ -142,7 +142,8 @@ def _corpus(args: argparse.Namespace) -> Iterator[tuple[LexicalCorpus, dict]]:
     """The prepared corpus of INPUT with the command's filters, and the selection's description."""
     if not args.input:
         raise CliError("INPUT is required (a .vbt project or a file to read)")
-    with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache) as found:
+    with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache,
+                               lemmatiser=args.lemmatiser) as found:
         prep = PrepParams(lemmatize=not args.no_lemmas, lemmatiser=args.lemmatiser)
         corpus = runs.prepare(found.sources, found.cache, prep, progress=_progress(args))
         yield corpus, found.description

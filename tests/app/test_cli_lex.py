@@ -178,3 +178,60 @@ def test_reinert_matrix_gives_the_iramuteq_reference_partition(shared_corpora, t
     pairs = set(zip(expected, got))
     assert len(got) == 317 and len(pairs) == len(set(expected)) == len(set(got)) == 6  # a bijection
     assert (0, 0) in pairs
+
+
+# ------------------------------------------------------------------------------- lemmatisers
+LEMMA_TEXT = ("La jeunesse ne parle pas de télépratiques. Les jeunesses parlent, hein, de la télépratique "
+              "et de la jeunesse.\n")
+
+
+@pytest.fixture()
+def lemma_file(tmp_path) -> Path:
+    path = tmp_path / "jeunesse.txt"
+    path.write_text(LEMMA_TEXT, encoding="utf-8")
+    return path
+
+
+def _frequencies(out: Path) -> dict[str, tuple[str, str, str]]:
+    return {r["lemma"]: (r["freq"], r["pos"], r["status"]) for r in read_csv(out / "frequencies.csv")}
+
+
+def test_lemmatiser_dictionary_is_the_default_and_needs_no_spacy(lemma_file, tmp_path, monkeypatch):
+    class NoSpacy:
+        def __init__(self, *args, **kwargs):
+            raise AssertionError("spaCy used in dictionary mode")
+
+    monkeypatch.setattr(runs_module, "SpacyAnnotator", NoSpacy)
+    monkeypatch.setenv("VERBATIM_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "stats"
+    assert run("stats", str(lemma_file), "--out", str(out), "--quiet") == 0
+    freq = _frequencies(out)
+    assert freq["jeunesse"] == ("3", "nom", "active") and freq["parler"][2] == "active"
+    assert freq["télépratiques"] == ("1", "nr", "active")  # unknown to the dictionary: its own lemma
+    for word in ("ne", "pas", "hein"):
+        assert freq[word][2] == "supplementary", word
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["lemmas"] == len(freq)
+    assert not (tmp_path / "cache" / "annotations").exists()  # no annotation cache in dictionary mode
+    kwic = tmp_path / "kwic"
+    assert run("kwic", str(lemma_file), "--lemma", "jeunesse", "--out", str(kwic), "--quiet") == 0
+    hits = read_csv(kwic / "kwic.csv")
+    assert [LEMMA_TEXT[int(h["start"]):int(h["end"])] for h in hits] == ["jeunesse", "jeunesses", "jeunesse"]
+
+
+def test_lemmatiser_spacy_keeps_only_words(lemma_file, tmp_path):
+    out = tmp_path / "stats"
+    # the fake annotator strips a final "s": "télépratiques" -> "télépratique", not a dictionary lemma
+    assert run("stats", str(lemma_file), "--lemmatiser", "spacy", "--out", str(out), "--quiet", "--no-cache") == 0
+    freq = _frequencies(out)
+    assert freq["jeunesse"][0] == "3"
+    assert freq["télépratiques"] == ("1", "nom", "active")  # spaCy's tag, the form as lemma
+    assert freq["télépratique"] == ("1", "nom", "active")
+    prep = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert prep["lemmas"] == len(freq)
+
+
+def test_lemmatiser_unknown_is_a_usage_error(lemma_file, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        run("stats", str(lemma_file), "--lemmatiser", "treetagger", "--out", str(tmp_path / "x"))
+    assert exc.value.code == 2
+    assert "--lemmatiser" in capsys.readouterr().err
