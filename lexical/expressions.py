@@ -80,7 +80,10 @@ class ExpressionList:
             else:
                 self._by_rest.setdefault(parts[1], []).append((parts[0], key))
         pattern = _trie_pattern(self._by_rest) if self._by_rest else "(?!)"
-        self._rest_re = re.compile(pattern)
+        # every rest starts with a separator: one C-level scan finds, at each separator where some
+        # rest starts, the longest one (zero-width, so overlapping positions are all seen)
+        self._rest_scan = re.compile(f"(?=({pattern}))")
+        self._keys_of_rest: dict[str, list[tuple[str, str]]] = {}
 
     @classmethod
     def from_file(cls, path: Path) -> ExpressionList:
@@ -106,24 +109,30 @@ class ExpressionList:
     def present(self, text: str) -> set[str]:
         """The keys occurring in ``text`` as plain substrings.
 
-        Each key is cut at its first separator into a head and a rest (``"parce"``, ``" que"``). At each
-        separator of ``text`` the longest matching rest is found with one trie regex; a key is present
-        when its head ends the text before the separator, possibly mid-word (``près de`` occurs in
-        ``après de``). Keys without a separator are looked up directly.
+        Each key is cut at its first separator into a head and a rest (``"parce"``, ``" que"``). One
+        regex scan finds, at each separator of ``text``, the longest rest starting there; a key whose
+        rest is that one or a prefix of it is present when its head ends the text before the
+        separator, possibly mid-word (``près de`` occurs in ``après de``). Keys without a separator
+        are looked up directly.
         """
         found = {key for key in self._plain if key in text}
-        match_rest = self._rest_re.match
-        for sep in _SEPARATORS.finditer(text):
-            p = sep.start()
-            longest = match_rest(text, p)
-            if longest is None or longest.end() == p:
+        for match in self._rest_scan.finditer(text):
+            rest = match.group(1)
+            if not rest:
                 continue
-            rest = longest.group()
-            for size in range(1, len(rest) + 1):
-                for head, key in self._by_rest.get(rest[:size], ()):
-                    if text.startswith(head, p - len(head)) and p >= len(head):
-                        found.add(key)
+            p = match.start()
+            for head, key in self._keys_ending(rest):
+                if p >= len(head) and text.startswith(head, p - len(head)):
+                    found.add(key)
         return found
+
+    def _keys_ending(self, rest: str) -> list[tuple[str, str]]:
+        """(head, key) of every key whose rest is a prefix of ``rest`` (memoised per rest)."""
+        keys = self._keys_of_rest.get(rest)
+        if keys is None:
+            keys = [pair for size in range(1, len(rest) + 1) for pair in self._by_rest.get(rest[:size], ())]
+            self._keys_of_rest[rest] = keys
+        return keys
 
     def apply(self, text: str) -> str:
         """Replace every expression by its joined form (keys in reverse code-point order)."""
