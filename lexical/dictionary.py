@@ -19,7 +19,10 @@ half that time, and in memory for the process (:func:`default_dictionary`).
 
 Plugging a user lexicon in: :meth:`FrenchDictionary.with_entries` returns a copy where some forms
 take another lemma and tag (and :meth:`~FrenchDictionary.with_statuses` other tag statuses); every
-lemma a user enters counts as a word from then on.
+lemma a user enters counts as a word from then on. Pass it to
+``LexicalCorpus.build(..., dictionary=mine)``; changed tag statuses go in
+``PrepOptions(active_tags=mine.active_tags())``, and per-lemma statuses in ``PrepOptions.overrides``.
+User expressions: ``CleanOptions(extra_expressions=...)`` (:mod:`lexical.cleaning`).
 """
 
 from __future__ import annotations

@@ -112,3 +112,19 @@ def test_corpus_dictionary_mode_needs_no_spacy():
 def test_corpus_rejects_an_unknown_lemmatiser():
     with pytest.raises(ValueError, match="lemmatiser"):
         LexicalCorpus.build([SourceText("t", "un mot")], options=PrepOptions(lemmatiser="treetagger"))
+
+
+def test_corpus_takes_a_user_dictionary_on_top_of_iramuteqs():
+    mine = default_dictionary().with_entries({"télépratique": ("télépratique", "nom"), "hein": ("hein", "nom")})
+    corpus = LexicalCorpus.build([SourceText("t", "La télépratique, hein. La télépratique, hein ?")],
+                                 options=PrepOptions(min_freq=1), dictionary=mine)
+    assert corpus.units["télépratique"].tag == "nom" and corpus.units["hein"].status == ACTIVE
+
+
+def test_cleaning_takes_user_expressions_on_top_of_iramuteqs():
+    from lexical.cleaning import CleanOptions, clean_text
+
+    options = CleanOptions(extra_expressions=(("télé pratique", "télépratique"), ("en ligne", "")))
+    forms = clean_text("La télé pratique en ligne, aujourd'hui.", options).forms
+    assert forms == ["la", "télépratique", "en_ligne", ",", "aujourd_hui", "."]
+    assert clean_text("La télé pratique en ligne.").forms == ["la", "télé", "pratique", "en", "ligne", "."]
