@@ -1,6 +1,7 @@
 """End-to-end benchmark of the lexical engine on growing prefixes of the theatre corpus.
 
     .venv/bin/python bench/lexical_bench.py [--words 100000 300000 1000000 0] [--n-process 0 1 2]
+                                            [--lemmatiser dictionary spacy]
 
 For each prefix (0 = the whole 2.4-million-word corpus) prints: words, texts, segments; reading and
 segmentation time; the whole preparation (cleaning + segments + lemmas + units) in the two lemmatiser
@@ -96,7 +97,7 @@ def prefix(sources: list, segments: list, words: int) -> tuple[list, list]:
     return sources[: last + 1], segments[:cut]
 
 
-def run_size(sources: list, words: int, n_process: int | None) -> LexicalCorpus:
+def run_size(sources: list, words: int, n_process: int | None, modes: list[str]) -> LexicalCorpus:
     """Benchmark every step on one prefix and print one block."""
     with Timer() as t_seg:
         segments = segment_sources(sources)
@@ -106,9 +107,11 @@ def run_size(sources: list, words: int, n_process: int | None) -> LexicalCorpus:
           f"(n_process {'auto' if n_process is None else n_process})")
     print(f"  clean + segment            {t_seg}  {n_words / t_seg.wall:,.0f} words/s")
     corpus, t_dict = dictionary_mode(sources, n_words)
-    t_spacy = spacy_mode(sources, n_words, chars, n_process)
+    timings = [("dictionary", t_dict)]
+    if "spacy" in modes:
+        timings.append(("spacy (cold cache)", spacy_mode(sources, n_words, chars, n_process)))
     print(f"  -- preparation (clean + segments + lemmas + units) of the same {n_words:,} words:")
-    for name, t in (("dictionary", t_dict), ("spacy (cold cache)", t_spacy)):
+    for name, t in timings:
         print(f"     {name:<22}{t}  {n_words / t.wall:>10,.0f} words/s wall, {n_words / max(t.cpu, 1e-9):>10,.0f} "
               "words/s cpu")
     with Timer() as t_mat:
@@ -192,6 +195,8 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, nargs="*", default=[0],
                         help="annotation processes to compare (0 = automatic)")
     parser.add_argument("--corpus", type=Path, default=THEATRE)
+    parser.add_argument("--lemmatiser", nargs="*", choices=("dictionary", "spacy"), default=["dictionary", "spacy"],
+                        help="modes to time side by side (dictionary is always run: the later steps use it)")
     args = parser.parse_args()
     print(machine_info())
     with Timer() as t_read:
@@ -204,7 +209,7 @@ def main() -> None:
     for words in args.words:
         part, _ = prefix(sources, segments, words)
         for n in args.n_process:
-            corpus = run_size(part, words, n or None)
+            corpus = run_size(part, words, n or None, args.lemmatiser)
     if corpus is not None and args.words and args.words[-1] == 0:
         realistic_chd(corpus)
     print(f"\nload average at the end: {load_average()}")
