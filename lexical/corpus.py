@@ -87,7 +87,7 @@ class LexicalCorpus:
         spacy_mode = lexicon is None and options.lemmatiser == SPACY
         segments = segment_sources(sources, options, scaled(progress, 0.0, 0.2 if spacy_mode else 0.9), cancel)
         if lexicon is None:
-            dictionary = dictionary or default_dictionary()
+            dictionary = default_dictionary() if dictionary is None else dictionary
             forms = unique_forms(segments)
             if spacy_mode:
                 spacy_lexicon = corpus_lexicon([s.text for s in sources], annotator, cache,
