@@ -28,6 +28,6 @@ def test_matrix_io_rejects_other_files(tmp_path):
 
 @pytest.mark.shared
 def test_matrix_io_reads_reference(shared_corpora):
-    X = read_matrix(shared_corpora / "fredracor_avare/iramuteq_ref/iramuteq_simple_nbclp1_10/TableUc1.csv")
-    assert X.shape == (1145, 611) and X.nnz == 7466
+    X = read_matrix(shared_corpora / "fredracor_avare/iramuteq_ref_lexique/iramuteq_simple_nbclp1_10/TableUc1.csv")
+    assert X.shape == (1145, 521) and X.nnz == 4216  # as its README says
     assert (np.diff(X.indptr) == 0).sum() == 35  # segments without an active form stay as rows
