@@ -167,16 +167,16 @@ def test_project_input_with_code_and_interviewer(tmp_path):
 
 
 def test_reinert_matrix_gives_the_iramuteq_reference_partition(shared_corpora, tmp_path, capsys):
-    ref = shared_corpora / "rainette_manifeste_pc" / "iramuteq_ref"
+    ref = shared_corpora / "rainette_manifeste_pc" / "iramuteq_ref_lexique"
     out = tmp_path / "ref"
     assert run("reinert", "--matrix", str(ref / "iramuteq_simple_nbclp1_10" / "TableUc1.csv"), "--forms",
                str(ref / "iramuteq_corpus" / "actives.txt"), "--out", str(out), "--quiet") == 0
-    # 10 phase-1 leaves, 6 classes (with 0): the small branches are said, with the way to keep them
+    # 10 phase-1 leaves, 4 classes (and 0): the small branches are said, with the way to keep them
     assert "phase-1 branch(es) of fewer than 32 segments" in capsys.readouterr().out
     expected = [int(r["class"]) for r in read_csv(ref / "iramuteq_simple_nbclp1_10" / "segment_class.csv")]
     got = [int(r["class"]) for r in read_csv(out / "segment_class.csv")]
     pairs = set(zip(expected, got))
-    assert len(got) == 317 and len(pairs) == len(set(expected)) == len(set(got)) == 6  # a bijection
+    assert len(got) == 317 and len(pairs) == len(set(expected)) == len(set(got)) == 5  # a bijection
     assert (0, 0) in pairs
 
 
