@@ -52,11 +52,17 @@ Entry = tuple[str, str]
 
 
 class FrenchDictionary:
-    """Forms with their (lemma, tag), and the status of each tag; lemma indexes built on first use."""
+    """Forms with their (lemma, tag), and the status of each tag; lemma indexes built on first use.
 
-    def __init__(self, entries: Mapping[str, Entry], statuses: Mapping[str, int]) -> None:
+    ``version`` identifies the content (the files' SHA-256 for a loaded dictionary; derived from it and
+    the changes for :meth:`with_entries` / :meth:`with_statuses`): put it in the key of anything cached
+    from a lemmatisation.
+    """
+
+    def __init__(self, entries: Mapping[str, Entry], statuses: Mapping[str, int], version: str = "") -> None:
         self.entries = entries
         self.statuses = dict(statuses)
+        self.version = version or _digest(sorted(entries.items()), sorted(self.statuses.items()))
 
     @cached_property
     def tags_of_lemma(self) -> dict[str, frozenset[str]]:
@@ -101,11 +107,13 @@ class FrenchDictionary:
         """A copy where the forms of ``overrides`` take these (lemma, tag) (a user's lexicon)."""
         if not overrides:
             return self
-        return FrenchDictionary({**self.entries, **overrides}, self.statuses)
+        version = _digest(self.version, sorted(overrides.items()))
+        return FrenchDictionary({**self.entries, **overrides}, self.statuses, version)
 
     def with_statuses(self, statuses: Mapping[str, int]) -> FrenchDictionary:
         """A copy with some tags' statuses changed (1 active, 2 supplementary)."""
-        return FrenchDictionary(self.entries, {**self.statuses, **statuses})
+        return FrenchDictionary(self.entries, {**self.statuses, **statuses},
+                                _digest(self.version, sorted(statuses.items())))
 
 
 def read_lexique(text: str) -> dict[str, Entry]:
@@ -138,7 +146,8 @@ def load_dictionary(lexique: Path = LEXIQUE_FILE, key_cfg: Path = KEY_FILE, *,
     """Read a dictionary and its ``key.cfg``, through the marshal cache in ``cache_dir`` (default: the
     user cache folder; a cache that cannot be read or written is ignored)."""
     raw = lexique.read_bytes()
-    statuses = read_key_cfg(key_cfg.read_text(encoding="utf-8"))
+    key_text = key_cfg.read_text(encoding="utf-8")
+    statuses = read_key_cfg(key_text)
     digest = hashlib.sha256(raw).hexdigest()
     folder = _cache_folder(cache_dir)
     cached = folder / f"{_CACHE_FORMAT}-{digest[:32]}.marshal" if folder is not None else None
@@ -146,7 +155,12 @@ def load_dictionary(lexique: Path = LEXIQUE_FILE, key_cfg: Path = KEY_FILE, *,
     if entries is None:
         entries = read_lexique(raw.decode("utf-8"))
         _write_cache(cached, entries)
-    return FrenchDictionary(entries, statuses)
+    return FrenchDictionary(entries, statuses, _digest(digest, key_text))
+
+
+def _digest(*parts: object) -> str:
+    """A short hex digest of ``repr(parts)`` (a version string)."""
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:20]
 
 
 @lru_cache(maxsize=1)

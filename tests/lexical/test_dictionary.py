@@ -128,3 +128,16 @@ def test_cleaning_takes_user_expressions_on_top_of_iramuteqs():
     forms = clean_text("La télé pratique en ligne, aujourd'hui.", options).forms
     assert forms == ["la", "télépratique", "en_ligne", ",", "aujourd_hui", "."]
     assert clean_text("La télé pratique en ligne.").forms == ["la", "télé", "pratique", "en", "ligne", "."]
+
+
+def test_dictionary_version_changes_with_its_content(tmp_path):
+    lexique, key = tmp_path / "lexique.txt", tmp_path / "key.cfg"
+    lexique.write_text(LEXIQUE, encoding="utf-8")
+    key.write_text(KEY_CFG, encoding="utf-8")
+    d = load_dictionary(lexique, key, cache_dir=tmp_path / "cache")
+    assert d.version == load_dictionary(lexique, key, cache_dir=tmp_path / "cache").version
+    versions = {d.version, d.with_entries({"chats": ("félin", "nom")}).version,
+                d.with_entries({"chats": ("chat", "adj")}).version, d.with_statuses({"nom": 2}).version}
+    assert len(versions) == 4
+    key.write_text(KEY_CFG.replace("nom = 1", "nom = 2"), encoding="utf-8")
+    assert load_dictionary(lexique, key, cache_dir=tmp_path / "cache").version != d.version
