@@ -19,6 +19,7 @@ from app.analysis import drawing, runs, tables
 from app.analysis.inputs import InputFilter, open_input
 from app.analysis.params import (
     KWIC_SORTS,
+    LEMMATISERS,
     PRESETS,
     SIM_INDICES,
     SPEC_METHODS,
@@ -32,7 +33,7 @@ from app.cli.common import CliError
 from corpus.atomic import atomic_write, write_text
 from corpus.errors import ProjectError
 from corpus.importers.base import ImportFailure
-from lexical.corpus import LexicalCorpus
+from lexical.corpus import DICTIONARY, LexicalCorpus
 from lexical.matrix_io import read_matrix, read_vocabulary
 
 
@@ -91,6 +92,9 @@ def _common_parser() -> argparse.ArgumentParser:
                    help="only documents with this attribute value (repeatable; values of one ATTR add up)")
     p.add_argument("--code", metavar="PATH", help="only the excerpts of this code (projects only)")
     p.add_argument("--no-lemmas", action="store_true", help="count word forms instead of lemmas")
+    p.add_argument("--lemmatiser", choices=LEMMATISERS, default=DICTIONARY,
+                   help="dictionary: IRaMuTeQ's French dictionary, as IRaMuTeQ (default); "
+                        "spacy: spaCy's part of speech in context, lemmas held to the dictionary's words")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the annotation cache")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return p
@@ -143,9 +147,10 @@ def _corpus(args: argparse.Namespace) -> Iterator[tuple[LexicalCorpus, dict]]:
     """The prepared corpus of INPUT with the command's filters, and the selection's description."""
     if not args.input:
         raise CliError("INPUT is required (a .vbt project or a file to read)")
-    with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache) as found:
-        corpus = runs.prepare(found.sources, found.cache, PrepParams(lemmatize=not args.no_lemmas),
-                              progress=_progress(args))
+    with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache,
+                               lemmatiser=args.lemmatiser) as found:
+        prep = PrepParams(lemmatize=not args.no_lemmas, lemmatiser=args.lemmatiser)
+        corpus = runs.prepare(found.sources, found.cache, prep, progress=_progress(args))
         yield corpus, found.description
 
 

@@ -2413,16 +2413,38 @@
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="163"/>
+        <source>IRaMuTeQ dictionary</source>
+        <translation>Dictionnaire d'IRaMuTeQ</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="164"/>
+        <source>spaCy in context (slower)</source>
+        <translation>spaCy en contexte (plus lent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="166"/>
+        <source>IRaMuTeQ dictionary: each word form takes its lemma and part of speech from IRaMuTeQ&apos;s French dictionary, as IRaMuTeQ does.
+spaCy in context: the part of speech read in each sentence by spaCy; its lemmas are kept only when they are words of the dictionary.</source>
+        <translation>Dictionnaire d'IRaMuTeQ : chaque forme prend son lemme et sa catégorie dans le dictionnaire français d'IRaMuTeQ, comme dans IRaMuTeQ.
+spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes ne sont gardés que s'ils sont des mots du dictionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="169"/>
         <source>Lemmatise</source>
         <translation>Lemmatiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="168"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="173"/>
+        <source>Lemmatiser:</source>
+        <translation>Lemmatiseur :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="175"/>
         <source>Segment size (words):</source>
         <translation>Taille des segments (mots) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="169"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="176"/>
         <source>Minimum frequency of active forms:</source>
         <translation>Fréquence minimale des formes actives :</translation>
     </message>
