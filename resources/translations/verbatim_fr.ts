@@ -1175,12 +1175,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/error_dialog.py" line="28"/>
+        <location filename="../../app/error_dialog.py" line="29"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../app/error_dialog.py" line="45"/>
+        <location filename="../../app/error_dialog.py" line="46"/>
         <source>Verbatim: error</source>
         <translation>Verbatim : erreur</translation>
     </message>
@@ -1349,79 +1349,84 @@
 <context>
     <name>ExportDocxDialog</name>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="39"/>
+        <location filename="../../app/dialogs/export_docx.py" line="40"/>
         <source>Export coded excerpts to Word</source>
         <translation>Exporter les extraits codés vers Word</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="41"/>
+        <location filename="../../app/dialogs/export_docx.py" line="42"/>
         <source>Codes to export</source>
         <translation>Codes à exporter</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="42"/>
+        <location filename="../../app/dialogs/export_docx.py" line="43"/>
         <source>Include sub-codes</source>
         <translation>Inclure les sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="43"/>
+        <location filename="../../app/dialogs/export_docx.py" line="44"/>
         <source>Code descriptions</source>
         <translation>Descriptions des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="44"/>
+        <location filename="../../app/dialogs/export_docx.py" line="45"/>
         <source>Code memos</source>
         <translation>Mémos des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="45"/>
+        <location filename="../../app/dialogs/export_docx.py" line="46"/>
         <source>Speaker attributes</source>
         <translation>Attributs du locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="47"/>
+        <location filename="../../app/dialogs/export_docx.py" line="48"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="48"/>
+        <location filename="../../app/dialogs/export_docx.py" line="49"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="55"/>
+        <location filename="../../app/dialogs/export_docx.py" line="56"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="56"/>
+        <location filename="../../app/dialogs/export_docx.py" line="57"/>
         <source>Group by:</source>
         <translation>Grouper par :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="57"/>
+        <location filename="../../app/dialogs/export_docx.py" line="58"/>
         <source>Document language:</source>
         <translation>Langue du document :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="61"/>
+        <location filename="../../app/dialogs/export_docx.py" line="62"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="82"/>
+        <location filename="../../app/dialogs/export_docx.py" line="83"/>
         <source>Tick at least one code.</source>
         <translation>Cochez au moins un code.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="92"/>
+        <location filename="../../app/dialogs/export_docx.py" line="94"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="107"/>
+        <location filename="../../app/dialogs/export_docx.py" line="110"/>
         <source>Export codings</source>
         <translation>Exporter les codages</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_docx.py" line="132"/>
+        <source>The export is complete, but some characters could not be written and were replaced by �:</source>
+        <translation>L’export est terminé, mais certains caractères n’ont pas pu être écrits et ont été remplacés par � :</translation>
     </message>
 </context>
 <context>
