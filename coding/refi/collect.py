@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coding.codebook import tree_order
+from coding.refi.case_links import group_line
 from coding.refi.guids import GuidMap
 from coding.refi.model import (
     SET_MEMBER,
@@ -26,6 +27,10 @@ from coding.refi.model import (
     RVariable,
 )
 from coding.refi.report import DataLossReport
+from coding.refi.source_meta import meta_line
+from coding.refi.store_notes import MEMO_SEPARATOR
+from coding.refi.turn_check import check_turns
+from corpus.messages import msg
 from corpus.speakers import looks_like_interviewer
 from corpus.store.models import (
     AttributeRow,
@@ -98,24 +103,32 @@ class Collector:
         return out
 
     def note_refs(self, kind: str, target_id: int) -> list[str]:
-        """The note GUIDs of a memo target (one note per memo), recording the note."""
+        """The note GUIDs of a memo target, recording the notes: one note per section of the memo
+        (sections come from several notes joined at an import)."""
         memo = self.memos.get((kind, target_id))
         if memo is None or not memo.text:
             return []
-        guid = self.g.get(f"memo:{kind}", target_id)
         name = "Project memo" if kind == "project" else f"Memo ({kind} {target_id})"
-        self.notes.append(RNote(guid, name, memo.text, self.coder_guid.get(memo.coder_id or -1),
-                                xsd_datetime(memo.updated)))
-        return [guid]
+        guids = []
+        for i, section in enumerate(s for s in memo.text.split(MEMO_SEPARATOR) if s.strip()):
+            guid = self.g.get(f"memo:{kind}", target_id if i == 0 else f"{target_id}:{i}")
+            self.notes.append(RNote(guid, name if i == 0 else f"{name} {i + 1}", section,
+                                    self.coder_guid.get(memo.coder_id or -1), xsd_datetime(memo.updated)))
+            guids.append(guid)
+        return guids
 
     def codes(self) -> list[RCode]:
-        """The code tree."""
+        """The code tree; a code with sub-codes and no codings of its own is written ``isCodable="false"``
+        (other tools make a category of it, as NVivo and QualCoder do)."""
         rows = {r.id: r for r in self.s.scalars(select(CodeRow))}
+        coded = set(self.s.scalars(select(CodingRow.code_id).distinct()))
+        parents = {r.parent_id for r in rows.values() if r.parent_id is not None}
         nodes: dict[int, RCode] = {}
         roots: list[RCode] = []
         for code in tree_order(list(rows.values())):
             node = RCode(code.guid or self.g.get("code", code.id), code.name, _colour(code.color),
-                         code.description, True, notes=self.note_refs("code", code.id))
+                         code.description, code.id not in parents or code.id in coded,
+                         notes=self.note_refs("code", code.id))
             nodes[code.id] = node
             (nodes[code.parent_id].children if code.parent_id in nodes else roots).append(node)
         return roots
@@ -131,8 +144,8 @@ class Collector:
             rows = by_attr.get(attr.id, [])
             vtype = _variable_type(attr.value_type, [r.value for r in rows])
             if attr.value_type in ("number", "date") and vtype == "Text":
-                self.report.changed("Variable", attr.name, f"{attr.value_type} values exported as text "
-                                    "(some values are not valid numbers or dates)")
+                self.report.changed("Variable", attr.name, msg("{type} values exported as text (some values are "
+                                                               "not valid numbers or dates)", type=attr.value_type))
             guid = self.g.get(f"attribute:{attr.scope}", attr.id)
             variables.append(RVariable(guid, attr.name, vtype, f"Verbatim {attr.scope} attribute"))
             for r in rows:
@@ -167,13 +180,18 @@ class Collector:
         for c in self.s.scalars(select(CodingRow).order_by(CodingRow.document_id, CodingRow.start, CodingRow.id)):
             codings[c.document_id].append(c)
         code_guid = {r.id: r.guid or self.g.get("code", r.id) for r in self.s.scalars(select(CodeRow))}
-        out = []
+        out, turns = [], 0
         for doc in self.s.scalars(select(DocumentRow).order_by(DocumentRow.position, DocumentRow.id)):
             src = RSource(self.g.get("document", doc.id), doc.name, doc.text, created=xsd_datetime(doc.imported_at),
+                          description=meta_line(doc.kind, doc.source_name or doc.name, doc.source_format),
                           notes=self.note_refs("document", doc.id), values=values.get(doc.id, []))
             src.selections = self._selections(doc, codings.get(doc.id, []), code_guid)
-            src.selections += self._turn_selections(doc)
+            turns += check_turns(self.s, doc, self.report)
             out.append(src)
+        if turns:
+            self.report.warn("Turn", "", msg("speaker turns are written as links between each speaker (Case) and the "
+                                             "documents it speaks in, not as selections, which other tools would "
+                                             "show as empty annotations"))
         self._report_unexported()
         return out
 
@@ -191,12 +209,6 @@ class Collector:
                                        xsd_datetime(c.created), self.note_refs("coding", c.id)))
         return list(spans.values())
 
-    def _turn_selections(self, doc: DocumentRow) -> list[RSelection]:
-        turns = self.s.scalars(select(TurnRow).where(TurnRow.document_id == doc.id, TurnRow.case_id.is_not(None))
-                               .order_by(TurnRow.start))
-        return [RSelection(self.g.get("turn", t.id), t.start, t.end, name=_label(doc.text[t.start:t.end]))
-                for t in turns if t.end > t.start]
-
     def cases(self, values: dict[int, list[RValue]]) -> list[RCase]:
         """Cases with their variables, the sources they speak in and their turn selections."""
         turns: dict[int, list[TurnRow]] = defaultdict(list)
@@ -206,26 +218,30 @@ class Collector:
         members: dict[int, list[int]] = defaultdict(list)
         for m in self.s.scalars(select(CaseMemberRow)):
             members[m.group_id].append(m.case_id)
+        names = {r.id: r.name for r in self.s.scalars(select(CaseRow))}
         out = []
         for row in self.s.scalars(select(CaseRow).order_by(CaseRow.position, CaseRow.id)):
             own = [t for cid in [row.id, *members.get(row.id, [])] for t in turns.get(cid, [])]
             memo = self.memos.get(("case", row.id))
+            description = memo.text if memo else ""
+            if row.kind == "group":
+                line = group_line([names[m] for m in members.get(row.id, []) if m in names])
+                description = f"{description}\n\n{line}".strip()
             docs = list(dict.fromkeys(t.document_id for t in own))
-            out.append(RCase(self.g.get("case", row.id), row.name, memo.text if memo else "",
-                             values.get(row.id, []), [self.g.get("document", d) for d in docs],
-                             [self.g.get("turn", t.id) for t in own]))
+            out.append(RCase(self.g.get("case", row.id), row.name, description,
+                             values.get(row.id, []), [self.g.get("document", d) for d in docs]))
             if row.interviewer != looks_like_interviewer(row.name):
-                self.report.changed("Case", row.name, "the interviewer mark is not part of REFI-QDA and "
-                                    "cannot be recognised from this name")
+                self.report.changed("Case", row.name, msg("the interviewer mark is not part of REFI-QDA and "
+                                                          "cannot be recognised from this name"))
         return out
 
     def _report_unexported(self) -> None:
         sections = self.s.scalar(select(SectionRow.id).limit(1))
         if sections is not None:
-            self.report.dropped("Section", "", "section marks (-* lines, headers) have no REFI-QDA equivalent")
+            self.report.dropped("Section", "", msg("section marks (-* lines, headers) have no REFI-QDA equivalent"))
         stamped = self.s.scalar(select(TurnRow.id).where(TurnRow.timestamp.is_not(None)).limit(1))
         if stamped is not None:
-            self.report.dropped("Turn", "", "time stamps of speaker turns have no REFI-QDA equivalent")
+            self.report.dropped("Turn", "", msg("time stamps of speaker turns have no REFI-QDA equivalent"))
 
 
 def _walk(codes: list[RCode]):  # noqa: ANN202 - generator
