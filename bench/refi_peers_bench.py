@@ -8,8 +8,10 @@ Usage::
 ``--qualcoder-src`` is the ``src`` folder of a QualCoder checkout (github.com/ccbogel/QualCoder, not on PyPI)
 and ``--qualcoder-python`` a Python with PyQt6 (a throwaway virtualenv: ``python -m venv /tmp/qc && /tmp/qc/bin/pip
 install PyQt6``); QualCoder's ``RefiImport`` runs headless through ``bench/refi_qualcoder_harness.py``.
-``--taguette-python`` is a Python with ``taguette`` installed (PyPI); Taguette imports codebooks (``.qdc``)
-only, so our ``.qdc`` is fed to its importer. A peer left out is reported as not run.
+``--taguette-python`` is a Python with ``taguette`` installed (PyPI, a throwaway virtualenv). Taguette 1.5 has no
+REFI-QDA project import at all and imports codebooks from CSV only: our ``.qdc`` is fed to its codebook importer
+(to show what it says), and Taguette's own ``.qdc`` export of our code paths is fed to ours. A peer left out is
+reported as not run.
 
 Printed: the machine, the sample's size, export times, then per peer the codings that came back identical
 (code, document, start, end, text), the code hierarchy (parent of every code), memos found again (by text),
@@ -36,7 +38,7 @@ from _machine import cpu_model, load_average  # noqa: E402
 from coding.codebook import CodebookService  # noqa: E402
 from coding.codings import CodingService  # noqa: E402
 from coding.memos import MemoService  # noqa: E402
-from coding.refi import export_qdc, export_qdpx, import_qdpx  # noqa: E402
+from coding.refi import export_qdc, export_qdpx, import_qdc, import_qdpx  # noqa: E402
 from coding.sample import build_sample_project  # noqa: E402
 from corpus.cases import CaseService  # noqa: E402
 from corpus.documents import CorpusService  # noqa: E402
@@ -50,9 +52,10 @@ def ours(project: Project) -> dict:
     codings = {(codes[c.code_id].name, docs[c.span.document_id].name, c.span.start, c.span.end, c.snippet)
                for c in CodingService(project).codings()}
     parents = {c.name: (codes[c.parent_id].name if c.parent_id in codes else None) for c in codes.values()}
+    paths = {c.path for c in codes.values()}
     memos = [m.text for m in MemoService(project).memos()]
     turns = CorpusService(project).turns()
-    return {"codings": codings, "parents": parents, "memos": memos, "cases": [c.name for c in CaseService(project).cases()],
+    return {"codings": codings, "parents": parents, "paths": paths, "memos": memos, "cases": [c.name for c in CaseService(project).cases()],
             "turns": len(turns), "kinds": sorted((d.name, d.kind, d.source_name) for d in docs.values())}
 
 
@@ -96,20 +99,38 @@ def run_qualcoder(args: argparse.Namespace, qdpx: Path, mine: dict, work: Path) 
     return result
 
 
-def run_taguette(args: argparse.Namespace, qdc: Path, mine: dict) -> dict | str:
-    """Taguette's codebook import of our ``.qdc``: how many codes it read."""
+TAGUETTE_SCRIPT = """
+import json, sys, types
+from taguette.export import codebook_xml
+from taguette.import_codebook import InvalidCodebook, list_tags
+qdc, paths, out = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+try:
+    with open(qdc, 'rb') as f:
+        read = {'ok': [t['path'] for t in list_tags(f)]}
+except InvalidCodebook as exc:
+    read = {'error': exc.message}
+codebook_xml([types.SimpleNamespace(path=p, description='') for p in paths], out)
+print(json.dumps(read))
+"""
+
+
+def run_taguette(args: argparse.Namespace, qdc: Path, mine: dict, work: Path) -> dict | str:
+    """Taguette's codebook import fed our ``.qdc``; and Taguette's ``.qdc`` export of our code paths fed to ours."""
     if not args.taguette_python:
         return "not run (give --taguette-python)"
-    script = ("import json, sys\n"
-              "from taguette.import_codebook import parse_codebook\n"
-              "codes = parse_codebook(open(sys.argv[1], 'rb'))\n"
-              "print(json.dumps([c['path'] if isinstance(c, dict) else str(c) for c in codes]))\n")
-    done = subprocess.run([args.taguette_python, "-c", script, str(qdc)], capture_output=True, text=True,
-                          timeout=300)
+    theirs = work / "taguette.qdc"
+    paths = sorted(mine["paths"])
+    done = subprocess.run([args.taguette_python, "-c", TAGUETTE_SCRIPT, str(qdc), json.dumps(paths), str(theirs)],
+                          capture_output=True, text=True, timeout=300)
     if done.returncode != 0:
         return f"failed (exit {done.returncode}): {done.stderr.strip().splitlines()[-1:]}"
-    paths = json.loads(done.stdout)
-    return {"codes read from our .qdc": f"{len(paths)}/{len(mine['parents'])}", "examples": paths[:3]}
+    read = json.loads(done.stdout)
+    with Project.create(work / "from-taguette.vbt") as project:
+        report = import_qdc(project, theirs)
+        back = {c.name for c in CodebookService(project).codes()}
+    return {"our .qdc read by Taguette": read.get("error") or f"{len(read['ok'])}/{len(paths)} codes",
+            "Taguette's .qdc read by Verbatim": f"{len(back & set(paths))}/{len(paths)} codes "
+                                                f"({len(report.entries)} report lines)"}
 
 
 def main() -> int:
@@ -142,7 +163,7 @@ def main() -> int:
             sorted(mine["memos"]), "turns": f"{again['turns']}/{mine['turns']}",
             "document kind and file kept": again["kinds"] == mine["kinds"]})
         print("QualCoder (its RefiImport):", run_qualcoder(args, qdpx, mine, work))
-        print("Taguette (its codebook import):", run_taguette(args, qdc, mine))
+        print("Taguette (codebooks both ways):", run_taguette(args, qdc, mine, work))
     return 0
 
 

@@ -21,7 +21,7 @@ from coding.refi.report import DataLossReport, RefiError
 from coding.refi.sanitise import sanitise
 from coding.refi.store import ProjectWriter
 from coding.refi.writer import codebook_xml, note_file_name, project_xml, serialise, source_file_name
-from coding.refi.xmlsafe import assert_valid, child, local, parse_untrusted, schema_errors
+from coding.refi.xmlsafe import assert_valid, child, children, local, parse_untrusted, schema_errors
 from corpus.messages import msg
 from corpus.store.models import MemoRow
 from corpus.store.project import Project
@@ -164,8 +164,10 @@ def import_qdc(project: Project, source: str | Path, *, cancel: CancelCheck | No
     else:
         book = child(root, "CodeBook")
         codes = read_codes(child(book, "Codes") if book is not None else None, report)
-    if child(root, "Sets") is not None:
-        report.dropped("Sets", "", msg("code sets are not supported by Verbatim"))
+    sets = child(root, "Sets")
+    if sets is not None and children(sets, "Set"):
+        report.dropped("Sets", "", msg("{n} code set(s) not kept: code sets are not supported by Verbatim",
+                                       n=len(children(sets, "Set"))))
     _check(cancel)
     with project.transaction() as session:
         ProjectWriter(session, report).store_codes(codes)

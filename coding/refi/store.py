@@ -47,7 +47,7 @@ class ProjectWriter:
 
     def store(self, proj: RProject) -> None:
         """Everything, in dependency order."""
-        self.placer = NotePlacer(self.s, self.report, proj.notes, self.coder_for)
+        self.placer = NotePlacer(self.s, self.report, proj.notes, self.note_coder)
         self.store_users(proj)
         self.store_codes(proj.codes)
         for src in proj.sources:
@@ -75,6 +75,10 @@ class ProjectWriter:
                                                   name=name))
             self.coders[guid] = self._coder_id(name)
         return self.coders[guid]
+
+    def note_coder(self, guid: str | None) -> int | None:
+        """The coder of a note: its creating user, else the file's only user."""
+        return self.coder_for(guid or self.default_user)
 
     def _coder_id(self, name: str) -> int:
         found = self.s.scalar(select(CoderRow.id).where(CoderRow.name == name))

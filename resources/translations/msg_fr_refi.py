@@ -21,7 +21,8 @@ FR = {
     "{offsets}: not a reading of positions; use one of {keys}.":
         "{offsets} : lecture des positions inconnue ; utilisez l'une de {keys}.",
     # report lines
-    "code sets are not supported by Verbatim": "les ensembles de codes ne sont pas pris en charge par Verbatim",
+    "{n} code set(s) not kept: code sets are not supported by Verbatim":
+        "{n} ensemble(s) de codes non gardé(s) : les ensembles de codes ne sont pas pris en charge par Verbatim",
     "code memos cannot be stored in a codebook file (use a .qdpx project)":
         "les mémos de codes ne peuvent pas être enregistrés dans un livre de codes (utilisez un projet .qdpx)",
     "its link to a whole source became one speaker turn over the text":

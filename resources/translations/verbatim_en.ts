@@ -12,17 +12,17 @@
 <context>
     <name>AutocodeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="196"/>
+        <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="208"/>
+        <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
     </message>
@@ -43,40 +43,46 @@
 <context>
     <name>DataLossDialog</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n memo</numerusform><numerusform>%n memos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n attribute value</numerusform><numerusform>%n attribute values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="56"/>
+        <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
+        <translation><numerusform>For %n source no reading of the positions was convincing: check their codings (see Positions below).</numerusform><numerusform>For %n sources no reading of the positions was convincing: check their codings (see Positions below).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -216,9 +222,17 @@
     </message>
 </context>
 <context>
+    <name>ReadingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/readings_dialog.py" line="37"/>
+        <source>The tool that wrote this file may count positions in its own way. For %n source(s) the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</source>
+        <translation><numerusform>The tool that wrote this file may count positions in its own way. For %n source the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</numerusform><numerusform>The tool that wrote this file may count positions in its own way. For %n sources the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReinertView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
     </message>

@@ -299,157 +299,157 @@
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="51"/>
+        <location filename="../../app/dialogs/autocode.py" line="59"/>
         <source>Auto-code</source>
         <translation>Codage automatique</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="57"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>Hit</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="57"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="65"/>
+        <location filename="../../app/dialogs/autocode.py" line="73"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="66"/>
+        <location filename="../../app/dialogs/autocode.py" line="74"/>
         <source>Code hits</source>
         <translation>Coder les occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="67"/>
+        <location filename="../../app/dialogs/autocode.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="84"/>
+        <location filename="../../app/dialogs/autocode.py" line="92"/>
         <source>word, phrase or regular expression</source>
         <translation>mot, expression ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="85"/>
+        <location filename="../../app/dialogs/autocode.py" line="93"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="86"/>
+        <location filename="../../app/dialogs/autocode.py" line="94"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="87"/>
+        <location filename="../../app/dialogs/autocode.py" line="95"/>
         <source>Ignore case</source>
         <translation>Ignorer la casse</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="88"/>
+        <location filename="../../app/dialogs/autocode.py" line="96"/>
         <source>Ignore accents (é = e)</source>
         <translation>Ignorer les accents (é = e)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="89"/>
+        <location filename="../../app/dialogs/autocode.py" line="97"/>
         <source>l’ = l&apos; (apostrophes)</source>
         <translation>l’ = l' (apostrophes)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="91"/>
+        <location filename="../../app/dialogs/autocode.py" line="99"/>
         <source>the match only</source>
         <translation>l’occurrence seule</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="91"/>
+        <location filename="../../app/dialogs/autocode.py" line="99"/>
         <source>its sentence</source>
         <translation>sa phrase</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="92"/>
+        <location filename="../../app/dialogs/autocode.py" line="100"/>
         <source>the whole turn</source>
         <translation>tout le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="94"/>
+        <location filename="../../app/dialogs/autocode.py" line="102"/>
         <source>Leave out the interviewer</source>
         <translation>Exclure l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="96"/>
+        <location filename="../../app/dialogs/autocode.py" line="104"/>
         <source>Speakers whose turns are searched</source>
         <translation>Locuteurs dont les tours de parole sont cherchés</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="106"/>
+        <location filename="../../app/dialogs/autocode.py" line="114"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="111"/>
+        <location filename="../../app/dialogs/autocode.py" line="119"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="115"/>
+        <location filename="../../app/dialogs/autocode.py" line="123"/>
         <source>Existing code</source>
         <translation>Code existant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="116"/>
+        <location filename="../../app/dialogs/autocode.py" line="124"/>
         <source>New code (Parent/Child)</source>
         <translation>Nouveau code (Parent/Enfant)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="122"/>
+        <location filename="../../app/dialogs/autocode.py" line="130"/>
         <source>Theme/Sub-theme</source>
         <translation>Thème/Sous-thème</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="131"/>
+        <location filename="../../app/dialogs/autocode.py" line="139"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="148"/>
+        <location filename="../../app/dialogs/autocode.py" line="156"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="196"/>
+        <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="208"/>
+        <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="212"/>
+        <location filename="../../app/dialogs/autocode.py" line="210"/>
         <source>Name the new code.</source>
         <translation>Donnez un nom au nouveau code.</translation>
     </message>
@@ -936,98 +936,134 @@
 <context>
     <name>DataLossDialog</name>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="34"/>
         <source>Save as .txt…</source>
         <translation>Enregistrer en .txt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n codage</numerusform><numerusform>%n codages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n mémo</numerusform><numerusform>%n mémos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n tour de parole</numerusform><numerusform>%n tours de parole</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n valeur d’attribut</numerusform><numerusform>%n valeurs d’attributs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="45"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="50"/>
         <source>Nothing was dropped or changed.</source>
         <translation>Rien n’a été perdu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="47"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
         <source>%1 dropped, %2 changed: see below.</source>
         <translation>%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="56"/>
+        <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
+        <translation><numerusform>Pour %n source, aucune lecture des positions n’était convaincante : vérifiez ses codages (voir Positions ci-dessous).</numerusform><numerusform>Pour %n sources, aucune lecture des positions n’était convaincante : vérifiez leurs codages (voir Positions ci-dessous).</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="64"/>
+        <source>chosen by you</source>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="66"/>
+        <source>certain</source>
+        <translation>sûr</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="66"/>
+        <source>convincing</source>
+        <translation>convaincant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="67"/>
+        <source>NOT convincing</source>
+        <translation>PAS convaincant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="70"/>
+        <source>%1; %2 % of %3 selections on word boundaries</source>
+        <translation>%1 ; %2 % des %3 sélections sur des limites de mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="76"/>
+        <source>Positions of the selections</source>
+        <translation>Positions des sélections</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
         <source>Dropped</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="61"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="87"/>
         <source>Schema errors</source>
         <translation>Erreurs de schéma</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="72"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="98"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="73"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="99"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -2453,83 +2489,141 @@
     </message>
 </context>
 <context>
+    <name>ReadingsDialog</name>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="33"/>
+        <source>How were the positions counted?</source>
+        <translation>Comment les positions ont-elles été comptées ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/readings_dialog.py" line="37"/>
+        <source>The tool that wrote this file may count positions in its own way. For %n source(s) the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</source>
+        <translation><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %n source, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %n sources, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="43"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="43"/>
+        <source>Reading of the positions</source>
+        <translation>Lecture des positions</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="44"/>
+        <source>Selections on word boundaries</source>
+        <translation>Sélections sur des limites de mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="44"/>
+        <source>Evidence</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="50"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="74"/>
+        <source>Certain</source>
+        <translation>Sûr</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="74"/>
+        <source>Convincing</source>
+        <translation>Convaincant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="75"/>
+        <source>Not convincing: please check</source>
+        <translation>Pas convaincant : à vérifier</translation>
+    </message>
+</context>
+<context>
     <name>RefiActions</name>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="81"/>
+        <location filename="../../app/exchange/refi_actions.py" line="87"/>
         <source>Export a REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="84"/>
-        <location filename="../../app/exchange/refi_actions.py" line="96"/>
+        <location filename="../../app/exchange/refi_actions.py" line="90"/>
+        <location filename="../../app/exchange/refi_actions.py" line="102"/>
         <source>REFI-QDA export: %1</source>
         <translation>Export REFI-QDA : %1</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="85"/>
-        <location filename="../../app/exchange/refi_actions.py" line="97"/>
+        <location filename="../../app/exchange/refi_actions.py" line="91"/>
+        <location filename="../../app/exchange/refi_actions.py" line="103"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="93"/>
+        <location filename="../../app/exchange/refi_actions.py" line="99"/>
         <source>Export a REFI-QDA codebook</source>
         <translation>Exporter un livre de codes REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="30"/>
-        <location filename="../../app/exchange/refi_actions.py" line="109"/>
-        <location filename="../../app/exchange/refi_actions.py" line="125"/>
+        <location filename="../../app/exchange/refi_actions.py" line="33"/>
+        <location filename="../../app/exchange/refi_actions.py" line="116"/>
+        <location filename="../../app/exchange/refi_actions.py" line="149"/>
         <source>Import a REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="31"/>
+        <location filename="../../app/exchange/refi_actions.py" line="34"/>
         <source>Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project cannot be undone.</source>
         <translation>Importer le .qdpx dans un nouveau projet Verbatim, ou l’ajouter au projet ouvert ? L’ajout au projet ouvert est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="34"/>
+        <location filename="../../app/exchange/refi_actions.py" line="37"/>
         <source>New project…</source>
         <translation>Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="35"/>
+        <location filename="../../app/exchange/refi_actions.py" line="38"/>
         <source>Add to the open project</source>
         <translation>Ajouter au projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="116"/>
+        <location filename="../../app/exchange/refi_actions.py" line="119"/>
+        <source>Reading the positions of the selections…</source>
+        <translation>Lecture des positions des sélections…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="141"/>
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="126"/>
+        <location filename="../../app/exchange/refi_actions.py" line="150"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="128"/>
-        <location filename="../../app/exchange/refi_actions.py" line="139"/>
-        <location filename="../../app/exchange/refi_actions.py" line="158"/>
+        <location filename="../../app/exchange/refi_actions.py" line="152"/>
+        <location filename="../../app/exchange/refi_actions.py" line="163"/>
+        <location filename="../../app/exchange/refi_actions.py" line="183"/>
         <source>REFI-QDA import: %1</source>
         <translation>Import REFI-QDA : %1</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="134"/>
-        <location filename="../../app/exchange/refi_actions.py" line="140"/>
-        <location filename="../../app/exchange/refi_actions.py" line="159"/>
+        <location filename="../../app/exchange/refi_actions.py" line="158"/>
+        <location filename="../../app/exchange/refi_actions.py" line="164"/>
+        <location filename="../../app/exchange/refi_actions.py" line="184"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="149"/>
-        <location filename="../../app/exchange/refi_actions.py" line="153"/>
+        <location filename="../../app/exchange/refi_actions.py" line="174"/>
+        <location filename="../../app/exchange/refi_actions.py" line="178"/>
         <source>Import a REFI-QDA codebook</source>
         <translation>Importer un livre de codes REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="154"/>
+        <location filename="../../app/exchange/refi_actions.py" line="179"/>
         <source>Add the codes of %1 to this project? This cannot be undone.</source>
         <translation>Ajouter les codes de %1 à ce projet ? C’est définitif.</translation>
     </message>
@@ -2537,259 +2631,259 @@
 <context>
     <name>ReinertView</name>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="160"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="57"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
         <source>Class %1 (%2 %) — %3</source>
         <translation>Classe %1 (%2 %) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="60"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="61"/>
         <source>Turn this class into a code…</source>
         <translation>Transformer cette classe en code…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="62"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="63"/>
         <source>Colour the document by class</source>
         <translation>Colorer le document par classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="65"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="67"/>
         <source>%1 classes, %2 of %3 segments classified</source>
         <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n petite branche écartée</numerusform><numerusform>%n petites branches écartées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="75"/>
         <source>Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class size or raise the number of phase-1 classes.</source>
         <translation>Les branches de la phase 1 de moins de %1 segments (la taille minimale d’une classe) ne deviennent pas des classes : elles rejoignent leur classe mère ou restent non classées, comme dans IRaMuTeQ. Pour garder de plus petites classes, baissez la taille minimale ou augmentez le nombre de classes de la phase 1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="76"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="78"/>
         <source>Class:</source>
         <translation>Classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="91"/>
         <source>Words per class: </source>
         <translation>Mots par classe : </translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
         <source>n in class</source>
         <translation>n dans la classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="94"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>n total</source>
         <translation>n total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="97"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
         <source>Anti-profile</source>
         <translation>Anti-profil</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
         <source>Concordance of the form</source>
         <translation>Concordance de la forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="108"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="110"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="113"/>
         <source>Double-click a segment to show it in its document.</source>
         <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
         <source>Classes and forms</source>
         <translation>Classes et formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
         <source>Classes and modalities (supplementary)</source>
         <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="120"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
         <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
         <source>Dendrogram</source>
         <translation>Dendrogramme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Factor map</source>
         <translation>Plan factoriel</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
         <source>Classes × attributes</source>
         <translation>Classes × attributs</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="127"/>
         <source>Classes × codes</source>
         <translation>Classes × codes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="148"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="151"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="153"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="160"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="159"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="161"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="190"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="192"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="197"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="199"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="198"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="200"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="201"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="203"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="217"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="219"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="218"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="220"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="221"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="223"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="222"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="223"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="227"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="228"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
     </message>
