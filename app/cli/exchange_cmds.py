@@ -100,7 +100,7 @@ def _export(args: argparse.Namespace, exporter, suffix: str) -> int:  # noqa: AN
             report = exporter(project, out)
         except RefiError as exc:
             raise CliError(str(exc)) from exc
-    _print_report(report, f"exported {out.name}")
+    _print_report(report, str(msg("exported {file}", file=out.name)))
     return 0
 
 
@@ -151,8 +151,8 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
             for extra in ("", "-wal", "-shm"):
                 with suppress(FileNotFoundError):
                     Path(f"{target}{extra}").unlink()
-        raise CliError(f"{exc} (nothing was imported)") from exc
-    _print_report(report, f"imported {source.name}")
+        raise CliError(str(msg("{error} (nothing was imported)", error=exc))) from exc
+    _print_report(report, str(msg("imported {file}", file=source.name)))
     return 0
 
 
@@ -168,8 +168,8 @@ def cmd_import_qdc(args: argparse.Namespace) -> int:
         try:
             report = import_qdc(project, source)
         except RefiError as exc:
-            raise CliError(f"{exc} (nothing was imported)") from exc
-    _print_report(report, f"imported {source.name}")
+            raise CliError(str(msg("{error} (nothing was imported)", error=exc))) from exc
+    _print_report(report, str(msg("imported {file}", file=source.name)))
     return 0
 
 

@@ -14,6 +14,7 @@ from uuid import uuid4
 from lxml import etree
 
 from coding.refi.guids import normal_guid
+from coding.refi.links import apply_links
 from coding.refi.model import (
     SET_MEMBER,
     SET_PREFIX,
@@ -38,7 +39,7 @@ ReadFile = Callable[[str], bytes | None]  # "internal://x.txt" -> bytes, None wh
 _VALUE_TYPES = {"TextValue": "Text", "BooleanValue": "Boolean", "IntegerValue": "Integer",
                 "FloatValue": "Float", "DateValue": "Date", "DateTimeValue": "DateTime"}
 _OTHER_SOURCES = ("PictureSource", "PDFSource", "AudioSource", "VideoSource")
-_IGNORED = ("Links", "Graphs")
+_IGNORED = ("Graphs",)
 
 
 def _guid(el: etree._Element, attr: str = "guid") -> str:
@@ -98,6 +99,9 @@ class ProjectReader:
         proj.sources = self._sources()
         proj.notes = [n for n in (self._note(el) for el in self._items("Notes", "Note")) if n]
         self._sets(proj)
+        links = child(r, "Links")
+        if links is not None:
+            apply_links(links, proj, self.report)
         for name in _IGNORED:
             if child(r, name) is not None:
                 self.report.dropped(name, "", msg("not supported by Verbatim"))

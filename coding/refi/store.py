@@ -44,10 +44,13 @@ class ProjectWriter:
         self.placer = NotePlacer(session, report, [], self.coder_for)
         self.default_user: str | None = None  # the only user of the file: coder of selections naming none
         self.credited = 0  # codings credited to the default user
+        self.uncoded = 0  # selections with nothing attached: not kept
+        self.case_selections: set[str] = set()
 
     def store(self, proj: RProject) -> None:
         """Everything, in dependency order."""
         self.placer = NotePlacer(self.s, self.report, proj.notes, self.note_coder)
+        self.case_selections = {g for case in proj.cases for g in case.selections}
         self.store_users(proj)
         self.store_codes(proj.codes)
         for src in proj.sources:
@@ -59,6 +62,10 @@ class ProjectWriter:
         self.placer.attach("project", 0, proj.project_notes, "project")
         self.placer.add_text("project", 0, proj.description)
         self.placer.write()
+        if self.uncoded:
+            self.report.dropped("PlainTextSelection", "", msg("{n} selection(s) with no code, note or case (empty "
+                                                              "annotations or quotations) were not kept",
+                                                              n=self.uncoded))
         if self.credited and self.default_user:
             self.report.changed("Coding", "", msg("{n} coding(s) named no coder: credited to the file's only user",
                                                   n=self.credited))
@@ -155,9 +162,14 @@ class ProjectWriter:
                                                         "whole text"))
             self.store_coding(doc_id, 0, len(src.text), coding, src.user)
         for sel in src.selections:
+            if not (sel.codings or sel.notes or sel.description or sel.guid in self.case_selections):
+                self.uncoded += 1
+                continue
             coding_ids = [self.store_coding(doc_id, sel.start, sel.end, c, sel.user) for c in sel.codings]
             coding_ids = [i for i in coding_ids if i is not None]
-            self._selection_notes(src.name, sel.notes, sel.description, coding_ids)
+            passage = " ".join(src.text[sel.start:sel.end].split())
+            label = f"{src.name}: «{passage[:50]}{'…' if len(passage) > 50 else ''}»"
+            self._selection_notes(label, sel.notes, sel.description, coding_ids)
 
     def _new_document(self, src: RSource, digest: str) -> int:
         position = self.s.scalar(select(func.coalesce(func.max(DocumentRow.position), 0))) or 0

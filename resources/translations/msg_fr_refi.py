@@ -20,6 +20,9 @@ FR = {
     "{file}: not well-formed XML ({error}).": "{file} : XML mal formé ({error}).",
     "{offsets}: not a reading of positions; use one of {keys}.":
         "{offsets} : lecture des positions inconnue ; utilisez l'une de {keys}.",
+    "exported {file}": "{file} exporté",
+    "imported {file}": "{file} importé",
+    "{error} (nothing was imported)": "{error} (rien n'a été importé)",
     # report lines
     "{n} code set(s) not kept: code sets are not supported by Verbatim":
         "{n} ensemble(s) de codes non gardé(s) : les ensembles de codes ne sont pas pris en charge par Verbatim",
@@ -98,6 +101,13 @@ FR = {
     "to the document, but an import into Verbatim will not find these turns again":
         "{n} tours de parole sur {total} ne portent pas le nom de leur locuteur dans le texte : les locuteurs restent "
         "liés au document, mais un import dans Verbatim ne retrouvera pas ces tours",
+    "{n} link(s) between a note and a selection, source or code: the note became a memo of what it annotates":
+        "{n} lien(s) entre une note et une sélection, une source ou un code : la note est devenue un mémo de ce "
+        "qu'elle annote",
+    "{n} link(s) between other elements have no equivalent in Verbatim":
+        "{n} lien(s) entre d'autres éléments n'ont pas d'équivalent dans Verbatim",
+    "{n} selection(s) with no code, note or case (empty annotations or quotations) were not kept":
+        "{n} sélection(s) sans code, note ni cas (annotations vides ou citations) non gardée(s)",
     # readings of positions
     "{unit}, {bom}, CRLF as {crlf}": "{unit}, {bom}, CRLF compté {crlf}",
     "code points": "points de code",
