@@ -15,7 +15,8 @@ reported as not run.
 
 Printed: the machine, the sample's size, export times, then per peer the codings that came back identical
 (code, document, start, end, text), the code hierarchy (parent of every code), memos found again (by text),
-annotations created, cases and case links.
+annotations created, cases and case links; then, for each real ``.qdpx`` of ``--samples``, the import time, the
+reading of positions chosen per source and the share of codings whose two ends fall on word boundaries.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from coding.codebook import CodebookService  # noqa: E402
 from coding.codings import CodingService  # noqa: E402
 from coding.memos import MemoService  # noqa: E402
 from coding.refi import export_qdc, export_qdpx, import_qdc, import_qdpx  # noqa: E402
+from coding.refi.readings import on_boundary  # noqa: E402
 from coding.sample import build_sample_project  # noqa: E402
 from corpus.cases import CaseService  # noqa: E402
 from corpus.documents import CorpusService  # noqa: E402
@@ -133,11 +135,32 @@ def run_taguette(args: argparse.Namespace, qdc: Path, mine: dict, work: Path) ->
                                                 f"({len(report.entries)} report lines)"}
 
 
+def real_samples(folder: Path, work: Path) -> None:
+    """Import every real ``.qdpx`` of ``folder``: time, reading chosen per source, codings on word boundaries."""
+    for path in sorted(folder.glob("*.qdpx")):
+        with Project.create(work / f"{path.stem}.vbt") as project:
+            started = time.perf_counter()
+            report = import_qdpx(project, path)
+            seconds = time.perf_counter() - started
+            texts = CorpusService(project).texts()
+            codings = CodingService(project).codings()
+            good = sum(1 for c in codings if on_boundary(texts[c.span.document_id], c.span.start)
+                       and on_boundary(texts[c.span.document_id], c.span.end))
+            size = sum(len(t) for t in texts.values())
+        share = f"{good}/{len(codings)} codings on word boundaries" if codings else "no codings"
+        print(f"  {path.name}: {size} characters in {len(texts)} sources, imported in {seconds:.2f} s; {share}")
+        for choice in report.readings:
+            print(f"    {choice.source}: {choice.key} ({choice.confidence}, {choice.share:.1%} of "
+                  f"{choice.selections} selections on word boundaries)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--qualcoder-src")
     parser.add_argument("--qualcoder-python")
     parser.add_argument("--taguette-python")
+    parser.add_argument("--samples", default=str(ROOT.parent / "shared" / "exchange_samples"),
+                        help="folder of real .qdpx files to import (default: ../shared/exchange_samples)")
     args = parser.parse_args()
     print(f"machine: {platform.node()} | {cpu_model()} | Python {platform.python_version()} | load {load_average()}")
     with tempfile.TemporaryDirectory(prefix="refi-peers-") as tmp:
@@ -164,6 +187,9 @@ def main() -> int:
             "document kind and file kept": again["kinds"] == mine["kinds"]})
         print("QualCoder (its RefiImport):", run_qualcoder(args, qdpx, mine, work))
         print("Taguette (codebooks both ways):", run_taguette(args, qdc, mine, work))
+        if Path(args.samples).is_dir():
+            print(f"real files of other tools ({args.samples}):")
+            real_samples(Path(args.samples), work)
     return 0
 
 

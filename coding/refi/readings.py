@@ -17,13 +17,11 @@ project only breaks ties. :class:`ReadingChoice` tells which reading won and whe
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 
-from coding.refi.offsets import normalise, squash
+from coding.refi.offsets import squash
+from coding.refi.unit_index import ASTRAL, NON_ASCII, RawToText, UnitIndex
 from corpus.messages import Message, msg
 
 UNITS = ("codepoints", "utf16", "utf8")
@@ -62,24 +60,14 @@ def hint_for(origin: str) -> str | None:
     return next((key for tool, key in ORIGIN_HINTS.items() if tool in low), None)
 
 
-def _width(ch: str, unit: str) -> int:
-    if unit == "utf16":
-        return 2 if ord(ch) > 0xFFFF else 1
-    if unit == "utf8":
-        return len(ch.encode("utf-8", "surrogatepass"))
-    return 1
-
-
 class Reading:
     """One way of counting: converts the tool's positions to positions in the Verbatim text."""
 
-    def __init__(self, raw: str, from_raw: Sequence[int], unit: str, bom: bool, crlf: int):
+    def __init__(self, index: UnitIndex, to_text: RawToText, unit: str, bom: bool, crlf: int):
         self.key = reading_key(unit, bom, crlf)
         self.bom_width = (3 if unit == "utf8" else 1) if bom else 0
-        widths = (0 if crlf == 1 and ch == "\r" and raw[i + 1:i + 2] == "\n" else _width(ch, unit)
-                  for i, ch in enumerate(raw))
-        self.starts = array("q", accumulate(widths, initial=0))  # tool position of each raw character
-        self.from_raw = from_raw
+        self.index = index
+        self.to_text = to_text
 
     @property
     def label(self) -> Message:
@@ -94,10 +82,8 @@ class Reading:
         pos -= self.bom_width
         if pos < 0:  # inside the BOM; its start is the text's start
             return 0, pos == -self.bom_width
-        if pos > self.starts[-1]:
-            return None, False
-        i = bisect_left(self.starts, pos)
-        return self.from_raw[i], self.starts[i] == pos
+        i, exact = self.index.to_raw(pos)
+        return (None, False) if i is None else (self.to_text(i), exact)
 
 
 def _word_char(ch: str) -> bool:
@@ -177,15 +163,20 @@ class SourceOffsets:
     """A source's text made Verbatim text, with every distinct reading of its positions."""
 
     def __init__(self, raw: str, had_bom: bool):
-        self.text, from_raw, _from_lf = normalise(raw)
+        to_text = RawToText(raw)
+        self.text = to_text.text
         units = ["codepoints"]
-        if any(ord(c) > 0x7F for c in raw):
+        if NON_ASCII.search(raw):
             units.append("utf8")
-        if any(ord(c) > 0xFFFF for c in raw):
+        if ASTRAL.search(raw):
             units.append("utf16")
-        self.readings = {r.key: r for r in (Reading(raw, from_raw, unit, bom, crlf)
-                                            for unit in units for bom in ((False, True) if had_bom else (False,))
-                                            for crlf in ((2, 1) if "\r\n" in raw else (2,)))}
+        self.readings: dict[str, Reading] = {}
+        for unit in units:
+            for crlf in (2, 1) if "\r\n" in raw else (2,):
+                index = UnitIndex(raw, unit, crlf)  # shared by the readings with and without BOM
+                for bom in (False, True) if had_bom else (False,):
+                    reading = Reading(index, to_text, unit, bom, crlf)
+                    self.readings[reading.key] = reading
         self.identical_to: dict[str, str] = {}  # a key that differs nowhere from an existing reading -> that one
         for unit in UNITS:
             for bom in (False, True):
