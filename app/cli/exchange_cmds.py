@@ -30,6 +30,11 @@ from corpus.store.project import Project
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the exchange commands to the parser."""
+    _register_refi(sub)
+    _register_teamwork(sub)
+
+
+def _register_refi(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-qdpx", help="export the project as a REFI-QDA project (.qdpx)")
     p.add_argument("project")
     p.add_argument("output")
@@ -52,6 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("input")
     p.add_argument("project")
     p.set_defaults(handler=cmd_import_qdc)
+
+
+def _register_teamwork(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export-iramuteq", help="export an IRaMuTeQ corpus (UTF-8 text)")
     p.add_argument("project")

@@ -31,7 +31,7 @@ class ReadingsDialog(QDialog):
     def __init__(self, choices: list[ReadingChoice], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("How were the positions counted?"))
-        self.resize(820, 380)
+        self.resize(900, 420)
         self.choices = sorted((c for c in choices if c.selections), key=lambda c: (c.convincing, c.source))
         doubtful = sum(1 for c in self.choices if not c.convincing)
         intro = QLabel(self.tr("The tool that wrote this file may count positions in its own way. For %n source(s) "
@@ -46,6 +46,11 @@ class ReadingsDialog(QDialog):
         for row, choice in enumerate(self.choices):
             self._fill_row(row, choice)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.examples = QLabel(self)
+        self.examples.setWordWrap(True)
+        self.examples.setTextFormat(Qt.TextFormat.PlainText)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_examples(row))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
@@ -53,7 +58,11 @@ class ReadingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.examples)
         layout.addWidget(buttons)
+        if self.choices:
+            self.table.setCurrentCell(0, 0)
+            self._show_examples(0)
 
     def _share(self, share: float) -> str:
         return QLocale().toString(share * 100, "f", 1) + " %"
@@ -85,6 +94,17 @@ class ReadingsDialog(QDialog):
         key = self.combos[row].currentData()
         share = choice.share if key == choice.key else choice.alternatives.get(key, 0.0)
         self.table.item(row, 2).setText(self._share(share))
+        self._show_examples(row)
+
+    def _show_examples(self, row: int) -> None:
+        """The first selected passages of the source of ``row`` under the reading chosen there."""
+        if not 0 <= row < len(self.choices):
+            return
+        choice = self.choices[row]
+        passages = choice.examples.get(self.combos[row].currentData(), [])
+        lines = "\n".join(f"« {p} »" for p in passages)
+        self.examples.setText(self.tr("First selections of %1 under this reading:\n%2")
+                              .replace("%1", choice.source).replace("%2", lines))
 
     def choose(self, row: int, key: str) -> None:
         """Select reading ``key`` for the source of ``row`` (tests, keyboard-free use)."""

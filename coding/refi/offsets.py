@@ -81,17 +81,6 @@ def nfc_map(text: str) -> tuple[str, list[int]]:
     return result, mapping
 
 
-def utf16_map(text: str) -> list[int]:
-    """``map[u]`` is the code point position of UTF-16 unit position ``u`` of ``text``."""
-    mapping: list[int] = []
-    for i, ch in enumerate(text):
-        mapping.append(i)
-        if ord(ch) > 0xFFFF:
-            mapping.append(i + 1)  # the low surrogate: inside the character, round up
-    mapping.append(len(text))
-    return mapping
-
-
 def normalise(raw: str) -> tuple[str, list[int], list[int]]:
     """Verbatim text of ``raw`` (BOM already removed) and two maps to it: from positions counted
     on ``raw`` itself (CR counted) and from positions counted on its LF version."""

@@ -131,6 +131,7 @@ class ReadingChoice:
     names: int = 0  # selections with a usable name
     forced: bool = False  # chosen by the user
     alternatives: dict[str, float] = field(default_factory=dict)  # other distinct readings -> share
+    examples: dict[str, list[str]] = field(default_factory=dict)  # reading -> a few selected passages under it
 
     @property
     def convincing(self) -> bool:
@@ -204,7 +205,18 @@ class SourceOffsets:
         names = sum(1 for _s, _e, name in spans if len(squash(name)) >= 3)
         return ReadingChoice(source, guid, best.key, _confidence(best, rivals, hint, names), best.share(),
                              len(spans), best.named, names, forced=bool(forced),
-                             alternatives={ev.key: ev.share() for ev in rivals})
+                             alternatives={ev.key: ev.share() for ev in rivals},
+                             examples={ev.key: self._examples(ev) for ev in [best, *rivals]})
+
+    def _examples(self, evidence: Evidence, count: int = 3, size: int = 70) -> list[str]:
+        """The first passages ``evidence`` selects (for the user to see which reading falls on words)."""
+        out = []
+        for start, end in evidence.converted[:count]:
+            if start is None or end is None:
+                continue
+            passage = " ".join(self.text[start:end].split())
+            out.append(passage if len(passage) <= size else passage[:size - 1] + "…")
+        return out
 
 
 def _confidence(best: Evidence, rivals: list[Evidence], hint: str | None, names: int) -> str:

@@ -30,5 +30,6 @@ FR = {
     "NOT convincing": "PAS convaincant",
     "%1; %2 % of %3 selections on word boundaries": "%1 ; %2 % des %3 sélections sur des limites de mots",
     "Positions of the selections": "Positions des sélections",
+    "First selections of %1 under this reading:\n%2": "Premières sélections de %1 sous cette lecture :\n%2",
     "Reading the positions of the selections…": "Lecture des positions des sélections…",
 }

@@ -2521,24 +2521,31 @@
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/readings_dialog.py" line="50"/>
+        <location filename="../../app/exchange/readings_dialog.py" line="55"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/readings_dialog.py" line="74"/>
+        <location filename="../../app/exchange/readings_dialog.py" line="83"/>
         <source>Certain</source>
         <translation>Sûr</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/readings_dialog.py" line="74"/>
+        <location filename="../../app/exchange/readings_dialog.py" line="83"/>
         <source>Convincing</source>
         <translation>Convaincant</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/readings_dialog.py" line="75"/>
+        <location filename="../../app/exchange/readings_dialog.py" line="84"/>
         <source>Not convincing: please check</source>
         <translation>Pas convaincant : à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="106"/>
+        <source>First selections of %1 under this reading:
+%2</source>
+        <translation>Premières sélections de %1 sous cette lecture :
+%2</translation>
     </message>
 </context>
 <context>
