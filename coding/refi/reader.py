@@ -30,8 +30,8 @@ from coding.refi.model import (
     RVariable,
 )
 from coding.refi.offsets import decode
-from coding.refi.readings import STANDARD, SourceOffsets
-from coding.refi.report import DataLossReport
+from coding.refi.readings import STANDARD, UNITS, SourceOffsets, parse_key
+from coding.refi.report import DataLossReport, RefiError
 from coding.refi.xmlsafe import child, child_text, children, local
 from corpus.messages import msg
 
@@ -81,7 +81,7 @@ class ProjectReader:
         self.root = root
         self.read_file = read_file
         self.report = report
-        self.forced = readings or {}  # source GUID (or "*" for every source) -> reading key
+        self.forced = {guid: _valid_key(key) for guid, key in (readings or {}).items()}  # GUID or "*" -> key
         self.origin = root.get("origin") or ""
 
     def read(self) -> RProject:
@@ -260,6 +260,16 @@ class ProjectReader:
         ref = child(el, "CodeRef")
         return RCoding(_guid(el), normal_guid(ref.get("targetGUID")) if ref is not None else "",
                        normal_guid(el.get("creatingUser")), el.get("creationDateTime"), _refs(el, "NoteRef"))
+
+
+def _valid_key(key: str) -> str:
+    """A reading key as given by the user, checked (:class:`RefiError` with the keys that exist)."""
+    try:
+        parse_key(key)
+    except ValueError:
+        raise RefiError(msg("{offsets}: not a reading of positions; use one of {keys}.", offsets=key,
+                            keys="<" + "|".join(UNITS) + ">-<bom|nobom>-<crlf2|crlf1>")) from None
+    return key.strip().lower()
 
 
 def _int(value: str | None) -> int | None:

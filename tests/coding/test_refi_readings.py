@@ -150,6 +150,15 @@ def test_refi_readings_selection_names_weigh_when_present(tmp_path):
     assert (by_units.key, by_units.named) == ("utf16-nobom-crlf2", 1)
 
 
+def test_refi_readings_unknown_forced_reading_is_a_clear_error(project, tmp_path):
+    from coding.refi import RefiError
+
+    path = make_nvivo_like(tmp_path / "n.qdpx", count_as(TEXT, "utf16"))
+    with pytest.raises(RefiError, match="bytes: not a reading of positions"):
+        import_qdpx(project, path, readings={"*": "bytes"})
+    assert CodingService(project).codings() == []
+
+
 def test_refi_readings_keys_and_boundaries():
     assert parse_key("utf8-bom-crlf1") == ("utf8", True, 1)
     with pytest.raises(ValueError):
