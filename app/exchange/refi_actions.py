@@ -117,7 +117,7 @@ class RefiActions(QObject):
         if not source:
             return None
         return start_job(self.runner, self.window, self.tr("Reading the positions of the selections…"),
-                         lambda _progress, _cancel: inspect_qdpx(source),
+                         lambda _progress, cancel: inspect_qdpx(source, cancel),
                          lambda report: self._inspected(source, report))
 
     def ask_readings(self, report: DataLossReport) -> dict[str, str] | None:

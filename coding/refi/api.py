@@ -98,7 +98,8 @@ def export_qdc(project: Project, target: str | Path, *, cancel: CancelCheck | No
     return report
 
 
-def read_qdpx(source: str | Path, report: DataLossReport, readings: dict[str, str] | None = None) -> RProject:
+def read_qdpx(source: str | Path, report: DataLossReport, readings: dict[str, str] | None = None,
+              cancel: CancelCheck | None = None) -> RProject:
     """Read (without storing) a ``.qdpx`` archive, safely. ``readings`` forces how the positions of
     sources are read: source GUID (or ``"*"`` for all) -> reading key (see :mod:`coding.refi.readings`)."""
     with SafeZip(source) as archive:
@@ -115,14 +116,14 @@ def read_qdpx(source: str | Path, report: DataLossReport, readings: dict[str, st
             found = archive.find(f"sources/{name}") or archive.find(name)
             return archive.read(found) if found else None
 
-        return ProjectReader(root, read_file, report, readings).read()
+        return ProjectReader(root, read_file, report, readings, cancel.check if cancel is not None else None).read()
 
 
-def inspect_qdpx(source: str | Path) -> DataLossReport:
+def inspect_qdpx(source: str | Path, cancel: CancelCheck | None = None) -> DataLossReport:
     """Read a ``.qdpx`` without storing anything: the report says how each source's positions would
     be read (``report.readings``), so the user can choose where no reading is convincing."""
     report = DataLossReport()
-    read_qdpx(source, report)
+    read_qdpx(source, report, cancel=cancel)
     return report
 
 
@@ -134,7 +135,7 @@ def import_qdpx(project: Project, source: str | Path, *, progress: ProgressFn | 
     report = DataLossReport()
     if progress:
         progress(0.0, "reading the archive")
-    proj = read_qdpx(source, report, readings)
+    proj = read_qdpx(source, report, readings, cancel)
     _check(cancel)
     if progress:
         progress(0.5, "storing")

@@ -77,12 +77,13 @@ class ProjectReader:
     """Reads one ``<Project>`` element, with a function to fetch internal files."""
 
     def __init__(self, root: etree._Element, read_file: ReadFile, report: DataLossReport,
-                 readings: dict[str, str] | None = None):
+                 readings: dict[str, str] | None = None, cancel: Callable[[], None] | None = None):
         self.root = root
         self.read_file = read_file
         self.report = report
         self.forced = {guid: _valid_key(key) for guid, key in (readings or {}).items()}  # GUID or "*" -> key
         self.origin = root.get("origin") or ""
+        self.check_cancel = cancel or (lambda: None)  # raises when the user cancelled
 
     def read(self) -> RProject:
         """The whole project."""
@@ -183,6 +184,7 @@ class ProjectReader:
         container = child(self.root, "Sources")
         out = []
         for el in list(container) if container is not None else []:
+            self.check_cancel()
             kind = local(el)
             if kind == "TextSource":
                 src = self._text_source(el)
