@@ -71,6 +71,7 @@ class Collector:
             (m.target_kind, m.target_id): m for m in session.scalars(select(MemoRow))
         }
         self.coder_guid: dict[int, str] = {}
+        self.code_names: dict[int, str] = {}
         self.notes: list[RNote] = []
 
     def project(self) -> RProject:
@@ -84,7 +85,7 @@ class Collector:
         proj.sets = self.sets(proj.variables, values.get("document", {}))
         proj.sources = self.sources(values.get("document", {}))
         proj.cases = self.cases(values.get("case", {}))
-        proj.project_notes = self.note_refs("project", 0)
+        proj.project_notes = self.note_refs("project", 0, str(msg("Project memo")))
         proj.notes = self.notes
         self.report.count("sources", len(proj.sources))
         self.report.count("codings", sum(len(sel.codings) for src in proj.sources for sel in src.selections))
@@ -102,17 +103,16 @@ class Collector:
             out.append(RUser(guid, row.name))
         return out
 
-    def note_refs(self, kind: str, target_id: int) -> list[str]:
-        """The note GUIDs of a memo target, recording the notes: one note per section of the memo
-        (sections come from several notes joined at an import)."""
+    def note_refs(self, kind: str, target_id: int, name: str) -> list[str]:
+        """The note GUIDs of a memo target, recording the notes (called ``name``, in the user's language): one
+        note per section of the memo (sections come from several notes joined at an import)."""
         memo = self.memos.get((kind, target_id))
         if memo is None or not memo.text:
             return []
-        name = "Project memo" if kind == "project" else f"Memo ({kind} {target_id})"
         guids = []
         for i, section in enumerate(s for s in memo.text.split(MEMO_SEPARATOR) if s.strip()):
             guid = self.g.get(f"memo:{kind}", target_id if i == 0 else f"{target_id}:{i}")
-            self.notes.append(RNote(guid, name if i == 0 else f"{name} {i + 1}", section,
+            self.notes.append(RNote(guid, name if i == 0 else f"{name} ({i + 1})", section,
                                     self.coder_guid.get(memo.coder_id or -1), xsd_datetime(memo.updated)))
             guids.append(guid)
         return guids
@@ -128,7 +128,7 @@ class Collector:
         for code in tree_order(list(rows.values())):
             node = RCode(code.guid or self.g.get("code", code.id), code.name, _colour(code.color),
                          code.description, code.id not in parents or code.id in coded,
-                         notes=self.note_refs("code", code.id))
+                         notes=self.note_refs("code", code.id, str(msg("Memo on the code {code}", code=code.name))))
             nodes[code.id] = node
             (nodes[code.parent_id].children if code.parent_id in nodes else roots).append(node)
         return roots
@@ -179,12 +179,18 @@ class Collector:
         codings: dict[int, list[CodingRow]] = defaultdict(list)
         for c in self.s.scalars(select(CodingRow).order_by(CodingRow.document_id, CodingRow.start, CodingRow.id)):
             codings[c.document_id].append(c)
-        code_guid = {r.id: r.guid or self.g.get("code", r.id) for r in self.s.scalars(select(CodeRow))}
+        code_rows = list(self.s.scalars(select(CodeRow)))
+        code_guid = {r.id: r.guid or self.g.get("code", r.id) for r in code_rows}
+        self.code_names = {r.id: r.name for r in code_rows}
         out, turns = [], 0
         for doc in self.s.scalars(select(DocumentRow).order_by(DocumentRow.position, DocumentRow.id)):
+            memo = self.memos.get(("document", doc.id))
+            description = f"{memo.text.strip()}\n\n" if memo and memo.text.strip() else ""  # read by QualCoder
             src = RSource(self.g.get("document", doc.id), doc.name, doc.text, created=xsd_datetime(doc.imported_at),
-                          description=meta_line(doc.kind, doc.source_name or doc.name, doc.source_format),
-                          notes=self.note_refs("document", doc.id), values=values.get(doc.id, []))
+                          description=description + meta_line(doc.kind, doc.source_name or doc.name, doc.source_format),
+                          notes=self.note_refs("document", doc.id, str(msg("Memo on the document {document}",
+                                                                           document=doc.name))),
+                          values=values.get(doc.id, []))
             src.selections = self._selections(doc, codings.get(doc.id, []), code_guid)
             turns += check_turns(self.s, doc, self.report)
             out.append(src)
@@ -197,6 +203,7 @@ class Collector:
 
     def _selections(self, doc: DocumentRow, rows: list[CodingRow], code_guid: dict[int, str]) -> list[RSelection]:
         spans: dict[tuple[int, int], RSelection] = {}
+        rows_by_guid = {self.g.get("coding", c.id): c.id for c in rows}
         for c in rows:
             sel = spans.get((c.start, c.end))
             if sel is None:
@@ -205,8 +212,14 @@ class Collector:
                 spans[(c.start, c.end)] = sel
             user = self.coder_guid.get(c.coder_id or -1)
             sel.user = sel.user or user
+            name = str(msg("Memo on a coding of {code} in {document}", code=self.code_names[c.code_id],
+                           document=doc.name))
             sel.codings.append(RCoding(self.g.get("coding", c.id), code_guid[c.code_id], user,
-                                       xsd_datetime(c.created), self.note_refs("coding", c.id)))
+                                       xsd_datetime(c.created), self.note_refs("coding", c.id, name)))
+        for sel in spans.values():  # QualCoder reads a coding's memo from its selection's Description
+            memo = self.memos.get(("coding", rows_by_guid[sel.codings[0].guid])) if len(sel.codings) == 1 else None
+            if memo is not None and memo.text.strip():
+                sel.description = memo.text.strip()
         return list(spans.values())
 
     def cases(self, values: dict[int, list[RValue]]) -> list[RCase]:

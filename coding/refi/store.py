@@ -49,7 +49,8 @@ class ProjectWriter:
 
     def store(self, proj: RProject) -> None:
         """Everything, in dependency order."""
-        self.placer = NotePlacer(self.s, self.report, proj.notes, self.note_coder)
+        self.placer = NotePlacer(self.s, self.report, proj.notes, self.note_coder,
+                                 headings=not proj.origin.startswith("Verbatim"))
         self.case_selections = {g for case in proj.cases for g in case.selections}
         self.store_users(proj)
         self.store_codes(proj.codes)

@@ -1,8 +1,9 @@
 """Notes of an imported project made memos, every merge counted (used by :mod:`coding.refi.store`).
 
 A Verbatim target (the project, a document, a code, a coding, a case) has one memo. Each REFI-QDA
-Note becomes its own section of its target's memo: its name as a heading (when it has one that is
-not a Verbatim default name), its Description, then its text; sections are separated by
+Note becomes its own section of its target's memo: its name as a heading (except in files Verbatim
+wrote, whose note names only say what the memo is on), its Description, then its text; sections are
+separated by
 :data:`MEMO_SEPARATOR`, which our export splits again into one Note per section. Notes referenced
 by nothing become sections of the project memo. The report counts the notes stored (each once, even
 when copied to several targets) and says, per target, how many notes were joined.
@@ -10,7 +11,6 @@ when copied to several targets) and says, per target, how many notes were joined
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -24,8 +24,6 @@ from corpus.store.models import MemoRow
 from corpus.store.project import now_iso
 
 MEMO_SEPARATOR = "\n\n---\n\n"
-#: Names our own export gives notes (one per memo): not worth a heading on re-import.
-DEFAULT_NAME = re.compile(r"^(Project memo|Memo \((project|document|code|coding|case) \d+\)( \d+)?)$")
 
 
 def add_memo(session: Session, kind: str, target_id: int, text: str, coder_id: int | None = None) -> None:
@@ -42,10 +40,10 @@ def add_memo(session: Session, kind: str, target_id: int, text: str, coder_id: i
         row.updated = now_iso()
 
 
-def note_section(note: RNote) -> str:
-    """The memo section of one note: heading (its name), its Description, its text."""
+def note_section(note: RNote, *, heading: bool = True) -> str:
+    """The memo section of one note: heading (its name, when ``heading``), its Description, its text."""
     parts = []
-    if note.name.strip() and not DEFAULT_NAME.match(note.name.strip()):
+    if heading and note.name.strip():
         parts.append(note.name.strip())
     if note.description.strip():
         parts.append(note.description.strip())
@@ -57,8 +55,9 @@ class NotePlacer:
     """Collects which notes go to which target, then writes each target's memo once."""
 
     def __init__(self, session: Session, report: DataLossReport, notes: list[RNote],
-                 coder_for: Callable[[str | None], int | None]):
+                 coder_for: Callable[[str | None], int | None], *, headings: bool = True):
         self.s = session
+        self.headings = headings
         self.report = report
         self.notes = {n.guid: n for n in notes}
         self.coder_for = coder_for
@@ -76,9 +75,12 @@ class NotePlacer:
                 self.labels.setdefault((kind, target_id), label)
 
     def add_text(self, kind: str, target_id: int, text: str) -> None:
-        """A plain text for a target's memo (a Description of a source or selection)."""
-        if text.strip():
-            self.texts[(kind, target_id)].append(text.strip())
+        """A plain text for a target's memo (a Description of a source or selection), unless a note of the
+        target already says it (our export writes a document's memo both ways)."""
+        text = text.strip()
+        said = [self.notes[g].text.strip() for g in self.targets.get((kind, target_id), [])]
+        if text and text not in said and text != MEMO_SEPARATOR.join(said):
+            self.texts[(kind, target_id)].append(text)
 
     def write(self) -> None:
         """Write every memo; unplaced notes go to the project memo; count and report merges."""
@@ -92,7 +94,8 @@ class NotePlacer:
         for (kind, target_id), guids in self.targets.items():
             for guid in guids:
                 note = self.notes[guid]
-                add_memo(self.s, kind, target_id, note_section(note), self.coder_for(note.user))
+                add_memo(self.s, kind, target_id, note_section(note, heading=self.headings),
+                         self.coder_for(note.user))
                 copies[guid] += 1
             sections = len(guids) + len(self.texts.get((kind, target_id), []))
             if sections > 1 or (guids and self._memo_had_text(kind, target_id, guids)):
@@ -111,5 +114,5 @@ class NotePlacer:
     def _memo_had_text(self, kind: str, target_id: int, guids: list[str]) -> bool:
         """True when the target's memo holds more than the notes just written (an existing memo)."""
         text = self.s.scalar(select(MemoRow.text).where(MemoRow.target_kind == kind, MemoRow.target_id == target_id))
-        written = MEMO_SEPARATOR.join(note_section(self.notes[g]) for g in guids)
+        written = MEMO_SEPARATOR.join(note_section(self.notes[g], heading=self.headings) for g in guids)
         return bool(text) and text.strip() != written.strip()

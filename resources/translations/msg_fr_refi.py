@@ -23,6 +23,10 @@ FR = {
     "exported {file}": "{file} exporté",
     "imported {file}": "{file} importé",
     "{error} (nothing was imported)": "{error} (rien n'a été importé)",
+    "Project memo": "Mémo du projet",
+    "Memo on the code {code}": "Mémo sur le code {code}",
+    "Memo on the document {document}": "Mémo sur le document {document}",
+    "Memo on a coding of {code} in {document}": "Mémo sur un codage de {code} dans {document}",
     # report lines
     "{n} code set(s) not kept: code sets are not supported by Verbatim":
         "{n} ensemble(s) de codes non gardé(s) : les ensembles de codes ne sont pas pris en charge par Verbatim",

@@ -72,12 +72,16 @@ def test_refi_roundtrip_keeps_document_kind_and_original_file(rich_project, tmp_
     out = tmp_path / "rich.qdpx"
     export_qdpx(rich_project, out)
     description = qde_of(out).xpath("//q:TextSource/q:Description", namespaces=NS)[0].text
-    assert description.startswith("Verbatim document: transcript; original file: ")
+    memo, meta = description.split("\n\n")
+    assert memo == "Entretien réalisé à Lyon"  # the document memo, which QualCoder reads from here
+    assert meta.startswith("Verbatim document: transcript; original file: ")
     with Project.create(tmp_path / "copy.vbt") as copy:
         import_qdpx(copy, out)
         got = sorted((d.name, d.kind, d.source_name, d.source_format) for d in CorpusService(copy).documents())
+        memos = sorted((m.target_kind, m.text) for m in MemoService(copy).memos())
     want = sorted((d.name, d.kind, d.source_name, d.source_format) for d in CorpusService(rich_project).documents())
     assert got == want
+    assert memos == sorted((m.target_kind, m.text) for m in MemoService(rich_project).memos())  # not doubled
 
 
 def test_refi_export_replaces_and_reports_characters_xml_cannot_carry(rich_project, tmp_path, shared_refi):
@@ -92,7 +96,8 @@ def test_refi_export_replaces_and_reports_characters_xml_cannot_carry(rich_proje
     names = {c.get("name") for c in qde_of(out).iter("{*}Code")}
     assert "Bruit\ufffdde fond" in names
     lines = {(e.element, e.subject) for e in report.entries if "XML cannot carry" in e.detail}
-    assert lines == {("Code", "Bruit\x07de fond"), ("TextSource", "Entretien\x01A"), ("Note", "Project memo")}
+    assert lines == {("Code", "Bruit\x07de fond"), ("TextSource", "Entretien\x01A"), ("Note", "Project memo"),
+                     ("Note", "Memo on the document Entretien\x01A")}
 
 
 ATLAS_LIKE = """<?xml version="1.0" encoding="utf-8"?>
