@@ -13,6 +13,7 @@ from uuid import uuid4
 
 from lxml import etree
 
+from coding.refi.case_codes import apply_case_codes
 from coding.refi.guids import normal_guid
 from coding.refi.links import apply_links
 from coding.refi.model import (
@@ -100,6 +101,7 @@ class ProjectReader:
         proj.sources = self._sources()
         proj.notes = [n for n in (self._note(el) for el in self._items("Notes", "Note")) if n]
         self._sets(proj)
+        apply_case_codes(proj, self.report)
         links = child(r, "Links")
         if links is not None:
             apply_links(links, proj, self.report)

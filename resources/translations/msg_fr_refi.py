@@ -112,6 +112,8 @@ FR = {
         "{n} lien(s) entre d'autres éléments n'ont pas d'équivalent dans Verbatim",
     "{n} selection(s) with no code, note or case (empty annotations or quotations) were not kept":
         "{n} sélection(s) sans code, note ni cas (annotations vides ou citations) non gardée(s)",
+    "has the GUID of a case: not a code; its {n} coding(s) became the passages of that case":
+        "porte le GUID d'un cas : ce n'est pas un code ; ses {n} codage(s) sont devenus les passages de ce cas",
     # readings of positions
     "{unit}, {bom}, CRLF as {crlf}": "{unit}, {bom}, CRLF compté {crlf}",
     "code points": "points de code",

@@ -45,3 +45,36 @@ def test_refi_links_annotations_and_uncoded_selections(tmp_path):
     assert ("dropped", "PlainTextSelection", "", "1 selection(s) with no code, note or case (empty annotations or "
             "quotations) were not kept") in details
     assert report.counts["notes"] == 1
+
+
+CASE_CODES = """<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="T" origin="tests">
+<CodeBook><Codes>
+ <Code guid="55555555-5555-5555-5555-555555555551" name="Thème" isCodable="true"/>
+ <Code guid="66666666-6666-6666-6666-666666666661" name="Jeanne" isCodable="true"/>
+</Codes></CodeBook>
+<Cases><Case guid="66666666-6666-6666-6666-666666666661" name="Jeanne"/></Cases>
+<Sources><TextSource guid="11111111-1111-1111-1111-111111111111" name="Entretien" plainTextPath="internal://t.txt">
+ <PlainTextSelection guid="22222222-2222-2222-2222-222222222221" startPosition="0" endPosition="23">
+  <Coding guid="77777777-7777-7777-7777-777777777771"><CodeRef targetGUID="66666666-6666-6666-6666-666666666661"/></Coding>
+  <Coding guid="77777777-7777-7777-7777-777777777772"><CodeRef targetGUID="55555555-5555-5555-5555-555555555551"/></Coding>
+ </PlainTextSelection>
+</TextSource></Sources>
+</Project>"""
+
+
+def test_refi_codes_that_are_cases_become_the_cases_passages(tmp_path):
+    from coding.codebook import CodebookService
+    from coding.codings import CodingService
+    from corpus.documents import CorpusService
+
+    path = tmp_path / "c.qdpx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("project.qde", CASE_CODES)
+        zf.writestr("sources/t.txt", TEXT.encode())
+    with Project.create(tmp_path / "p.vbt") as project:
+        report = import_qdpx(project, path)
+        assert [c.name for c in CodebookService(project).codes()] == ["Thème"]
+        assert [c.snippet for c in CodingService(project).codings()] == ["Le vaccin me fait peur."]
+        assert [(t.start, t.end, t.speaker) for t in CorpusService(project).turns()] == [(0, 23, "Jeanne")]
+    assert any(e.element == "Code" and e.subject == "Jeanne" and "GUID of a case" in e.detail for e in report.entries)
