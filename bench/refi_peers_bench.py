@@ -96,7 +96,8 @@ def run_qualcoder(args: argparse.Namespace, qdpx: Path, mine: dict, work: Path) 
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(work)})
     if done.returncode != 0 or not out.is_file():
         return f"failed (exit {done.returncode}): {done.stderr.strip().splitlines()[-1:] }"
-    result = compare_qualcoder(mine, json.loads(out.read_text(encoding="utf-8")))
+    out.rename(work / f"qualcoder-{qdpx.stem}.json")
+    result = compare_qualcoder(mine, json.loads((work / f"qualcoder-{qdpx.stem}.json").read_text(encoding="utf-8")))
     result["seconds"] = round(time.perf_counter() - started, 2)
     return result
 
@@ -173,6 +174,8 @@ def main() -> int:
             export_report = export_qdpx(project, qdpx)
             qdpx_seconds = time.perf_counter() - started
             export_qdc(project, qdc)
+            speakers = work / "sample-speakers.qdpx"
+            export_qdpx(project, speakers, speakers_as_codes=True)
         print(f"sample project: {len(mine['kinds'])} documents, {len(mine['parents'])} codes, "
               f"{len(mine['codings'])} codings, {len(mine['memos'])} memos, {len(mine['cases'])} cases, "
               f"{mine['turns']} turns; .qdpx {qdpx.stat().st_size} bytes written in {qdpx_seconds:.2f} s")
@@ -186,6 +189,7 @@ def main() -> int:
             sorted(mine["memos"]), "turns": f"{again['turns']}/{mine['turns']}",
             "document kind and file kept": again["kinds"] == mine["kinds"]})
         print("QualCoder (its RefiImport):", run_qualcoder(args, qdpx, mine, work))
+        print("QualCoder, export with --speakers-as-codes:", run_qualcoder(args, speakers, mine, work))
         print("Taguette (codebooks both ways):", run_taguette(args, qdc, mine, work))
         if Path(args.samples).is_dir():
             print(f"real files of other tools ({args.samples}):")

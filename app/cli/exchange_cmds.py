@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import suppress
+from functools import partial
 from pathlib import Path
 
 from app.cli.common import CliError, open_project, output_path, print_json
@@ -38,6 +39,8 @@ def _register_refi(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-qdpx", help="export the project as a REFI-QDA project (.qdpx)")
     p.add_argument("project")
     p.add_argument("output")
+    p.add_argument("--speakers-as-codes", action="store_true",
+                   help="also write speaker turns as codings of a code per speaker (QualCoder reads them as case text)")
     p.set_defaults(handler=cmd_export_qdpx)
 
     p = sub.add_parser("import-qdpx", help="import a REFI-QDA project (.qdpx); creates the project if needed")
@@ -114,7 +117,7 @@ def _export(args: argparse.Namespace, exporter, suffix: str) -> int:  # noqa: AN
 
 def cmd_export_qdpx(args: argparse.Namespace) -> int:
     """Export a .qdpx; the data-loss report goes to stdout."""
-    return _export(args, export_qdpx, ".qdpx")
+    return _export(args, partial(export_qdpx, speakers_as_codes=args.speakers_as_codes), ".qdpx")
 
 
 def forced_readings(source: Path, options: list[str]) -> dict[str, str]:

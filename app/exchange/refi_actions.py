@@ -80,8 +80,9 @@ class RefiActions(QObject):
         return self.report_dialog
 
     # --- exports ----------------------------------------------------------------------
-    def export_qdpx(self, path: str | None = None) -> Job | None:
-        """Export the whole project as .qdpx (asks where when ``path`` is None)."""
+    def export_qdpx(self, path: str | None = None, speakers_as_codes: bool = False) -> Job | None:
+        """Export the whole project as .qdpx (asks where when ``path`` is None); ``speakers_as_codes`` also
+        writes speaker turns as codings of a code per speaker (QualCoder's case text)."""
         if self.controller.project is None:
             return None
         path = path or self._save_path(self.tr("Export a REFI-QDA project"), ".qdpx", QDPX_FILTER)
@@ -89,7 +90,8 @@ class RefiActions(QObject):
             return None
         project, title = self.controller.project, self.tr("REFI-QDA export: %1").replace("%1", Path(path).name)
         return start_job(self.runner, self.window, self.tr("Exporting…"),
-                         lambda progress, cancel: export_qdpx(project, path, progress=progress, cancel=cancel),
+                         lambda progress, cancel: export_qdpx(project, path, progress=progress, cancel=cancel,
+                                                              speakers_as_codes=speakers_as_codes),
                          lambda report: self.show_report(report, title))
 
     def export_qdc(self, path: str | None = None) -> Job | None:

@@ -19,6 +19,7 @@ from coding.refi.model import RProject, walk_codes
 from coding.refi.reader import ProjectReader, read_codes
 from coding.refi.report import DataLossReport, RefiError
 from coding.refi.sanitise import sanitise
+from coding.refi.speaker_codes import add_speaker_codes
 from coding.refi.store import ProjectWriter
 from coding.refi.writer import codebook_xml, note_file_name, project_xml, serialise, source_file_name
 from coding.refi.xmlsafe import assert_valid, child, children, local, parse_untrusted, schema_errors
@@ -41,21 +42,25 @@ def _check(cancel: CancelCheck | None) -> None:
         cancel.check()
 
 
-def _collect(project: Project, report: DataLossReport) -> RProject:
+def _collect(project: Project, report: DataLossReport, speakers_as_codes: bool = False) -> RProject:
     with project.transaction() as session:
-        proj = Collector(session, project.path.stem, report).project()
+        collector = Collector(session, project.path.stem, report)
+        proj = collector.project()
+        if speakers_as_codes:
+            add_speaker_codes(session, proj, collector.g, report)
     sanitise(proj, report)
     return proj
 
 
 def export_qdpx(project: Project, target: str | Path, *, progress: ProgressFn | None = None,
-                cancel: CancelCheck | None = None) -> DataLossReport:
+                cancel: CancelCheck | None = None, speakers_as_codes: bool = False) -> DataLossReport:
     """Write the whole project as a ``.qdpx`` archive; return what REFI-QDA could not carry.
-    ``cancel.check()`` is called between steps: a cancelled export writes nothing."""
+    ``cancel.check()`` is called between steps: a cancelled export writes nothing. ``speakers_as_codes``
+    also writes speaker turns as codings of a code per speaker (see :mod:`coding.refi.speaker_codes`)."""
     report = DataLossReport()
     if progress:
         progress(0.0, "reading the project")
-    proj = _collect(project, report)
+    proj = _collect(project, report, speakers_as_codes)
     _check(cancel)
     root = project_xml(proj)
     if progress:

@@ -114,6 +114,10 @@ FR = {
         "{n} sélection(s) sans code, note ni cas (annotations vides ou citations) non gardée(s)",
     "has the GUID of a case: not a code; its {n} coding(s) became the passages of that case":
         "porte le GUID d'un cas : ce n'est pas un code ; ses {n} codage(s) sont devenus les passages de ce cas",
+    "{n} speaker turns also written as codings of a code per speaker (with the GUID of its case), which QualCoder "
+    "reads as case text":
+        "{n} tours de parole écrits aussi comme codages d'un code par locuteur (avec le GUID de son cas), que "
+        "QualCoder lit comme texte de cas",
     # readings of positions
     "{unit}, {bom}, CRLF as {crlf}": "{unit}, {bom}, CRLF compté {crlf}",
     "code points": "points de code",

@@ -130,3 +130,21 @@ def test_refi_import_each_note_is_its_own_memo_section_with_its_description(tmp_
         export_qdpx(project, out)
     assert len(qde_of(out).xpath("//q:Notes/q:Note", namespaces=NS)) == 2  # one note per section again
     # "user-ana" and "N000..." are no GUIDs: stable GUIDs were made for them, so the export validates
+
+
+def test_refi_export_speakers_as_codes_round_trips_and_stays_valid(rich_project, tmp_path, shared_refi):
+    """Optional: turns also as codings of a code with the case's GUID (QualCoder's case text); read back as turns."""
+    out = tmp_path / "speakers.qdpx"
+    report = export_qdpx(rich_project, out, speakers_as_codes=True)
+    root = qde_of(out)
+    etree.XMLSchema(etree.parse(str(shared_refi / "Project.xsd"))).assertValid(root)
+    cases = {c.get("name"): c.get("guid") for c in root.xpath("//q:Case", namespaces=NS)}
+    codes = {c.get("name"): c.get("guid") for c in root.iter("{*}Code")}
+    assert codes["Amélie"] == cases["Amélie"] and "Habitants" not in codes  # a group speaks through its members
+    assert any("case text" in e.detail for e in report.entries)
+    with Project.create(tmp_path / "copy.vbt") as copy:
+        import_qdpx(copy, out)
+        assert {c.path for c in CodebookService(copy).codes()} == {c.path for c in CodebookService(rich_project).codes()}
+        got = sorted((t.start, t.end, t.speaker) for t in CorpusService(copy).turns())
+        assert len(CodingService(copy).codings()) == len(CodingService(rich_project).codings())
+    assert got == sorted((t.start, t.end, t.speaker) for t in CorpusService(rich_project).turns())
