@@ -56,8 +56,11 @@ class LossEntry:
 
     def render(self) -> str:
         """One line of the report."""
-        subject = f" {self.subject!r}" if self.subject else ""
-        return f"[{_kind_label(self.kind)}] {self.element}{subject}: {self.detail}"
+        if self.subject:
+            return render(msg("[{kind}] {element} {subject!r}: {detail}", kind=_kind_label(self.kind),
+                              element=self.element, subject=self.subject, detail=self.detail))
+        return render(msg("[{kind}] {element}: {detail}", kind=_kind_label(self.kind), element=self.element,
+                          detail=self.detail))
 
 
 def _kind_label(kind: str) -> str:
@@ -151,7 +154,8 @@ class DataLossReport:
         """A plain-text report: counts, readings, then entries by kind (at most ``limit`` lines each)."""
         lines = [self.counts_line()] if self.counts else []
         if self.readings:
-            lines.append(render(msg("Positions of the selections ({n} sources):", n=len(self.readings))))
+            lines.append(render(msgn("Positions of the selections ({n} source):",
+                                     "Positions of the selections ({n} sources):", n=len(self.readings))))
             lines.extend(f"  {reading_line(r)}" for r in self.readings[:limit])
         if self.schema_errors:
             lines.append(render(msg("{n} schema error(s) (import went on):", n=len(self.schema_errors))))

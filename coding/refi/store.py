@@ -45,6 +45,7 @@ class ProjectWriter:
         self.default_user: str | None = None  # the only user of the file: coder of selections naming none
         self.credited = 0  # codings credited to the default user
         self.uncoded = 0  # selections with nothing attached: not kept
+        self.uncoloured: list[str] = []  # paths of codes that came without a colour
         self.case_selections: set[str] = set()
 
     def store(self, proj: RProject) -> None:
@@ -63,6 +64,10 @@ class ProjectWriter:
         self.placer.attach("project", 0, proj.project_notes, "project")
         self.placer.add_text("project", 0, proj.description)
         self.placer.write()
+        if self.uncoloured:
+            first = ", ".join(repr(p) for p in self.uncoloured[:3]) + (", …" if len(self.uncoloured) > 3 else "")
+            self.report.changed("Code", "", msg("{n} code(s) had no colour and were given one from the palette "
+                                                "({codes})", n=len(self.uncoloured), codes=first))
         if self.uncoded:
             self.report.dropped("PlainTextSelection", "", msg("{n} selection(s) with no code, note or case (empty "
                                                               "annotations or quotations) were not kept",
@@ -134,7 +139,7 @@ class ProjectWriter:
         color = code.color
         if color is None:
             color = PALETTE[count % len(PALETTE)]
-            self.report.changed("Code", path, msg("no colour: given {color}", color=color))
+            self.uncoloured.append(path)
         row = CodeRow(name=code.name, parent_id=parent, color=color, position=position,
                       description=code.description, created=now_iso(), guid=code.guid)
         self.s.add(row)

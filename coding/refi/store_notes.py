@@ -105,7 +105,8 @@ class NotePlacer:
         for (kind, target_id), texts in self.texts.items():
             for text in texts:
                 add_memo(self.s, kind, target_id, text)
-        self.report.count("notes", len(copies))
+        if copies:
+            self.report.count("notes", len(copies))
         shared = sum(1 for n in copies.values() if n > 1)
         if shared:
             self.report.changed("Note", "", msg("{n} note(s) on a selection with several codes were copied to the "

@@ -79,7 +79,8 @@ FR = {
     "{n} coding(s) named no coder: credited to the file's only user":
         "{n} codage(s) sans codeur : attribué(s) au seul utilisateur du fichier",
     "not declared in <Users>: its work is credited to {name!r}": "absent de <Users> : son travail est attribué à {name!r}",
-    "no colour: given {color}": "sans couleur : reçoit {color}",
+    "{n} code(s) had no colour and were given one from the palette ({codes})":
+        "{n} code(s) sans couleur en ont reçu une de la palette ({codes})",
     "already in the project (same text): its codings were added to the existing document":
         "déjà dans le projet (même texte) : ses codages ont été ajoutés au document existant",
     "a coding of the whole source became a coding of its whole text":
@@ -119,7 +120,7 @@ FR = {
         "{n} tours de parole écrits aussi comme codages d'un code par locuteur (avec le GUID de son cas), que "
         "QualCoder lit comme texte de cas",
     # readings of positions
-    "{unit}, {bom}, CRLF as {crlf}": "{unit}, {bom}, CRLF compté {crlf}",
+    "{unit}, {bom}, CRLF as {crlf}": "{unit}, {bom}, CRLF compté pour {crlf}",
     "code points": "points de code",
     "UTF-16 units": "unités UTF-16",
     "UTF-8 bytes": "octets UTF-8",
@@ -133,7 +134,10 @@ FR = {
     "NOT convincing: check the codings or choose another reading":
         "PAS convaincant : vérifiez les codages ou choisissez une autre lecture",
     "{named} of {names} names match the text": "{named} noms sur {names} correspondent au texte",
-    "Positions of the selections ({n} sources):": "Positions des sélections ({n} sources) :",
+    "Positions of the selections ({n} source):": ("Positions des sélections ({n} source) :",
+                                                  "Positions des sélections ({n} sources) :"),
+    "[{kind}] {element} {subject!r}: {detail}": "[{kind}] {element} {subject!r} : {detail}",
+    "[{kind}] {element}: {detail}": "[{kind}] {element} : {detail}",
     # report frame
     "dropped": "perdu",
     "changed": "modifié",
