@@ -66,15 +66,17 @@ class DataLossDialog(ReportDialog):
                 sure = {CERTAIN: self.tr("certain"), HIGH: self.tr("convincing")}.get(choice.confidence,
                                                                                      self.tr("NOT convincing"))
             share = QLocale().toString(choice.share * 100, "f", 1)
-            rows.append([choice.source, render(choice.label),
-                         self.tr("%1; %2 % of %3 selections on word boundaries").replace("%1", sure)
+            rows.append([choice.source, sure,
+                         self.tr("%1; %2 % of %3 selections on word boundaries").replace("%1", render(choice.label))
                          .replace("%2", share).replace("%3", str(choice.selections))])
         return rows
 
     def _fill(self) -> None:
         if self.report.readings:
-            self.add_group(self.tr("Positions of the selections"), self._reading_rows(),
-                           expanded=bool(self.report.unconvincing) or len(self.report.readings) < 10)
+            top = self.add_group(self.tr("Positions of the selections"), self._reading_rows(),
+                                 expanded=bool(self.report.unconvincing) or len(self.report.readings) < 10)
+            for i in range(top.childCount()):
+                top.child(i).setToolTip(2, top.child(i).text(2))
         groups = ((DROPPED, self.tr("Dropped")), (CHANGED, self.tr("Changed")), (WARNING, self.tr("Warnings")))
         for kind, label in groups:
             entries = self.report.of_kind(kind)
