@@ -64,8 +64,9 @@ def labelled_turns(text: str, names: list[str]) -> dict[str, list[tuple[int, int
     return out
 
 
-def group_members(cases: list[RCase]) -> dict[str, tuple[set[str], str]]:
-    """Group cases found from their Description line: GUID -> (member GUIDs, Description without it)."""
+def group_members(cases: list[RCase], report: DataLossReport) -> dict[str, tuple[set[str], str]]:
+    """Group cases found from their Description line: GUID -> (member GUIDs, Description without it);
+    members named there but absent from the file are reported."""
     by_name = {_key(c.name): c.guid for c in cases}
     out: dict[str, tuple[set[str], str]] = {}
     for case in cases:
@@ -74,6 +75,9 @@ def group_members(cases: list[RCase]) -> dict[str, tuple[set[str], str]]:
             continue
         names = [n for n in (part.strip() for part in found["members"].split(";")) if n]
         members = {by_name[_key(n)] for n in names if _key(n) in by_name}
+        missing = [n for n in names if _key(n) not in by_name]
+        if missing:
+            report.dropped("Case", case.name, msg("group members not in the file: {names}", names=", ".join(missing)))
         out[case.guid] = (members, GROUP_LINE.sub("", case.description).strip())
     return out
 

@@ -96,7 +96,7 @@ def store_cases(session: Session, proj: RProject, documents: dict[str, int], tex
     spans = {sel.guid: (documents[src.guid], sel.start, sel.end)
              for src in proj.sources if src.guid in documents for sel in src.selections}
     speaker, members = _speakers(proj)
-    declared = group_members(proj.cases)  # group GUID -> (member GUIDs, rest of the Description)
+    declared = group_members(proj.cases, report)  # group GUID -> (member GUIDs, rest of the Description)
     for group, (found, _rest) in declared.items():
         members[group].update(found)
     case_ids: dict[str, int] = {}

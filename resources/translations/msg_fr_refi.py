@@ -119,6 +119,7 @@ FR = {
     "reads as case text":
         "{n} tours de parole écrits aussi comme codages d'un code par locuteur (avec le GUID de son cas), que "
         "QualCoder lit comme texte de cas",
+    "group members not in the file: {names}": "membres du groupe absents du fichier : {names}",
     # readings of positions
     "{unit}, {bom}, CRLF as {crlf}": "{unit}, {bom}, CRLF compté pour {crlf}",
     "code points": "points de code",
