@@ -43,40 +43,75 @@
 <context>
     <name>DataLossDialog</name>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
+>>>>>>> refi
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
+>>>>>>> refi
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+>>>>>>> refi
         <source>%n coding(s)</source>
         <translation><numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="38"/>
         <location filename="../../app/exchange/loss_dialog.py" line="39"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+>>>>>>> refi
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="39"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
+>>>>>>> refi
         <source>%n memo(s)</source>
         <translation><numerusform>%n memo</numerusform><numerusform>%n memos</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+>>>>>>> refi
         <source>%n turn(s)</source>
         <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+>>>>>>> refi
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n attribute value</numerusform><numerusform>%n attribute values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="56"/>
+        <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
+        <translation><numerusform>For %n source no reading of the positions was convincing: check their codings (see Positions below).</numerusform><numerusform>For %n sources no reading of the positions was convincing: check their codings (see Positions below).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -213,6 +248,14 @@
         <location filename="../../app/exchange/passage_table.py" line="40"/>
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/readings_dialog.py" line="37"/>
+        <source>The tool that wrote this file may count positions in its own way. For %n source(s) the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</source>
+        <translation><numerusform>The tool that wrote this file may count positions in its own way. For %n source the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</numerusform><numerusform>The tool that wrote this file may count positions in its own way. For %n sources the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</numerusform></translation>
     </message>
 </context>
 <context>

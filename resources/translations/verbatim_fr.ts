@@ -959,98 +959,211 @@
 <context>
     <name>DataLossDialog</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="28"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
+>>>>>>> refi
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="28"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
+>>>>>>> refi
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="28"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
+>>>>>>> refi
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="32"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="34"/>
+>>>>>>> refi
         <source>Save as .txt…</source>
         <translation>Enregistrer en .txt…</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
+>>>>>>> refi
         <source>%n case(s)</source>
         <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
+>>>>>>> refi
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+>>>>>>> refi
         <source>%n coding(s)</source>
         <translation><numerusform>%n codage</numerusform><numerusform>%n codages</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="38"/>
         <location filename="../../app/exchange/loss_dialog.py" line="39"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+>>>>>>> refi
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="39"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
+>>>>>>> refi
         <source>%n memo(s)</source>
         <translation><numerusform>%n mémo</numerusform><numerusform>%n mémos</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+>>>>>>> refi
         <source>%n turn(s)</source>
         <translation><numerusform>%n tour de parole</numerusform><numerusform>%n tours de parole</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="40"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+>>>>>>> refi
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n valeur d’attribut</numerusform><numerusform>%n valeurs d’attributs</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="47"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="50"/>
+>>>>>>> refi
         <source>Nothing was dropped or changed.</source>
         <translation>Rien n’a été perdu ni modifié.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="49"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+>>>>>>> refi
         <source>%1 dropped, %2 changed: see below.</source>
         <translation>%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="56"/>
+        <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
+        <translation><numerusform>Pour %n source, aucune lecture des positions n’était convaincante : vérifiez ses codages (voir Positions ci-dessous).</numerusform><numerusform>Pour %n sources, aucune lecture des positions n’était convaincante : vérifiez leurs codages (voir Positions ci-dessous).</numerusform></translation>
+    </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="54"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="64"/>
+        <source>chosen by you</source>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="66"/>
+        <source>certain</source>
+        <translation>sûr</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="66"/>
+        <source>convincing</source>
+        <translation>convaincant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="67"/>
+        <source>NOT convincing</source>
+        <translation>PAS convaincant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="70"/>
+        <source>%1; %2 % of %3 selections on word boundaries</source>
+        <translation>%1 ; %2 % des %3 sélections sur des limites de mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="76"/>
+        <source>Positions of the selections</source>
+        <translation>Positions des sélections</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
+>>>>>>> refi
         <source>Dropped</source>
         <translation>Perdus</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="54"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
+>>>>>>> refi
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="54"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
+>>>>>>> refi
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="63"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="87"/>
+>>>>>>> refi
         <source>Schema errors</source>
         <translation>Erreurs de schéma</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="74"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="98"/>
+>>>>>>> refi
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/exchange/loss_dialog.py" line="75"/>
+=======
+        <location filename="../../app/exchange/loss_dialog.py" line="99"/>
+>>>>>>> refi
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -2571,83 +2684,148 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     </message>
 </context>
 <context>
+    <name>ReadingsDialog</name>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="33"/>
+        <source>How were the positions counted?</source>
+        <translation>Comment les positions ont-elles été comptées ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/readings_dialog.py" line="37"/>
+        <source>The tool that wrote this file may count positions in its own way. For %n source(s) the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</source>
+        <translation><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %n source, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %n sources, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="43"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="43"/>
+        <source>Reading of the positions</source>
+        <translation>Lecture des positions</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="44"/>
+        <source>Selections on word boundaries</source>
+        <translation>Sélections sur des limites de mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="44"/>
+        <source>Evidence</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="55"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="83"/>
+        <source>Certain</source>
+        <translation>Sûr</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="83"/>
+        <source>Convincing</source>
+        <translation>Convaincant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="84"/>
+        <source>Not convincing: please check</source>
+        <translation>Pas convaincant : à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="106"/>
+        <source>First selections of %1 under this reading:
+%2</source>
+        <translation>Premières sélections de %1 sous cette lecture :
+%2</translation>
+    </message>
+</context>
+<context>
     <name>RefiActions</name>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="81"/>
+        <location filename="../../app/exchange/refi_actions.py" line="87"/>
         <source>Export a REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="84"/>
-        <location filename="../../app/exchange/refi_actions.py" line="96"/>
+        <location filename="../../app/exchange/refi_actions.py" line="90"/>
+        <location filename="../../app/exchange/refi_actions.py" line="102"/>
         <source>REFI-QDA export: %1</source>
         <translation>Export REFI-QDA : %1</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="85"/>
-        <location filename="../../app/exchange/refi_actions.py" line="97"/>
+        <location filename="../../app/exchange/refi_actions.py" line="91"/>
+        <location filename="../../app/exchange/refi_actions.py" line="103"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="93"/>
+        <location filename="../../app/exchange/refi_actions.py" line="99"/>
         <source>Export a REFI-QDA codebook</source>
         <translation>Exporter un livre de codes REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="30"/>
-        <location filename="../../app/exchange/refi_actions.py" line="109"/>
-        <location filename="../../app/exchange/refi_actions.py" line="125"/>
+        <location filename="../../app/exchange/refi_actions.py" line="33"/>
+        <location filename="../../app/exchange/refi_actions.py" line="116"/>
+        <location filename="../../app/exchange/refi_actions.py" line="149"/>
         <source>Import a REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="31"/>
+        <location filename="../../app/exchange/refi_actions.py" line="34"/>
         <source>Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project cannot be undone.</source>
         <translation>Importer le .qdpx dans un nouveau projet Verbatim, ou l’ajouter au projet ouvert ? L’ajout au projet ouvert est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="34"/>
+        <location filename="../../app/exchange/refi_actions.py" line="37"/>
         <source>New project…</source>
         <translation>Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="35"/>
+        <location filename="../../app/exchange/refi_actions.py" line="38"/>
         <source>Add to the open project</source>
         <translation>Ajouter au projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="116"/>
+        <location filename="../../app/exchange/refi_actions.py" line="119"/>
+        <source>Reading the positions of the selections…</source>
+        <translation>Lecture des positions des sélections…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="141"/>
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="126"/>
+        <location filename="../../app/exchange/refi_actions.py" line="150"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="128"/>
-        <location filename="../../app/exchange/refi_actions.py" line="139"/>
-        <location filename="../../app/exchange/refi_actions.py" line="158"/>
+        <location filename="../../app/exchange/refi_actions.py" line="152"/>
+        <location filename="../../app/exchange/refi_actions.py" line="163"/>
+        <location filename="../../app/exchange/refi_actions.py" line="183"/>
         <source>REFI-QDA import: %1</source>
         <translation>Import REFI-QDA : %1</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="134"/>
-        <location filename="../../app/exchange/refi_actions.py" line="140"/>
-        <location filename="../../app/exchange/refi_actions.py" line="159"/>
+        <location filename="../../app/exchange/refi_actions.py" line="158"/>
+        <location filename="../../app/exchange/refi_actions.py" line="164"/>
+        <location filename="../../app/exchange/refi_actions.py" line="184"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="149"/>
-        <location filename="../../app/exchange/refi_actions.py" line="153"/>
+        <location filename="../../app/exchange/refi_actions.py" line="174"/>
+        <location filename="../../app/exchange/refi_actions.py" line="178"/>
         <source>Import a REFI-QDA codebook</source>
         <translation>Importer un livre de codes REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="154"/>
+        <location filename="../../app/exchange/refi_actions.py" line="179"/>
         <source>Add the codes of %1 to this project? This cannot be undone.</source>
         <translation>Ajouter les codes de %1 à ce projet ? C’est définitif.</translation>
     </message>
