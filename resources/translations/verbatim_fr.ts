@@ -959,211 +959,134 @@
 <context>
     <name>DataLossDialog</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="28"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="31"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="28"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="31"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="28"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="31"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="32"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="34"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
         <source>Save as .txt…</source>
         <translation>Enregistrer en .txt…</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n codage</numerusform><numerusform>%n codages</numerusform></translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <location filename="../../app/exchange/loss_dialog.py" line="41"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="39"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n mémo</numerusform><numerusform>%n mémos</numerusform></translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n tour de parole</numerusform><numerusform>%n tours de parole</numerusform></translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n valeur d’attribut</numerusform><numerusform>%n valeurs d’attributs</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="47"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="50"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="51"/>
         <source>Nothing was dropped or changed.</source>
         <translation>Rien n’a été perdu ni modifié.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="49"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="53"/>
         <source>%1 dropped, %2 changed: see below.</source>
         <translation>%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="56"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="57"/>
         <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
         <translation><numerusform>Pour %n source, aucune lecture des positions n’était convaincante : vérifiez ses codages (voir Positions ci-dessous).</numerusform><numerusform>Pour %n sources, aucune lecture des positions n’était convaincante : vérifiez leurs codages (voir Positions ci-dessous).</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="54"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="64"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="65"/>
         <source>chosen by you</source>
         <translation>votre choix</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="66"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="67"/>
         <source>certain</source>
         <translation>sûr</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="66"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="67"/>
         <source>convincing</source>
         <translation>convaincant</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="67"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
         <source>NOT convincing</source>
         <translation>PAS convaincant</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="70"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="71"/>
         <source>%1; %2 % of %3 selections on word boundaries</source>
         <translation>%1 ; %2 % des %3 sélections sur des limites de mots</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="76"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="77"/>
         <source>Positions of the selections</source>
         <translation>Positions des sélections</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="81"/>
         <source>Dropped</source>
         <translation>Perdus</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="54"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="81"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="54"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="81"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="63"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="87"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="90"/>
         <source>Schema errors</source>
         <translation>Erreurs de schéma</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="74"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="98"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="101"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/exchange/loss_dialog.py" line="75"/>
-=======
-        <location filename="../../app/exchange/loss_dialog.py" line="99"/>
->>>>>>> refi
+        <location filename="../../app/exchange/loss_dialog.py" line="102"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -2746,31 +2669,31 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>RefiActions</name>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="87"/>
+        <location filename="../../app/exchange/refi_actions.py" line="88"/>
         <source>Export a REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="90"/>
-        <location filename="../../app/exchange/refi_actions.py" line="102"/>
+        <location filename="../../app/exchange/refi_actions.py" line="91"/>
+        <location filename="../../app/exchange/refi_actions.py" line="104"/>
         <source>REFI-QDA export: %1</source>
         <translation>Export REFI-QDA : %1</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="91"/>
-        <location filename="../../app/exchange/refi_actions.py" line="103"/>
+        <location filename="../../app/exchange/refi_actions.py" line="92"/>
+        <location filename="../../app/exchange/refi_actions.py" line="105"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="99"/>
+        <location filename="../../app/exchange/refi_actions.py" line="101"/>
         <source>Export a REFI-QDA codebook</source>
         <translation>Exporter un livre de codes REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="33"/>
-        <location filename="../../app/exchange/refi_actions.py" line="116"/>
-        <location filename="../../app/exchange/refi_actions.py" line="149"/>
+        <location filename="../../app/exchange/refi_actions.py" line="118"/>
+        <location filename="../../app/exchange/refi_actions.py" line="151"/>
         <source>Import a REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
@@ -2790,42 +2713,42 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
         <translation>Ajouter au projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="119"/>
+        <location filename="../../app/exchange/refi_actions.py" line="121"/>
         <source>Reading the positions of the selections…</source>
         <translation>Lecture des positions des sélections…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="141"/>
+        <location filename="../../app/exchange/refi_actions.py" line="143"/>
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="150"/>
+        <location filename="../../app/exchange/refi_actions.py" line="152"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="152"/>
-        <location filename="../../app/exchange/refi_actions.py" line="163"/>
-        <location filename="../../app/exchange/refi_actions.py" line="183"/>
+        <location filename="../../app/exchange/refi_actions.py" line="154"/>
+        <location filename="../../app/exchange/refi_actions.py" line="165"/>
+        <location filename="../../app/exchange/refi_actions.py" line="185"/>
         <source>REFI-QDA import: %1</source>
         <translation>Import REFI-QDA : %1</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="158"/>
-        <location filename="../../app/exchange/refi_actions.py" line="164"/>
-        <location filename="../../app/exchange/refi_actions.py" line="184"/>
+        <location filename="../../app/exchange/refi_actions.py" line="160"/>
+        <location filename="../../app/exchange/refi_actions.py" line="166"/>
+        <location filename="../../app/exchange/refi_actions.py" line="186"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="174"/>
-        <location filename="../../app/exchange/refi_actions.py" line="178"/>
+        <location filename="../../app/exchange/refi_actions.py" line="176"/>
+        <location filename="../../app/exchange/refi_actions.py" line="180"/>
         <source>Import a REFI-QDA codebook</source>
         <translation>Importer un livre de codes REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="179"/>
+        <location filename="../../app/exchange/refi_actions.py" line="181"/>
         <source>Add the codes of %1 to this project? This cannot be undone.</source>
         <translation>Ajouter les codes de %1 à ce projet ? C’est définitif.</translation>
     </message>
