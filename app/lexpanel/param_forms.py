@@ -70,6 +70,10 @@ class ParamsForm(QGroupBox):
         self._add("min_split_members", self.tr("Minimum segments to split:"), spin(self, 2, 10_000, 5))
         self._add("rst1", self.tr("Unit size 1 (double):"), spin(self, 2, 200, 12))
         self._add("rst2", self.tr("Unit size 2 (double):"), spin(self, 2, 200, 14))
+        self._add("stability_runs", self.tr("Stability runs:"), spin(self, 0, 500, 0, self.tr("none")))
+        self.widgets["stability_runs"].setToolTip(self.tr(
+            "Run the classification again on 80 % subsamples this many times (e.g. 50) to measure how stable each "
+            "class is (simple classification only)."))
         preset, double = self.widgets["preset"], self.widgets["double"]
         preset.currentIndexChanged.connect(self._sync_reinert)
         double.currentIndexChanged.connect(self._sync_reinert)
@@ -84,6 +88,7 @@ class ParamsForm(QGroupBox):
         self.widgets["mincl"].setEnabled(not rainette or double)
         for key in ("rst1", "rst2"):
             self.widgets[key].setEnabled(double)
+        self.widgets["stability_runs"].setEnabled(not double)
 
     def _build_similarity(self) -> None:
         self._add("top_n", self.tr("Most frequent forms:"), spin(self, 0, 5000, 200, self.tr("all")))

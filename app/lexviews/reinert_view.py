@@ -19,12 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.results import ReinertResult
+from app.analysis.stability import class_stability, stability_text
 from app.lexviews._common import file_action
 from app.lexviews.base import AnalysisView, Passage, ViewContext
 from app.lexviews.reinert_figures import dendrogram_figure, factor_map_figure
 from app.lexviews.reinert_pages import FigurePage, TablePage
 from app.lexviews.reinert_tables import chi2_colour
-from app.lexviews.reinert_tabs import ClassesCodesPage, attribute_rows, profile_rows, typical_rows
+from app.lexviews.reinert_tabs import (
+    ClassesCodesPage,
+    attribute_rows,
+    profile_rows,
+    stability_page,
+    typical_rows,
+)
 from lexical.figures import class_color
 
 KIND_FILTERS = ("active", "supplementary", "modality", None)
@@ -121,10 +128,13 @@ class ReinertView(AnalysisView):
         self.attributes = TablePage([], colour=self._attribute_colour, parent=self)
         self.attributes.note.setText(self.tr("Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| > 3.84)."))  # noqa: E501
         self.codes_page = ClassesCodesPage(self.result, self.context, self)
-        for page, title in ((self.dendrogram, self.tr("Dendrogram")), (self.profiles, self.tr("Profiles")),
-                            (self.typical, self.tr("Typical segments")), (self.map, self.tr("Factor map")),
-                            (self.attributes, self.tr("Classes × attributes")),
-                            (self.codes_page, self.tr("Classes × codes"))):
+        pages = [(self.dendrogram, self.tr("Dendrogram")), (self.profiles, self.tr("Profiles")),
+                 (self.typical, self.tr("Typical segments")), (self.map, self.tr("Factor map")),
+                 (self.attributes, self.tr("Classes × attributes")), (self.codes_page, self.tr("Classes × codes"))]
+        self.stability = stability_page(self.result, self)
+        if self.stability is not None:
+            pages.append((self.stability, self.tr("Stability")))
+        for page, title in pages:
             self.tabs.addTab(page, title)
 
     # --- content --------------------------------------------------------------------------
@@ -139,6 +149,11 @@ class ReinertView(AnalysisView):
     def refresh_profiles(self) -> None:
         rows = profile_rows(self.result, self.current_class(), self.kind_box.currentData(), self.anti_box.isChecked())
         self.profiles.set_rows(rows)
+        note = self.tr("Double-click a form to see its concordance.")
+        row = class_stability(self.result).get(self.current_class())
+        if row:
+            note = self.tr("Stability of this class: %1.").replace("%1", stability_text(row)) + " " + note
+        self.profiles.note.setText(note)
         self.profiles.sort_by(2, self.profiles.view.horizontalHeader().sortIndicatorOrder())
 
     def draw_dendrogram(self) -> None:

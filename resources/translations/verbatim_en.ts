@@ -232,7 +232,7 @@
 <context>
     <name>ReinertView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="74"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
     </message>

@@ -2292,8 +2292,8 @@
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="61"/>
-        <location filename="../../app/lexpanel/param_forms.py" line="89"/>
-        <location filename="../../app/lexpanel/param_forms.py" line="107"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="94"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="112"/>
         <source>all</source>
         <translation>tout</translation>
     </message>
@@ -2314,7 +2314,7 @@
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="66"/>
-        <location filename="../../app/lexpanel/param_forms.py" line="104"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="109"/>
         <source>Method:</source>
         <translation>Méthode :</translation>
     </message>
@@ -2359,62 +2359,73 @@
         <translation>Taille des unités 2 (double) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="89"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="73"/>
+        <source>Stability runs:</source>
+        <translation>Répétitions (stabilité) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="75"/>
+        <source>Run the classification again on 80 % subsamples this many times (e.g. 50) to measure how stable each class is (simple classification only).</source>
+        <translation>Relancer la classification autant de fois sur des sous-échantillons de 80 % (par ex. 50) pour mesurer la stabilité de chaque classe (classification simple seulement).</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="94"/>
         <source>Most frequent forms:</source>
         <translation>Formes les plus fréquentes :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="90"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="95"/>
         <source>Index:</source>
         <translation>Indice :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="91"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="96"/>
         <source>Maximum spanning tree</source>
         <translation>Arbre maximum</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="97"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="73"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="102"/>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="98"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="103"/>
         <source>Edge threshold:</source>
         <translation>Seuil des arêtes :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="103"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="108"/>
         <source>Variable:</source>
         <translation>Variable :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="105"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="110"/>
         <source>Forms:</source>
         <translation>Formes :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="105"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="110"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="106"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="111"/>
         <source>supplementary</source>
         <translation>supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="110"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="115"/>
         <source>Form, lemma or regex:</source>
         <translation>Forme, lemme ou regex :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="111"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="116"/>
         <source>Search by:</source>
         <translation>Chercher par :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="112"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="117"/>
         <source>Context (characters):</source>
         <translation>Contexte (caractères) :</translation>
     </message>
@@ -2448,44 +2459,44 @@
 <context>
     <name>PrepForm</name>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="160"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="165"/>
         <source>Corpus preparation</source>
         <translation>Préparation du corpus</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="163"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="168"/>
         <source>IRaMuTeQ dictionary</source>
         <translation>Dictionnaire d'IRaMuTeQ</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="164"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="169"/>
         <source>spaCy in context (slower)</source>
         <translation>spaCy en contexte (plus lent)</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="166"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="171"/>
         <source>IRaMuTeQ dictionary: each word form takes its lemma and part of speech from IRaMuTeQ&apos;s French dictionary, as IRaMuTeQ does.
 spaCy in context: the part of speech read in each sentence by spaCy; its lemmas are kept only when they are words of the dictionary.</source>
         <translation>Dictionnaire d'IRaMuTeQ : chaque forme prend son lemme et sa catégorie dans le dictionnaire français d'IRaMuTeQ, comme dans IRaMuTeQ.
 spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes ne sont gardés que s'ils sont des mots du dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="169"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="174"/>
         <source>Lemmatise</source>
         <translation>Lemmatiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="173"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="178"/>
         <source>Lemmatiser:</source>
         <translation>Lemmatiseur :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="175"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="180"/>
         <source>Segment size (words):</source>
         <translation>Taille des segments (mots) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="176"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="181"/>
         <source>Minimum frequency of active forms:</source>
         <translation>Fréquence minimale des formes actives :</translation>
     </message>
@@ -2756,169 +2767,170 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>ReinertView</name>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="51"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="50"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="160"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="51"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="163"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="169"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="59"/>
         <source>Class %1 (%2 %) — %3</source>
         <translation>Classe %1 (%2 %) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="61"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="62"/>
         <source>Turn this class into a code…</source>
         <translation>Transformer cette classe en code…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="63"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="64"/>
         <source>Colour the document by class</source>
         <translation>Colorer le document par classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="67"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="68"/>
         <source>%1 classes, %2 of %3 segments classified</source>
         <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="74"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n petite branche écartée</numerusform><numerusform>%n petites branches écartées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="75"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="76"/>
         <source>Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class size or raise the number of phase-1 classes.</source>
         <translation>Les branches de la phase 1 de moins de %1 segments (la taille minimale d’une classe) ne deviennent pas des classes : elles rejoignent leur classe mère ou restent non classées, comme dans IRaMuTeQ. Pour garder de plus petites classes, baissez la taille minimale ou augmentez le nombre de classes de la phase 1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="78"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="79"/>
         <source>Class:</source>
         <translation>Classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="91"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="92"/>
         <source>Words per class: </source>
         <translation>Mots par classe : </translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="95"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>n in class</source>
         <translation>n dans la classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="97"/>
         <source>n total</source>
         <translation>n total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="98"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="101"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
         <source>Anti-profile</source>
         <translation>Anti-profil</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
         <source>Concordance of the form</source>
         <translation>Concordance de la forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="110"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="146"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="113"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
         <source>Double-click a segment to show it in its document.</source>
         <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="116"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
         <source>Classes and forms</source>
         <translation>Classes et formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="118"/>
         <source>Classes and modalities (supplementary)</source>
         <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
         <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Dendrogram</source>
         <translation>Dendrogramme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
         <source>Factor map</source>
         <translation>Plan factoriel</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="127"/>
         <source>Classes × attributes</source>
         <translation>Classes × attributs</translation>
     </message>
@@ -2928,87 +2940,97 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
         <translation>Classes × codes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="150"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="130"/>
+        <source>Stability</source>
+        <translation>Stabilité</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="149"/>
+        <source>Stability of this class: %1.</source>
+        <translation>Stabilité de cette classe : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="159"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="163"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="153"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="162"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="160"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="169"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="161"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="170"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="192"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="201"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="199"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="208"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="200"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="209"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="203"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="212"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="219"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="228"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="220"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="229"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="223"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="232"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="233"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="234"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="235"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="227"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="236"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="228"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="237"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
     </message>
@@ -3402,6 +3424,59 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
         <location filename="../../app/lexviews/spec_view.py" line="251"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>StabilityPage</name>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="95"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="95"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="95"/>
+        <source>Mean Jaccard</source>
+        <translation>Jaccard moyen</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="95"/>
+        <source>Recovered (%)</source>
+        <translation>Retrouvée (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="96"/>
+        <source>Stability</source>
+        <translation>Stabilité</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="96"/>
+        <source>Profile forms that stay (share of runs)</source>
+        <translation>Formes du profil qui restent (part des répétitions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="97"/>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="97"/>
+        <source>fragile</source>
+        <translation>fragile</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="97"/>
+        <source>dissolved</source>
+        <translation>dissoute</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="105"/>
+        <source>The classification was run again %1 times on %2 % of the segments drawn at random. Each class is matched to its most similar class in every run (Jaccard index on the segments both runs hold; Hennig 2007). Stable: mean Jaccard ≥ 0.75; fragile: 0.5–0.75 (a real theme whose edges move); dissolved: ≤ 0.5 (not found again: do not interpret it). Recovered: share of runs with a Jaccard ≥ 0.5.</source>
+        <translation>La classification a été relancée %1 fois sur %2 % des segments tirés au hasard. Chaque classe est appariée à la classe la plus semblable de chaque répétition (indice de Jaccard sur les segments communs ; Hennig 2007). Stable : Jaccard moyen ≥ 0,75 ; fragile : 0,5–0,75 (un thème réel aux contours mouvants) ; dissoute : ≤ 0,5 (non retrouvée : ne pas l’interpréter). Retrouvée : part des répétitions avec un Jaccard ≥ 0,5.</translation>
     </message>
 </context>
 <context>

@@ -47,3 +47,27 @@ def test_dendrogram_marks_follow_the_stability():
     assert marks and len(marks) == len(result.classes)
     assert all(m.startswith("stable") for m in marks)
     assert drawing.stability_marks(run_reinert_matrix(X, None, ReinertParams(nbcl_p1=4))) is None
+
+
+def test_reinert_view_shows_the_stability(qtbot):
+    from app.lexviews.reinert_view import ReinertView
+    from tests.app.test_lexviews_common import FakeContext
+
+    X = planted(3, 120, purity=0.7)
+    result = run_reinert_matrix(X, [f"w{j}" for j in range(X.shape[1])], ReinertParams(nbcl_p1=4, stability_runs=4))
+    view = ReinertView(result, FakeContext())
+    qtbot.addWidget(view)
+    titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert titles[-1] == "Stability"
+    assert view.stability.model.rowCount() == len(result.classes)
+    assert view.stability.model.row_values(0)[4] == "stable"
+    view.refresh_profiles()
+    assert "Stability of this class: stable" in view.profiles.note.text()
+    from app.lexviews.reinert_figures import dendrogram_figure
+
+    fig = dendrogram_figure(result)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert sum(t.startswith("stable ·") for t in texts) == len(result.classes)
+    plain = ReinertView(run_reinert_matrix(X, None, ReinertParams(nbcl_p1=4)), FakeContext())
+    qtbot.addWidget(plain)
+    assert plain.stability is None and "Stability" not in [plain.tabs.tabText(i) for i in range(plain.tabs.count())]
