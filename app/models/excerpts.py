@@ -1,4 +1,4 @@
-"""Coded excerpts of one code (optionally with its sub-codes), filtered by speaker attribute and coder."""
+"""Coded excerpts of one code (optionally with its sub-codes), filtered by speaker, speaker attribute and coder."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class ExcerptsModel(QAbstractTableModel):
         self.include_descendants = True
         self.coder: str | None = None
         self.case_filter: dict[str, str] = {}
+        self.speaker_id: int | None = None
         self.rows: list[Excerpt] = []
         self._context: dict[int, str] = {}
         self._pending = QTimer(self, singleShot=True, interval=0, timeout=self._reload_if_code_exists)
@@ -31,8 +32,11 @@ class ExcerptsModel(QAbstractTableModel):
         self.code_id = code_id
         self.reload()
 
-    def set_filters(self, include_descendants: bool, coder: str | None, case_filter: dict[str, str]) -> None:
+    def set_filters(self, include_descendants: bool, coder: str | None, case_filter: dict[str, str],
+                    speaker_id: int | None = None) -> None:
+        """Filter by coder, speaker attribute values and one speaker (``speaker_id``, a case id)."""
         self.include_descendants, self.coder, self.case_filter = include_descendants, coder, dict(case_filter)
+        self.speaker_id = speaker_id
         self.reload()
 
     def reload(self) -> None:
@@ -42,8 +46,8 @@ class ExcerptsModel(QAbstractTableModel):
         if self.code_id is None or self.controller.project is None:
             self.rows = []
         else:
-            self.rows = self.controller.excerpts(self.code_id, self.include_descendants, self.coder,
-                                                 self.case_filter)
+            rows = self.controller.excerpts(self.code_id, self.include_descendants, self.coder, self.case_filter)
+            self.rows = rows if self.speaker_id is None else [r for r in rows if r.case_id == self.speaker_id]
         self.endResetModel()
 
     def _on_changed(self, kind: str, _ids: object) -> None:
