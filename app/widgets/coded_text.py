@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from app.offsets import OffsetMap
 from app.spans import Mark, SpanIndex
 from app.widgets.coding_margin import CodingMargin
+from app.widgets.speaker_colors import SPEAKER_COLORS, speaker_color_name  # noqa: F401 - SPEAKER_COLORS re-exported
 
 SPAN_MIME = "application/x-verbatim-span"
 HIGHLIGHT_ALPHA = 70
-SPEAKER_COLORS = ("#1F5F9E", "#A4471C", "#2E7D32", "#7B3FA0", "#00777A", "#8C6D00", "#B0306A", "#4E5B6E")
 
 
 class CodedTextEdit(QPlainTextEdit):
@@ -91,7 +91,7 @@ class CodedTextEdit(QPlainTextEdit):
             if turn.speaker not in formats:
                 formats[turn.speaker] = QTextCharFormat()
                 formats[turn.speaker].setFontWeight(QFont.Weight.Bold)
-                formats[turn.speaker].setForeground(self.speaker_color(turn.speaker))
+                formats[turn.speaker].setForeground(self.speaker_color(turn.speaker, getattr(turn, "case_id", None)))
             cursor.setPosition(self.offsets.to_qt(turn.start))
             cursor.setPosition(self.offsets.to_qt(turn.content_start), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(formats[turn.speaker])
@@ -291,9 +291,10 @@ class CodedTextEdit(QPlainTextEdit):
             out.append(self._selection(band_start, band_end, fmt))
         return out
 
-    def speaker_color(self, speaker: str) -> QColor:
+    def speaker_color(self, speaker: str, case_id: int | None = None) -> QColor:
+        """The speaker's colour, stable across launches (see ``app.widgets.speaker_colors``)."""
         if speaker not in self._speaker_colors:
-            self._speaker_colors[speaker] = QColor(SPEAKER_COLORS[len(self._speaker_colors) % len(SPEAKER_COLORS)])
+            self._speaker_colors[speaker] = QColor(speaker_color_name(speaker, case_id))
         return self._speaker_colors[speaker]
 
     def _find_selections(self, start: int, end: int) -> list[QTextEdit.ExtraSelection]:
