@@ -30,6 +30,7 @@ class CodebookModel(QAbstractItemModel):
         self.codes: dict[int, Code] = {}
         self.children: dict[int | None, list[int]] = {None: []}
         self.counts: dict[int, CodeCounts] = {}
+        self.quick_keys: dict[int, int] = {}  # code id -> its quick-code key (1-9)
         self._swatches: dict[str, QPixmap] = {}
         controller.changed.connect(self._on_changed)
         controller.projectChanged.connect(self.reload)
@@ -52,6 +53,14 @@ class CodebookModel(QAbstractItemModel):
         elif kind == "codings":
             self.counts = self.controller.counts()
             self._emit_counts_changed(None)
+
+    def set_quick_keys(self, keys: dict[int, int]) -> None:
+        """Show each code's quick-code key (code id -> 1-9) beside its name."""
+        changed = set(keys) ^ set(self.quick_keys) | {c for c in keys if keys[c] != self.quick_keys.get(c)}
+        self.quick_keys = dict(keys)
+        for code_id in changed & self.codes.keys():
+            index = self.index_of(code_id)
+            self.dataChanged.emit(index, index)
 
     def _emit_counts_changed(self, parent_id: int | None) -> None:
         kids = self.children.get(parent_id, [])
@@ -118,12 +127,18 @@ class CodebookModel(QAbstractItemModel):
         if code is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column == NAME and code.id in self.quick_keys:
+            return f"{code.name}  [{self.quick_keys[code.id]}]"  # the key that codes with it
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display(code, column)
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return self._swatch(code.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return code.description or code.path or code.name
+            tip = code.description or code.path or code.name
+            if code.id in self.quick_keys:
+                tip += "\n" + self.tr("Quick-code key: %1 (with the document focused)").replace(
+                    "%1", str(self.quick_keys[code.id]))
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (CODINGS, DOCS, CODINGS_ALL, DOCS_ALL):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CodeIdRole:
