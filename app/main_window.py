@@ -212,10 +212,15 @@ class MainWindow(QMainWindow):
         self.viewer.text.setFocus()
 
     def on_coding_clicked(self, coding_id: int) -> None:
+        """A click on a coding's stripe selects its passage and code and opens its memo."""
         for mark in self.viewer.text.spans:
             if mark.coding_id == coding_id:
                 self.codebook.select_code(mark.code_id)
                 self.viewer.text.select_span(mark.start, mark.end)
+                name = self.viewer.text.code_name(mark.code_id)
+                snippet = self.viewer.text.text[mark.start:mark.end][:60]
+                self.memos.set_target("coding", coding_id, f"{name}: « {snippet} »")
+                self.memos.show_kind("coding")
                 return
 
     def _follow_coding_memo(self) -> None:

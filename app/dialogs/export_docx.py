@@ -5,6 +5,7 @@ The export runs as a job (a big project takes a few seconds); errors end in a me
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -99,8 +100,10 @@ class ExportDocxDialog(QDialog):
         self.accept()
 
 
-def export_table(controller, parent: QWidget | None, path: str | None = None) -> int:  # noqa: ANN001
-    """Every coding to .csv or .xlsx (by suffix); returns the row count (0 when cancelled)."""
+def export_table(controller, parent: QWidget | None, path: str | None = None,  # noqa: ANN001
+                 on_done: Callable[[int, str], None] | None = None) -> int:
+    """Every coding to .csv or .xlsx (by suffix); returns the row count (0 when cancelled) and calls
+    ``on_done(rows, path)`` once written."""
     from coding.export.table_export import export_table as write_table
 
     if path is None:
@@ -112,7 +115,10 @@ def export_table(controller, parent: QWidget | None, path: str | None = None) ->
     if Path(path).suffix.lower() not in (".csv", ".xlsx"):
         path += ".xlsx"
     try:
-        return write_table(controller.project, path, language=ui_language())
+        rows = write_table(controller.project, path, language=ui_language())
     except (OSError, ValueError) as exc:
         QMessageBox.warning(parent, "Verbatim", str(exc))
         return 0
+    if on_done is not None:
+        on_done(rows, path)
+    return rows
