@@ -67,7 +67,8 @@ class ExcerptsPanel(QWidget):
         self.coder.currentIndexChanged.connect(self.apply_filters)
         self.show_context.toggled.connect(self._toggle_context)
         self.table.selectionModel().currentRowChanged.connect(self._show_context)
-        self.model.modelReset.connect(self._update_count)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_count)
         controller.projectChanged.connect(self.refresh_filters)
         controller.changed.connect(lambda kind, _i: kind in ("cases", "attributes") and self.refresh_filters())
         controller.coderChanged.connect(lambda _c: self.refresh_filters())
@@ -136,7 +137,7 @@ class ExcerptsPanel(QWidget):
         self.model.set_filters(self.descendants.isChecked(), self.coder.currentData(), case_filter,
                                self.speaker.currentData())
 
-    def _update_count(self) -> None:
+    def _update_count(self, *_args: object) -> None:
         if self.model.code_id is None:
             self.count.setText(self.tr("Select a code in the codebook to see its coded excerpts."))
         else:
