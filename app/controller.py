@@ -198,6 +198,10 @@ class Controller(QObject):
     def codings_in_document(self, document_id: int) -> list[Coding]:
         return CodingService(self.project).codings_in_document(document_id) if self.project else []
 
+    def coding_marks(self, document_id: int) -> list[tuple[int, int, int, int]]:
+        """``(coding id, code id, start, end)`` of a document's codings, for the viewer."""
+        return CodingService(self.project).marks_in_document(document_id) if self.project else []
+
     def codings_at(self, document_id: int, position: int) -> list[Coding]:
         return CodingService(self.project).codings_at(document_id, position)
 

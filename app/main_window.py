@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
         self.memos.set_target("document", doc.id, doc.name)
 
     def _marks(self, document_id: int) -> list[Mark]:
-        return [Mark(c.span.start, c.span.end, c.code_id, c.id) for c in self.controller.codings_in_document(document_id)]
+        return [Mark(start, end, code_id, coding_id)
+                for coding_id, code_id, start, end in self.controller.coding_marks(document_id)]
 
     def _update_codes(self) -> None:
         codes = self.controller.codes()

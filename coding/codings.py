@@ -168,6 +168,14 @@ class CodingService:
             return [Coding(i, code, Span(doc, start, end), snippet, coder or "", created)
                     for i, code, doc, start, end, snippet, coder, created in rows]
 
+    def marks_in_document(self, document_id: int) -> list[tuple[int, int, int, int]]:
+        """``(coding id, code id, start, end)`` of every coding of a document: what the viewer paints,
+        without snippets and coders (a document with thousands of codings opens faster)."""
+        with self.project.transaction() as session:
+            query = (select(CodingRow.id, CodingRow.code_id, CodingRow.start, CodingRow.end)
+                     .where(CodingRow.document_id == document_id))
+            return [tuple(row) for row in session.connection().execute(query).all()]
+
     def codings_in_document(self, document_id: int) -> list[Coding]:
         """Every coding of a document, by start (what the viewer paints)."""
         with self.project.transaction() as session:

@@ -171,17 +171,17 @@ class CorpusService:
         from corpus.store.models import CaseRow
 
         with self.project.transaction() as session:
-            query = (
-                select(TurnRow, CaseRow.name)
+            query = (  # plain columns, fetched at once: no ORM object per turn (an interview has thousands)
+                select(TurnRow.id, TurnRow.document_id, TurnRow.start, TurnRow.end, TurnRow.content_start,
+                       TurnRow.case_id, CaseRow.name, TurnRow.label, TurnRow.timestamp)
                 .outerjoin(CaseRow, CaseRow.id == TurnRow.case_id)
                 .order_by(TurnRow.document_id, TurnRow.start)
             )
             if document_id is not None:
                 query = query.where(TurnRow.document_id == document_id)
             return [
-                Turn(t.id, t.document_id, t.start, t.end, t.content_start, t.case_id,
-                     name if name is not None else t.label, t.timestamp)
-                for t, name in session.execute(query)
+                Turn(i, doc, start, end, content, case, name if name is not None else label, stamp)
+                for i, doc, start, end, content, case, name, label, stamp in session.connection().execute(query).all()
             ]
 
     def sections(self, document_id: int) -> list[Section]:
