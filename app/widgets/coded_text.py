@@ -47,7 +47,7 @@ class CodedTextEdit(QPlainTextEdit):
         self._turn_starts: list[int] = []
         self._colors: dict[int, QColor] = {}
         self._names: dict[int, str] = {}
-        self._speaker_colors: dict[str, QColor] = {}
+        self._speaker_colors: dict[tuple[str, int | None], QColor] = {}
         self.focus_code: int | None = None
         self.class_bands: list[tuple[int, int, QColor]] = []  # lexical classes, sorted (start, end, colour)
         self.class_underline = False
@@ -293,9 +293,10 @@ class CodedTextEdit(QPlainTextEdit):
 
     def speaker_color(self, speaker: str, case_id: int | None = None) -> QColor:
         """The speaker's colour, stable across launches (see ``app.widgets.speaker_colors``)."""
-        if speaker not in self._speaker_colors:
-            self._speaker_colors[speaker] = QColor(speaker_color_name(speaker, case_id))
-        return self._speaker_colors[speaker]
+        key = (speaker, case_id)  # the same name may be another case in another project
+        if key not in self._speaker_colors:
+            self._speaker_colors[key] = QColor(speaker_color_name(speaker, case_id))
+        return self._speaker_colors[key]
 
     def _find_selections(self, start: int, end: int) -> list[QTextEdit.ExtraSelection]:
         if not self.find_matches:

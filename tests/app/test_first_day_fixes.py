@@ -124,11 +124,11 @@ def test_saved_analysis_double_click_opens_and_f2_renames(qtbot):
 def test_speaker_colours_do_not_depend_on_the_order_of_opening(qapp):
     from types import SimpleNamespace
 
+    from PySide6.QtGui import QTextCursor
+
     from app.widgets.coded_text import CodedTextEdit
 
-    def colours(order: list[str]) -> dict[str, str]:
-        view = CodedTextEdit()
-        ids = {"Marie": 3, "Paul": 4, "Animatrice": 2}
+    def colours(view: CodedTextEdit, order: list[str], ids: dict[str, int]) -> dict[str, str]:
         text, turns = "", []
         for name in order:
             line = f"{name} : bonjour.\n"
@@ -137,12 +137,21 @@ def test_speaker_colours_do_not_depend_on_the_order_of_opening(qapp):
                                          timestamp=None, case_id=ids[name]))
             text += line
         view.load(1, text, turns)
-        return {name: view.speaker_color(name).name() for name in order}
+        painted = {}
+        for turn in turns:  # the colour the label is drawn in
+            cursor = QTextCursor(view.document())
+            cursor.setPosition(view.offsets.to_qt(turn.start) + 1)
+            painted[turn.speaker] = cursor.charFormat().foreground().color().name()
+        return painted
 
-    first = colours(["Animatrice", "Marie", "Paul"])
-    second = colours(["Paul", "Marie", "Animatrice"])  # another document opened first in another session
+    ids = {"Marie": 3, "Paul": 4, "Animatrice": 2}
+    view = CodedTextEdit()
+    first = colours(view, ["Animatrice", "Marie", "Paul"], ids)
+    second = colours(CodedTextEdit(), ["Paul", "Marie", "Animatrice"], ids)  # the next launch, another order
     assert first == second
     assert len(set(first.values())) == 3
+    other_project = colours(view, ["Marie"], {"Marie": 4})  # same name, another project's case: its colour
+    assert other_project["Marie"] == first["Paul"]
 
 
 # --- defect 8: thematic grid rows for documents without speakers -------------------------------
