@@ -113,8 +113,8 @@ class ExcerptsPanel(QWidget):
         self.speaker.clear()
         self.speaker.addItem(self.tr("(all speakers)"), None)
         for case in sorted(self.controller.cases(), key=lambda c: c.name.casefold()):
-            if case.kind != "group":
-                self.speaker.addItem(case.name, case.id)
+            if case.kind != "group":  # ★ the interviewer, as in the auto-coding dialog
+                self.speaker.addItem(case.name + (" ★" if case.interviewer else ""), case.id)
         self.speaker.setCurrentIndex(max(self.speaker.findData(current), 0))
         self.speaker.blockSignals(False)
 

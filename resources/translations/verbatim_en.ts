@@ -82,7 +82,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../app/models/documents.py" line="129"/>
+        <location filename="../../app/models/documents.py" line="152"/>
         <source>%1 — %n turn(s)</source>
         <translation><numerusform>%1 — %n turn</numerusform><numerusform>%1 — %n turns</numerusform></translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../app/widgets/excerpts_panel.py" line="143"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="144"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
     </message>

@@ -650,72 +650,72 @@
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../app/models/codebook.py" line="116"/>
+        <location filename="../../app/models/codebook.py" line="151"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="116"/>
+        <location filename="../../app/models/codebook.py" line="151"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="116"/>
+        <location filename="../../app/models/codebook.py" line="151"/>
         <source>Docs</source>
         <translation>Docs</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="116"/>
+        <location filename="../../app/models/codebook.py" line="151"/>
         <source>Codings +sub</source>
         <translation>Codages +sous</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="117"/>
+        <location filename="../../app/models/codebook.py" line="152"/>
         <source>Docs +sub</source>
         <translation>Docs +sous</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="117"/>
+        <location filename="../../app/models/codebook.py" line="152"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="119"/>
+        <location filename="../../app/models/codebook.py" line="154"/>
         <source>Codings of this code</source>
         <translation>Codages de ce code</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="119"/>
+        <location filename="../../app/models/codebook.py" line="154"/>
         <source>Documents coded with this code</source>
         <translation>Documents codés avec ce code</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="120"/>
+        <location filename="../../app/models/codebook.py" line="155"/>
         <source>Codings of this code and its sub-codes</source>
         <translation>Codages de ce code et de ses sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="121"/>
+        <location filename="../../app/models/codebook.py" line="156"/>
         <source>Documents coded with this code or its sub-codes</source>
         <translation>Documents codés avec ce code ou ses sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="139"/>
+        <location filename="../../app/models/codebook.py" line="174"/>
         <source>Quick-code key: %1 (with the document focused)</source>
         <translation>Touche de codage rapide : %1 (dans le document)</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="181"/>
+        <location filename="../../app/models/codebook.py" line="216"/>
         <source>Rename code</source>
         <translation>Renommer le code</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="183"/>
+        <location filename="../../app/models/codebook.py" line="218"/>
         <source>Edit description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="224"/>
+        <location filename="../../app/models/codebook.py" line="259"/>
         <source>Move code</source>
         <translation>Déplacer le code</translation>
     </message>
@@ -933,12 +933,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/controller.py" line="168"/>
+        <location filename="../../app/controller.py" line="171"/>
         <source>Merge speakers</source>
         <translation>Fusionner des locuteurs</translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="218"/>
+        <location filename="../../app/controller.py" line="237"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
@@ -1076,27 +1076,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/models/documents.py" line="45"/>
+        <location filename="../../app/models/documents.py" line="48"/>
         <source>(no value)</source>
         <translation>(sans valeur)</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="117"/>
+        <location filename="../../app/models/documents.py" line="140"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="117"/>
+        <location filename="../../app/models/documents.py" line="140"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="117"/>
+        <location filename="../../app/models/documents.py" line="140"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/documents.py" line="129"/>
+        <location filename="../../app/models/documents.py" line="152"/>
         <source>%1 — %n turn(s)</source>
         <translation><numerusform>%1 — %n tour de parole</numerusform><numerusform>%1 — %n tours de parole</numerusform></translation>
     </message>
@@ -1117,32 +1117,32 @@
 <context>
     <name>ExcerptsModel</name>
     <message>
-        <location filename="../../app/models/excerpts.py" line="73"/>
+        <location filename="../../app/models/excerpts.py" line="131"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="73"/>
+        <location filename="../../app/models/excerpts.py" line="131"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="73"/>
+        <location filename="../../app/models/excerpts.py" line="131"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="73"/>
+        <location filename="../../app/models/excerpts.py" line="131"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="74"/>
+        <location filename="../../app/models/excerpts.py" line="132"/>
         <source>Speaker attributes</source>
         <translation>Attributs du locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="74"/>
+        <location filename="../../app/models/excerpts.py" line="132"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
@@ -1165,47 +1165,47 @@
         <translation>Seulement les extraits dits par ce locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="79"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="80"/>
         <source>Speaker:</source>
         <translation>Locuteur :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="81"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="82"/>
         <source>Attribute:</source>
         <translation>Attribut :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="84"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="85"/>
         <source>Coder:</source>
         <translation>Codeur :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="102"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="103"/>
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="102"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="103"/>
         <source>(any attribute)</source>
         <translation>(tout attribut)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="113"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="114"/>
         <source>(all speakers)</source>
         <translation>(tous les locuteurs)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="125"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="126"/>
         <source>(any value)</source>
         <translation>(toute valeur)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="141"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="142"/>
         <source>Select a code in the codebook to see its coded excerpts.</source>
         <translation>Sélectionnez un code dans le livre de codes pour voir ses extraits codés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/excerpts_panel.py" line="143"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="144"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
     </message>
@@ -1930,6 +1930,11 @@
         <location filename="../../app/main_window.py" line="162"/>
         <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
         <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="234"/>
+        <source>%1: « %2 »</source>
+        <translation>%1 : « %2 »</translation>
     </message>
 </context>
 <context>
