@@ -1,8 +1,9 @@
 """Word ``.docx`` files: paragraphs and tables in body reading order (python-docx).
 
-A table of speakers and speech becomes ``Label : speech`` lines; any other table is a block of its
-own: set apart by blank lines, one line per row with its cells separated by `` | ``, and never part
-of the speaker turn written before it (it used to be glued to the last turn as tab-separated lines).
+A table of speakers and speech becomes ``Label : speech`` lines; any other table gives one line per
+row, cells separated by tabs as in .odt/.rtf/.pdf (the same interview reads the same in every
+format), and is a block of its own: it is no part of the speaker turn written before it (it used to
+be glued to the last speaker's turn).
 """
 
 from __future__ import annotations
@@ -46,16 +47,11 @@ def _text_and_table_blocks(lines: list) -> tuple[str, list[tuple[int, int]]]:
     offset = 0
     for line in lines:
         if isinstance(line, _TableBlock):
-            if parts and parts[-1] != "":
-                parts.append("")  # a blank line before the table
-                offset += 1
             start = offset
             for row in line:
                 parts.append(row)
                 offset += len(row) + 1
             blocks.append((start, offset - 1))
-            parts.append("")  # and after it
-            offset += 1
         else:
             parts.append(line)
             offset += len(line) + 1
@@ -107,18 +103,11 @@ def _row_cells(row, document) -> list[str]:
     return texts
 
 
-def _without_empty_tail(cells: list[str]) -> list[str]:
-    while cells and not cells[-1]:
-        cells = cells[:-1]
-    return cells
-
-
 def _table_lines(table, document) -> list[str]:
-    """One line per row: ``Label : speech`` for a speaker table (see :func:`common.table_lines`),
-    else a :class:`_TableBlock` of rows whose cells are separated by `` | ``."""
+    """One line per row (see :func:`common.table_lines`); a table that is not a speaker table comes as
+    one :class:`_TableBlock`, so that no speaker turn runs into it."""
     rows = [_row_cells(row, document) for row in table.rows]
-    if _is_speaker_table(rows):
-        return table_lines(rows)
-    block = _TableBlock(normalize_text(" | ".join(_without_empty_tail(cells)).replace("\n", " "))
-                        for cells in rows if any(cells))
-    return [block] if block else []
+    lines = table_lines(rows)
+    if _is_speaker_table(rows) or not lines:
+        return lines
+    return [_TableBlock(normalize_text(line) for line in lines)]
