@@ -80,10 +80,13 @@ class GridWindow(QDialog):
             signal.connect(action.setEnabled)
             text.connect(lambda value, a=action: a.setToolTip(value))
         bar.addSeparator()
+        self.exported = QLabel(bar)  # "Grid exported to …" once an export is written
         self.act_docx = bar.addAction(self.tr("Export to Word…"), lambda: self.export("docx"))
         self.act_xlsx = bar.addAction(self.tr("Export to Excel…"), lambda: self.export("xlsx"))
         for action in (self.act_docx, self.act_xlsx):
             action.setEnabled(False)
+        bar.addSeparator()
+        bar.addWidget(self.exported)
         return bar
 
     def _make_side(self) -> None:
@@ -247,4 +250,5 @@ class GridWindow(QDialog):
         except (OSError, ValueError) as exc:
             show_error(self, self.windowTitle(), exc)
             return None
+        self.exported.setText(self.tr("Grid exported to %1").replace("%1", path))  # say it is done
         return path

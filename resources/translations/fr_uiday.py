@@ -20,6 +20,7 @@ FR = {
         "Codage automatique terminé : %n passages codés avec « %1 »."),
     "Coded passage: « %1 »": "Passage codé : « %1 »",
     "%1: « %2 »": "%1 : « %2 »",
+    "Grid exported to %1": "Grille exportée dans %1",
     "%n row(s) in italics are documents, not speakers: their coded passages have no speaker (survey answers, "
     "PDF or text files without turns), so the document stands for the row.": (
         "%n ligne en italique est un document, pas un locuteur : ses passages codés n’ont pas de locuteur "

@@ -106,12 +106,12 @@
 <context>
     <name>GridWindow</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/grid_window.py" line="172"/>
+        <location filename="../../app/exchange/grid_window.py" line="175"/>
         <source>%n row(s) in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</source>
         <translation><numerusform>%n row in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</numerusform><numerusform>%n rows in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/grid_window.py" line="193"/>
+        <location filename="../../app/exchange/grid_window.py" line="196"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
     </message>

@@ -1437,89 +1437,94 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="83"/>
+        <location filename="../../app/exchange/grid_window.py" line="84"/>
         <source>Export to Word…</source>
         <translation>Exporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="84"/>
+        <location filename="../../app/exchange/grid_window.py" line="85"/>
         <source>Export to Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="92"/>
+        <location filename="../../app/exchange/grid_window.py" line="95"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="92"/>
+        <location filename="../../app/exchange/grid_window.py" line="95"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="93"/>
+        <location filename="../../app/exchange/grid_window.py" line="96"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="96"/>
+        <location filename="../../app/exchange/grid_window.py" line="99"/>
         <source>Columns (codes)</source>
         <translation>Colonnes (codes)</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="97"/>
+        <location filename="../../app/exchange/grid_window.py" line="100"/>
         <source>Include sub-codes</source>
         <translation>Inclure les sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="98"/>
+        <location filename="../../app/exchange/grid_window.py" line="101"/>
         <source>Leave out the interviewer</source>
         <translation>Exclure l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="99"/>
+        <location filename="../../app/exchange/grid_window.py" line="102"/>
         <source>Build the grid</source>
         <translation>Construire la grille</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="102"/>
+        <location filename="../../app/exchange/grid_window.py" line="105"/>
         <source>Rows:</source>
         <translation>Lignes :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="125"/>
+        <location filename="../../app/exchange/grid_window.py" line="128"/>
         <source>Summary of this cell…</source>
         <translation>Résumé de cette cellule…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="126"/>
+        <location filename="../../app/exchange/grid_window.py" line="129"/>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="149"/>
+        <location filename="../../app/exchange/grid_window.py" line="152"/>
         <source>Building the grid…</source>
         <translation>Construction de la grille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/grid_window.py" line="172"/>
+        <location filename="../../app/exchange/grid_window.py" line="175"/>
         <source>%n row(s) in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</source>
         <translation><numerusform>%n ligne en italique est un document, pas un locuteur : ses passages codés n’ont pas de locuteur (réponses d’enquête, PDF ou textes sans tours de parole), le document tient donc lieu de ligne.</numerusform><numerusform>%n lignes en italique sont des documents, pas des locuteurs : leurs passages codés n’ont pas de locuteur (réponses d’enquête, PDF ou textes sans tours de parole), le document tient donc lieu de ligne.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="185"/>
+        <location filename="../../app/exchange/grid_window.py" line="188"/>
         <source>Select a cell to read its excerpts and write its summary.</source>
         <translation>Sélectionnez une cellule pour lire ses extraits et écrire son résumé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/grid_window.py" line="193"/>
+        <location filename="../../app/exchange/grid_window.py" line="196"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="219"/>
+        <location filename="../../app/exchange/grid_window.py" line="222"/>
         <source>Edit summary</source>
         <translation>Modifier le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="253"/>
+        <source>Grid exported to %1</source>
+        <translation>Grille exportée dans %1</translation>
     </message>
 </context>
 <context>

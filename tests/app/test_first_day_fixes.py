@@ -176,6 +176,11 @@ def test_grid_by_participants_keeps_codings_of_documents_without_speakers(window
     dialog.show_grid(grid)
     assert not dialog.note.isHidden() and "italics" in dialog.note.text()
     assert dialog.model.headerData(len(grid.rows) - 1, Qt.Orientation.Vertical, Qt.ItemDataRole.FontRole).italic()
+    path = dialog.export("docx", str(tmp_path / "grille.docx"))
+    assert "grille.docx" in dialog.exported.text()  # the window says the export is done
+    import docx
+
+    assert any("rapport (document, no speaker)" in cell.text for cell in docx.Document(path).tables[0].column_cells(0))
     dialog.close()
 
 
@@ -237,8 +242,23 @@ def test_autocoding_says_it_finished_and_sentence_preview_centres_on_the_match(w
     assert "Argent" in window.statusBar().currentMessage()
 
 
-def test_documents_list_elides_long_names_in_the_middle(window):
-    assert window.documents.tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+def test_survey_answers_read_distinctly_in_the_documents_list(window, tmp_path):
+    """Five answers of one survey all read "sondage_questions…" in a narrow dock: the id is at the end."""
+    rows = "\n".join(f"R00{i},{20 + i},Le télétravail me permet de mieux organiser mes journées ({i})."
+                     for i in range(1, 6))
+    survey = _write(tmp_path, "sondage_questions_ouvertes_2024.csv", "id,âge,réponse\n" + rows + "\n")
+    CorpusService(window.controller.project).import_files([survey])
+    window.controller.notify("documents")
+    tree = window.documents.tree
+    tree.setColumnWidth(0, 150)  # a narrow documents dock
+    model = window.documents.model
+    shown = []
+    for row in range(model.rowCount()):
+        name = model.data(model.index(row, 0))
+        if name.startswith("sondage"):
+            shown.append(tree.fontMetrics().elidedText(name, tree.textElideMode(), 150 - 12))
+    assert len(shown) == 5 and len(set(shown)) == 5
+    assert all(text.endswith(f"R00{i}") for i, text in enumerate(shown, start=1))
 
 
 def test_reinert_typical_segments_wrap_and_code_name_field_is_wide(qtbot):
