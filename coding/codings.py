@@ -90,10 +90,13 @@ class CodingService:
                 raise NotFoundError(f"Code {code_id} does not exist.")
             coder_id = coder_ids(session, {coder}).get(coder)
             lengths, snippets = _snippets(session, spans)
+            same = [CodingRow.code_id == code_id, _coder_is(coder_id)]
+            if len(spans) <= _FEW_SPANS:  # only the rows that could repeat these spans (the start index)
+                same += [CodingRow.document_id.in_({s.document_id for s in spans}),
+                         CodingRow.start.in_({s.start for s in spans})]
             existing = set(map(tuple, session.execute(
-                select(CodingRow.document_id, CodingRow.start, CodingRow.end)
-                .where(CodingRow.code_id == code_id, _coder_is(coder_id))
-            )))
+                select(CodingRow.document_id, CodingRow.start, CodingRow.end).where(*same)
+            ).all()))
             rows = []
             for span in spans:
                 length = lengths.get(span.document_id)
