@@ -86,3 +86,17 @@ def test_speaker_turn_lookup_for_a_few_codings_matches_the_full_index(project):
         for excerpt in full[::3]:
             (one,) = service.excerpts_for(None, coding_ids=[excerpt.coding.id])  # a few: the turns at their offsets
             assert (one.speaker, one.case_id, one.timestamp) == (excerpt.speaker, excerpt.case_id, excerpt.timestamp)
+
+
+def test_grouped_documents_list_counts_follow_a_coding(window, qtbot):
+    code = _code(window, "Équipe")
+    model = window.documents.model
+    model.set_group_by("site")
+    span = _span(window, "Sans l’équipe")
+    window.controller.code_spans(code, [span])
+    index = model.index_of(span.document_id)
+    assert model.data(index.siblingAtColumn(2)) == 1
+    assert {d.id: d.coding_count for d in model.docs.values()} == \
+        {d.id: d.coding_count for d in window.controller.documents()}
+    window.act_undo.trigger()
+    assert model.data(model.index_of(span.document_id).siblingAtColumn(2)) == 0
