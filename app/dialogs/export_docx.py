@@ -5,6 +5,7 @@ The export runs as a job (a big project takes a few seconds); errors end in a me
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -102,8 +103,10 @@ class ExportDocxDialog(QDialog):
         self.accept()
 
 
-def export_table(controller, parent: QWidget | None, path: str | None = None) -> int:  # noqa: ANN001
-    """Every coding to .csv or .xlsx (by suffix); returns the row count (0 when cancelled)."""
+def export_table(controller, parent: QWidget | None, path: str | None = None,  # noqa: ANN001
+                 on_done: Callable[[int, str], None] | None = None) -> int:
+    """Every coding to .csv or .xlsx (by suffix); returns the row count (0 when cancelled) and calls
+    ``on_done(rows, path)`` once written."""
     from coding.export.table_export import export_table as write_table
 
     if path is None:
@@ -116,12 +119,14 @@ def export_table(controller, parent: QWidget | None, path: str | None = None) ->
         path += ".xlsx"
     replaced: list = []
     try:
-        count = write_table(controller.project, path, language=ui_language(), warnings=replaced)
+        rows = write_table(controller.project, path, language=ui_language(), warnings=replaced)
     except (OSError, ValueError, ProjectError) as exc:
         QMessageBox.warning(parent, "Verbatim", str(exc))
         return 0
     show_replaced(parent, "Verbatim", replaced)
-    return count
+    if on_done is not None:
+        on_done(rows, path)
+    return rows
 
 
 def show_replaced(parent: QWidget | None, title: str, replaced: list) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from corpus.caches import SavedAnalysis
@@ -11,7 +12,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AnalysesTree(QTreeWidget):
-    """Double-click opens; the context menu re-runs, renames (in place) and deletes."""
+    """Double-click (or Enter) opens; F2 or the context menu renames in place; the menu also re-runs
+    and deletes."""
 
     openRequested = Signal(int)
     rerunRequested = Signal(int, bool)  # analysis id, edit the parameters first
@@ -24,6 +26,8 @@ class AnalysesTree(QTreeWidget):
         self.setColumnWidth(0, 220)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+        # A double-click used to start renaming (the default edit trigger) and never opened: rename on F2 only.
+        self.setEditTriggers(QTreeWidget.EditTrigger.EditKeyPressed)
         self.itemActivated.connect(self._activated)
         self.itemChanged.connect(self._changed)
         self._filling = False
@@ -90,6 +94,7 @@ class AnalysesTree(QTreeWidget):
         menu.addAction(self.tr("Run again"), lambda: self.rerunRequested.emit(analysis_id, False))
         menu.addAction(self.tr("Run again with changes…"), lambda: self.rerunRequested.emit(analysis_id, True))
         menu.addSeparator()
-        menu.addAction(self.tr("Rename"), lambda: self.editItem(item, 0))
+        rename = menu.addAction(self.tr("Rename"), lambda: self.editItem(item, 0))
+        rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
         menu.addAction(self.tr("Delete…"), lambda: self.deleteRequested.emit(analysis_id))
         menu.exec(self.viewport().mapToGlobal(pos))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -116,6 +117,7 @@ class ReinertView(AnalysisView):
         self.profiles.activated.connect(self.concordance_of)
         self.profiles.note.setText(self.tr("Double-click a form to see its concordance."))
         self.typical = TablePage([self.tr("Score"), self.tr("Text"), self.tr("Segment")], parent=self)
+        self.typical.wrap_column(1)  # the segment's text, on as many lines as it needs
         self.typical.activated.connect(self.open_segment)
         self.typical.note.setText(self.tr("Double-click a segment to show it in its document."))
         self.map = FigurePage(self)
@@ -206,15 +208,20 @@ class ReinertView(AnalysisView):
         words = ", ".join(self.result.top_words(number, 3))
         return self.tr("Reinert classes/Class %1 (%2)").replace("%1", str(number)).replace("%2", words)
 
+    def code_path_dialog(self, number: int) -> QInputDialog:
+        """Asks the code path of class ``number``."""
+        return wide_text_dialog(self, self.tr("Turn this class into a code"), self.tr("Code (Parent/Child):"),
+                                self.default_code_path(number))
+
     def class_to_code(self, number: int, path: str | None = None) -> bool:
         """Code every segment of class ``number`` (asks for the code path unless given): one undo step."""
         if not number:
             return False
         if path is None:
-            path, ok = QInputDialog.getText(self, self.tr("Turn this class into a code"),
-                                            self.tr("Code (Parent/Child):"), text=self.default_code_path(number))
-            if not ok or not path.strip():
+            dialog = self.code_path_dialog(number)
+            if not dialog.exec() or not dialog.textValue().strip():
                 return False
+            path = dialog.textValue()
         label = self.tr("Code class %1").replace("%1", str(number))
         return self.context.code_passages(self.class_passages(number), path.strip(), label)
 
@@ -243,3 +250,16 @@ class ReinertView(AnalysisView):
                 (self.tr("Classes × codes…"), self.codes_page.table, tables, "classes_codes.csv")):
             out.append(file_action(self, text, filters, name, page.save))
         return out
+
+
+def wide_text_dialog(parent: QWidget, title: str, label: str, text: str) -> QInputDialog:
+    """A text input dialog wide enough to read ``text`` whole (QInputDialog's default field is narrow:
+    "Reinert classes/Class 3 (télétravail, bureau, équipe)" was cut)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        field.setMinimumWidth(max(420, min(field.fontMetrics().horizontalAdvance(text) + 40, 860)))
+    return dialog

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from app.offsets import OffsetMap
 from app.spans import Mark, SpanIndex, snap_to_words, trim_spaces
 from app.widgets.coding_margin import CodingMargin
+from app.widgets.speaker_colors import SPEAKER_COLORS, speaker_color_name  # noqa: F401 - SPEAKER_COLORS re-exported
 from app.widgets.word_selection import WordSelection
 
 SPAN_MIME = "application/x-verbatim-span"
 HIGHLIGHT_ALPHA = 70
-SPEAKER_COLORS = ("#1F5F9E", "#A4471C", "#2E7D32", "#7B3FA0", "#00777A", "#8C6D00", "#B0306A", "#4E5B6E")
 
 
 class CodedTextEdit(WordSelection, QPlainTextEdit):
@@ -57,7 +57,7 @@ class CodedTextEdit(WordSelection, QPlainTextEdit):
         self._turn_starts: list[int] = []
         self._colors: dict[int, QColor] = {}
         self._names: dict[int, str] = {}
-        self._speaker_colors: dict[str, QColor] = {}
+        self._speaker_colors: dict[tuple[str, int | None], QColor] = {}
         self.focus_code: int | None = None
         self.class_bands: list[tuple[int, int, QColor]] = []  # lexical classes, sorted (start, end, colour)
         self.class_underline = False
@@ -102,7 +102,7 @@ class CodedTextEdit(WordSelection, QPlainTextEdit):
             if turn.speaker not in formats:
                 formats[turn.speaker] = QTextCharFormat()
                 formats[turn.speaker].setFontWeight(QFont.Weight.Bold)
-                formats[turn.speaker].setForeground(self.speaker_color(turn.speaker))
+                formats[turn.speaker].setForeground(self.speaker_color(turn.speaker, getattr(turn, "case_id", None)))
             cursor.setPosition(self.offsets.to_qt(turn.start))
             cursor.setPosition(self.offsets.to_qt(turn.content_start), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(formats[turn.speaker])
@@ -306,10 +306,12 @@ class CodedTextEdit(WordSelection, QPlainTextEdit):
             out.append(self._selection(band_start, band_end, fmt))
         return out
 
-    def speaker_color(self, speaker: str) -> QColor:
-        if speaker not in self._speaker_colors:
-            self._speaker_colors[speaker] = QColor(SPEAKER_COLORS[len(self._speaker_colors) % len(SPEAKER_COLORS)])
-        return self._speaker_colors[speaker]
+    def speaker_color(self, speaker: str, case_id: int | None = None) -> QColor:
+        """The speaker's colour, stable across launches (see ``app.widgets.speaker_colors``)."""
+        key = (speaker, case_id)  # the same name may be another case in another project
+        if key not in self._speaker_colors:
+            self._speaker_colors[key] = QColor(speaker_color_name(speaker, case_id))
+        return self._speaker_colors[key]
 
     def _find_selections(self, start: int, end: int) -> list[QTextEdit.ExtraSelection]:
         if not self.find_matches:
