@@ -12,17 +12,17 @@
 <context>
     <name>AutocodeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="193"/>
+        <location filename="../../app/dialogs/autocode.py" line="203"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="194"/>
+        <location filename="../../app/dialogs/autocode.py" line="204"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="206"/>
+        <location filename="../../app/dialogs/autocode.py" line="230"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
     </message>
@@ -30,12 +30,12 @@
 <context>
     <name>CodebookPanel</name>
     <message numerus="yes">
-        <location filename="../../app/widgets/codebook_panel.py" line="211"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="231"/>
         <source>%n coding(s) will be deleted with it.</source>
         <translation><numerusform>%n coding will be deleted with it.</numerusform><numerusform>%n codings will be deleted with it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/codebook_panel.py" line="213"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="233"/>
         <source>%n sub-code(s) will be deleted too.</source>
         <translation><numerusform>%n sub-code will be deleted too.</numerusform><numerusform>%n sub-codes will be deleted too.</numerusform></translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../app/models/documents.py" line="129"/>
+        <location filename="../../app/models/documents.py" line="152"/>
         <source>%1 — %n turn(s)</source>
         <translation><numerusform>%1 — %n turn</numerusform><numerusform>%1 — %n turns</numerusform></translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../app/widgets/excerpts_panel.py" line="124"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="144"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
     </message>
@@ -112,7 +112,12 @@
 <context>
     <name>GridWindow</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/grid_window.py" line="179"/>
+        <location filename="../../app/exchange/grid_window.py" line="175"/>
+        <source>%n row(s) in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</source>
+        <translation><numerusform>%n row in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</numerusform><numerusform>%n rows in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/grid_window.py" line="196"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
     </message>
@@ -120,9 +125,14 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="167"/>
         <source>%n document(s) imported.</source>
         <translation><numerusform>%n document imported.</numerusform><numerusform>%n documents imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/import_dialog.py" line="170"/>
+        <source>%n file(s) could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</source>
+        <translation><numerusform>%n file could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</numerusform><numerusform>%n files could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -222,6 +232,19 @@
     </message>
 </context>
 <context>
+    <name>ProjectActions</name>
+    <message numerus="yes">
+        <location filename="../../app/project_actions.py" line="125"/>
+        <source>%n coding(s) exported to %1</source>
+        <translation><numerusform>%n coding exported to %1</numerusform><numerusform>%n codings exported to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project_actions.py" line="136"/>
+        <source>Auto-coding done: %n passage(s) coded with “%1”.</source>
+        <translation><numerusform>Auto-coding done: %n passage coded with “%1”.</numerusform><numerusform>Auto-coding done: %n passages coded with “%1”.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReadingsDialog</name>
     <message numerus="yes">
         <location filename="../../app/exchange/readings_dialog.py" line="37"/>
@@ -232,7 +255,7 @@
 <context>
     <name>ReinertView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="74"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="81"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
     </message>

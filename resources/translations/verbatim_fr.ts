@@ -100,72 +100,72 @@
 <context>
     <name>AnalysesTree</name>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="23"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="25"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="23"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="25"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="30"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="34"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="30"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="34"/>
         <source>Reinert classifications</source>
         <translation>Classifications Reinert</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="35"/>
         <source>Similarity</source>
         <translation>Similitudes</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="35"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="32"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="36"/>
         <source>Concordances</source>
         <translation>Concordances</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="50"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="54"/>
         <source>out of date</source>
         <translation>périmée</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="52"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="56"/>
         <source>A document&apos;s text was edited after this analysis: run it again for current results.</source>
         <translation>Le texte d’un document a été modifié après cette analyse : relancez-la pour des résultats à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
         <source>Run again with changes…</source>
         <translation>Relancer avec des changements…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="97"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="99"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -309,157 +309,162 @@
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="59"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>Auto-code</source>
         <translation>Codage automatique</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="64"/>
+        <location filename="../../app/dialogs/autocode.py" line="70"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="64"/>
+        <location filename="../../app/dialogs/autocode.py" line="70"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="64"/>
+        <location filename="../../app/dialogs/autocode.py" line="70"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="65"/>
+        <location filename="../../app/dialogs/autocode.py" line="71"/>
         <source>Hit</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="65"/>
+        <location filename="../../app/dialogs/autocode.py" line="71"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="73"/>
+        <location filename="../../app/dialogs/autocode.py" line="79"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="74"/>
+        <location filename="../../app/dialogs/autocode.py" line="80"/>
         <source>Code hits</source>
         <translation>Coder les occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="75"/>
+        <location filename="../../app/dialogs/autocode.py" line="81"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="92"/>
+        <location filename="../../app/dialogs/autocode.py" line="98"/>
         <source>word, phrase or regular expression</source>
         <translation>mot, expression ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="93"/>
+        <location filename="../../app/dialogs/autocode.py" line="99"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="94"/>
+        <location filename="../../app/dialogs/autocode.py" line="100"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="95"/>
+        <location filename="../../app/dialogs/autocode.py" line="101"/>
         <source>Ignore case</source>
         <translation>Ignorer la casse</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="96"/>
+        <location filename="../../app/dialogs/autocode.py" line="102"/>
         <source>Ignore accents (é = e)</source>
         <translation>Ignorer les accents (é = e)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="97"/>
+        <location filename="../../app/dialogs/autocode.py" line="103"/>
         <source>l’ = l&apos; (apostrophes)</source>
         <translation>l’ = l' (apostrophes)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="99"/>
+        <location filename="../../app/dialogs/autocode.py" line="105"/>
         <source>the match only</source>
         <translation>l’occurrence seule</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="99"/>
+        <location filename="../../app/dialogs/autocode.py" line="105"/>
         <source>its sentence</source>
         <translation>sa phrase</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="100"/>
+        <location filename="../../app/dialogs/autocode.py" line="106"/>
         <source>the whole turn</source>
         <translation>tout le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="102"/>
+        <location filename="../../app/dialogs/autocode.py" line="108"/>
         <source>Leave out the interviewer</source>
         <translation>Exclure l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="104"/>
+        <location filename="../../app/dialogs/autocode.py" line="110"/>
         <source>Speakers whose turns are searched</source>
         <translation>Locuteurs dont les tours de parole sont cherchés</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="114"/>
+        <location filename="../../app/dialogs/autocode.py" line="120"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="119"/>
+        <location filename="../../app/dialogs/autocode.py" line="125"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="123"/>
+        <location filename="../../app/dialogs/autocode.py" line="129"/>
         <source>Existing code</source>
         <translation>Code existant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="124"/>
+        <location filename="../../app/dialogs/autocode.py" line="130"/>
         <source>New code (Parent/Child)</source>
         <translation>Nouveau code (Parent/Enfant)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="130"/>
+        <location filename="../../app/dialogs/autocode.py" line="136"/>
         <source>Theme/Sub-theme</source>
         <translation>Thème/Sous-thème</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="139"/>
+        <location filename="../../app/dialogs/autocode.py" line="145"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="156"/>
+        <location filename="../../app/dialogs/autocode.py" line="163"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
+    <message>
+        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <source>Coded passage: « %1 »</source>
+        <translation>Passage codé : « %1 »</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="193"/>
+        <location filename="../../app/dialogs/autocode.py" line="203"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="194"/>
+        <location filename="../../app/dialogs/autocode.py" line="204"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="206"/>
+        <location filename="../../app/dialogs/autocode.py" line="230"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="210"/>
+        <location filename="../../app/dialogs/autocode.py" line="234"/>
         <source>Name the new code.</source>
         <translation>Donnez un nom au nouveau code.</translation>
     </message>
@@ -655,67 +660,72 @@
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../app/models/codebook.py" line="107"/>
+        <location filename="../../app/models/codebook.py" line="151"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="107"/>
+        <location filename="../../app/models/codebook.py" line="151"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="107"/>
+        <location filename="../../app/models/codebook.py" line="151"/>
         <source>Docs</source>
         <translation>Docs</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="107"/>
+        <location filename="../../app/models/codebook.py" line="151"/>
         <source>Codings +sub</source>
         <translation>Codages +sous</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="108"/>
+        <location filename="../../app/models/codebook.py" line="152"/>
         <source>Docs +sub</source>
         <translation>Docs +sous</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="108"/>
+        <location filename="../../app/models/codebook.py" line="152"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="110"/>
+        <location filename="../../app/models/codebook.py" line="154"/>
         <source>Codings of this code</source>
         <translation>Codages de ce code</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="110"/>
+        <location filename="../../app/models/codebook.py" line="154"/>
         <source>Documents coded with this code</source>
         <translation>Documents codés avec ce code</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="111"/>
+        <location filename="../../app/models/codebook.py" line="155"/>
         <source>Codings of this code and its sub-codes</source>
         <translation>Codages de ce code et de ses sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="112"/>
+        <location filename="../../app/models/codebook.py" line="156"/>
         <source>Documents coded with this code or its sub-codes</source>
         <translation>Documents codés avec ce code ou ses sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="166"/>
+        <location filename="../../app/models/codebook.py" line="174"/>
+        <source>Quick-code key: %1 (with the document focused)</source>
+        <translation>Touche de codage rapide : %1 (dans le document)</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/codebook.py" line="216"/>
         <source>Rename code</source>
         <translation>Renommer le code</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="168"/>
+        <location filename="../../app/models/codebook.py" line="218"/>
         <source>Edit description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../../app/models/codebook.py" line="209"/>
+        <location filename="../../app/models/codebook.py" line="259"/>
         <source>Move code</source>
         <translation>Déplacer le code</translation>
     </message>
@@ -729,9 +739,9 @@
     </message>
     <message>
         <location filename="../../app/widgets/codebook_panel.py" line="48"/>
-        <location filename="../../app/widgets/codebook_panel.py" line="158"/>
-        <location filename="../../app/widgets/codebook_panel.py" line="163"/>
-        <location filename="../../app/widgets/codebook_panel.py" line="223"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="169"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="173"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="243"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
@@ -761,88 +771,88 @@
         <translation>Activé : cliquer sur un code code le texte sélectionné avec lui</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="158"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="169"/>
         <source>Name of the new code:</source>
         <translation>Nom du nouveau code :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="195"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="215"/>
         <source>Code colour</source>
         <translation>Couleur du code</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="197"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="217"/>
         <source>Change colour</source>
         <translation>Changer la couleur</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="201"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="221"/>
         <source>Merge “%1” into…</source>
         <translation>Fusionner « %1 » dans…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="204"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="224"/>
         <source>Merge codes</source>
         <translation>Fusionner les codes</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="210"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="230"/>
         <source>Delete the code “%1”?</source>
         <translation>Supprimer le code « %1 » ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/codebook_panel.py" line="211"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="231"/>
         <source>%n coding(s) will be deleted with it.</source>
         <translation><numerusform>%n codage sera supprimé avec lui.</numerusform><numerusform>%n codages seront supprimés avec lui.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/codebook_panel.py" line="213"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="233"/>
         <source>%n sub-code(s) will be deleted too.</source>
         <translation><numerusform>%n sous-code sera aussi supprimé.</numerusform><numerusform>%n sous-codes seront aussi supprimés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="214"/>
-        <location filename="../../app/widgets/codebook_panel.py" line="218"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="234"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="238"/>
         <source>Delete code</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="225"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="245"/>
         <source>New sub-code</source>
         <translation>Nouveau sous-code</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="227"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="247"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="228"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="248"/>
         <source>Edit description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="229"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="249"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="230"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="250"/>
         <source>Quick-code key</source>
         <translation>Touche de codage rapide</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="232"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="252"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="233"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="253"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/codebook_panel.py" line="244"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="264"/>
         <source>Unpin</source>
         <translation>Retirer la touche</translation>
     </message>
@@ -946,12 +956,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/controller.py" line="178"/>
+        <location filename="../../app/controller.py" line="181"/>
         <source>Merge speakers</source>
         <translation>Fusionner des locuteurs</translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="228"/>
+        <location filename="../../app/controller.py" line="247"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
@@ -1170,27 +1180,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/models/documents.py" line="45"/>
+        <location filename="../../app/models/documents.py" line="48"/>
         <source>(no value)</source>
         <translation>(sans valeur)</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="117"/>
+        <location filename="../../app/models/documents.py" line="140"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="117"/>
+        <location filename="../../app/models/documents.py" line="140"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="117"/>
+        <location filename="../../app/models/documents.py" line="140"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/documents.py" line="129"/>
+        <location filename="../../app/models/documents.py" line="152"/>
         <source>%1 — %n turn(s)</source>
         <translation><numerusform>%1 — %n tour de parole</numerusform><numerusform>%1 — %n tours de parole</numerusform></translation>
     </message>
@@ -1198,12 +1208,12 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../app/widgets/documents_panel.py" line="33"/>
+        <location filename="../../app/widgets/documents_panel.py" line="40"/>
         <source>Group by:</source>
         <translation>Grouper par :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/documents_panel.py" line="48"/>
+        <location filename="../../app/widgets/documents_panel.py" line="55"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1224,32 +1234,32 @@
 <context>
     <name>ExcerptsModel</name>
     <message>
-        <location filename="../../app/models/excerpts.py" line="69"/>
+        <location filename="../../app/models/excerpts.py" line="131"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="69"/>
+        <location filename="../../app/models/excerpts.py" line="131"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="69"/>
+        <location filename="../../app/models/excerpts.py" line="131"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="69"/>
+        <location filename="../../app/models/excerpts.py" line="131"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="70"/>
+        <location filename="../../app/models/excerpts.py" line="132"/>
         <source>Speaker attributes</source>
         <translation>Attributs du locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/models/excerpts.py" line="70"/>
+        <location filename="../../app/models/excerpts.py" line="132"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
@@ -1267,37 +1277,52 @@
         <translation>Afficher le contexte</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="76"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="37"/>
+        <source>Only the excerpts spoken by this speaker</source>
+        <translation>Seulement les extraits dits par ce locuteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/excerpts_panel.py" line="80"/>
         <source>Speaker:</source>
         <translation>Locuteur :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="79"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="82"/>
+        <source>Attribute:</source>
+        <translation>Attribut :</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/excerpts_panel.py" line="85"/>
         <source>Coder:</source>
         <translation>Codeur :</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="95"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="103"/>
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="95"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="103"/>
         <source>(any attribute)</source>
         <translation>(tout attribut)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="107"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="114"/>
+        <source>(all speakers)</source>
+        <translation>(tous les locuteurs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/excerpts_panel.py" line="126"/>
         <source>(any value)</source>
         <translation>(toute valeur)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/excerpts_panel.py" line="122"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="142"/>
         <source>Select a code in the codebook to see its coded excerpts.</source>
         <translation>Sélectionnez un code dans le livre de codes pour voir ses extraits codés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/excerpts_panel.py" line="124"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="144"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
     </message>
@@ -1385,82 +1410,82 @@
 <context>
     <name>ExportDocxDialog</name>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="40"/>
+        <location filename="../../app/dialogs/export_docx.py" line="41"/>
         <source>Export coded excerpts to Word</source>
         <translation>Exporter les extraits codés vers Word</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="42"/>
+        <location filename="../../app/dialogs/export_docx.py" line="43"/>
         <source>Codes to export</source>
         <translation>Codes à exporter</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="43"/>
+        <location filename="../../app/dialogs/export_docx.py" line="44"/>
         <source>Include sub-codes</source>
         <translation>Inclure les sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="44"/>
+        <location filename="../../app/dialogs/export_docx.py" line="45"/>
         <source>Code descriptions</source>
         <translation>Descriptions des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="45"/>
+        <location filename="../../app/dialogs/export_docx.py" line="46"/>
         <source>Code memos</source>
         <translation>Mémos des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="46"/>
+        <location filename="../../app/dialogs/export_docx.py" line="47"/>
         <source>Speaker attributes</source>
         <translation>Attributs du locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="48"/>
+        <location filename="../../app/dialogs/export_docx.py" line="49"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="49"/>
+        <location filename="../../app/dialogs/export_docx.py" line="50"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="56"/>
+        <location filename="../../app/dialogs/export_docx.py" line="57"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="57"/>
+        <location filename="../../app/dialogs/export_docx.py" line="58"/>
         <source>Group by:</source>
         <translation>Grouper par :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="58"/>
+        <location filename="../../app/dialogs/export_docx.py" line="59"/>
         <source>Document language:</source>
         <translation>Langue du document :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="62"/>
+        <location filename="../../app/dialogs/export_docx.py" line="63"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="83"/>
+        <location filename="../../app/dialogs/export_docx.py" line="84"/>
         <source>Tick at least one code.</source>
         <translation>Cochez au moins un code.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="94"/>
+        <location filename="../../app/dialogs/export_docx.py" line="95"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="110"/>
+        <location filename="../../app/dialogs/export_docx.py" line="113"/>
         <source>Export codings</source>
         <translation>Exporter les codages</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="132"/>
+        <location filename="../../app/dialogs/export_docx.py" line="137"/>
         <source>The export is complete, but some characters could not be written and were replaced by �:</source>
         <translation>L’export est terminé, mais certains caractères n’ont pas pu être écrits et ont été remplacés par � :</translation>
     </message>
@@ -1524,94 +1549,104 @@
         <translation>Grille d’analyse thématique</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="69"/>
+        <location filename="../../app/exchange/grid_window.py" line="73"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="71"/>
+        <location filename="../../app/exchange/grid_window.py" line="75"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="79"/>
+        <location filename="../../app/exchange/grid_window.py" line="84"/>
         <source>Export to Word…</source>
         <translation>Exporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="80"/>
+        <location filename="../../app/exchange/grid_window.py" line="85"/>
         <source>Export to Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="88"/>
+        <location filename="../../app/exchange/grid_window.py" line="95"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="88"/>
+        <location filename="../../app/exchange/grid_window.py" line="95"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="89"/>
+        <location filename="../../app/exchange/grid_window.py" line="96"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="92"/>
+        <location filename="../../app/exchange/grid_window.py" line="99"/>
         <source>Columns (codes)</source>
         <translation>Colonnes (codes)</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="93"/>
+        <location filename="../../app/exchange/grid_window.py" line="100"/>
         <source>Include sub-codes</source>
         <translation>Inclure les sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="94"/>
+        <location filename="../../app/exchange/grid_window.py" line="101"/>
         <source>Leave out the interviewer</source>
         <translation>Exclure l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="95"/>
+        <location filename="../../app/exchange/grid_window.py" line="102"/>
         <source>Build the grid</source>
         <translation>Construire la grille</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="98"/>
+        <location filename="../../app/exchange/grid_window.py" line="105"/>
         <source>Rows:</source>
         <translation>Lignes :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="121"/>
+        <location filename="../../app/exchange/grid_window.py" line="128"/>
         <source>Summary of this cell…</source>
         <translation>Résumé de cette cellule…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="122"/>
+        <location filename="../../app/exchange/grid_window.py" line="129"/>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="145"/>
+        <location filename="../../app/exchange/grid_window.py" line="152"/>
         <source>Building the grid…</source>
         <translation>Construction de la grille…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/grid_window.py" line="175"/>
+        <source>%n row(s) in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</source>
+        <translation><numerusform>%n ligne en italique est un document, pas un locuteur : ses passages codés n’ont pas de locuteur (réponses d’enquête, PDF ou textes sans tours de parole), le document tient donc lieu de ligne.</numerusform><numerusform>%n lignes en italique sont des documents, pas des locuteurs : leurs passages codés n’ont pas de locuteur (réponses d’enquête, PDF ou textes sans tours de parole), le document tient donc lieu de ligne.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="171"/>
+        <location filename="../../app/exchange/grid_window.py" line="188"/>
         <source>Select a cell to read its excerpts and write its summary.</source>
         <translation>Sélectionnez une cellule pour lire ses extraits et écrire son résumé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/grid_window.py" line="179"/>
+        <location filename="../../app/exchange/grid_window.py" line="196"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/exchange/grid_window.py" line="205"/>
+        <location filename="../../app/exchange/grid_window.py" line="222"/>
         <source>Edit summary</source>
         <translation>Modifier le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/grid_window.py" line="253"/>
+        <source>Grid exported to %1</source>
+        <translation>Grille exportée dans %1</translation>
     </message>
 </context>
 <context>
@@ -1623,32 +1658,42 @@
     </message>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="104"/>
-        <location filename="../../app/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="184"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="134"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/import_dialog.py" line="140"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="155"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="167"/>
         <source>%n document(s) imported.</source>
         <translation><numerusform>%n document importé.</numerusform><numerusform>%n documents importés.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/import_dialog.py" line="170"/>
+        <source>%n file(s) could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</source>
+        <translation><numerusform>%n fichier n’a pas pu être lu. Rien n’a été importé (une importation enregistre tous ses fichiers ou aucun) : corrigez ou retirez le fichier ci-dessous, puis importez à nouveau.</numerusform><numerusform>%n fichiers n’ont pas pu être lus. Rien n’a été importé (une importation enregistre tous ses fichiers ou aucun) : corrigez ou retirez les fichiers ci-dessous, puis importez à nouveau.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="178"/>
         <source>Already in the project (skipped): %1</source>
         <translation>Déjà dans le projet (ignorés) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="180"/>
         <source>New speakers: %1</source>
         <translation>Nouveaux locuteurs : %1</translation>
     </message>
@@ -2022,6 +2067,11 @@
         <location filename="../../app/main_window.py" line="165"/>
         <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
         <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="237"/>
+        <source>%1: « %2 »</source>
+        <translation>%1 : « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2504,72 +2554,72 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../app/project_actions.py" line="30"/>
+        <location filename="../../app/project_actions.py" line="31"/>
         <source>New project…</source>
         <translation>Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="32"/>
+        <location filename="../../app/project_actions.py" line="33"/>
         <source>Open project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="34"/>
+        <location filename="../../app/project_actions.py" line="35"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="37"/>
+        <location filename="../../app/project_actions.py" line="38"/>
         <source>Import documents…</source>
         <translation>Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="38"/>
+        <location filename="../../app/project_actions.py" line="39"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="39"/>
+        <location filename="../../app/project_actions.py" line="40"/>
         <source>Coded excerpts to Word (.docx)…</source>
         <translation>Extraits codés vers Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="40"/>
+        <location filename="../../app/project_actions.py" line="41"/>
         <source>All codings to a table (CSV/XLSX)…</source>
         <translation>Tous les codages dans un tableau (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="42"/>
+        <location filename="../../app/project_actions.py" line="43"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="47"/>
+        <location filename="../../app/project_actions.py" line="48"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="54"/>
+        <location filename="../../app/project_actions.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="55"/>
+        <location filename="../../app/project_actions.py" line="56"/>
         <source>The new language is used from the next start of Verbatim.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Verbatim.</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="62"/>
+        <location filename="../../app/project_actions.py" line="63"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="71"/>
+        <location filename="../../app/project_actions.py" line="72"/>
         <source>Project in use</source>
         <translation>Projet déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="72"/>
+        <location filename="../../app/project_actions.py" line="73"/>
         <source>This project is open in another Verbatim window or on another computer:
 
 %1</source>
@@ -2578,25 +2628,40 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="76"/>
+        <location filename="../../app/project_actions.py" line="77"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="82"/>
+        <location filename="../../app/project_actions.py" line="83"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="87"/>
-        <location filename="../../app/project_actions.py" line="91"/>
+        <location filename="../../app/project_actions.py" line="88"/>
+        <location filename="../../app/project_actions.py" line="92"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../app/project_actions.py" line="92"/>
+        <location filename="../../app/project_actions.py" line="93"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_actions.py" line="116"/>
+        <source>Coded excerpts exported to %1</source>
+        <translation>Extraits codés exportés dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project_actions.py" line="125"/>
+        <source>%n coding(s) exported to %1</source>
+        <translation><numerusform>%n codage exporté dans %1</numerusform><numerusform>%n codages exportés dans %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project_actions.py" line="136"/>
+        <source>Auto-coding done: %n passage(s) coded with “%1”.</source>
+        <translation><numerusform>Codage automatique terminé : %n passage codé avec « %1 ».</numerusform><numerusform>Codage automatique terminé : %n passages codés avec « %1 ».</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2767,270 +2832,270 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>ReinertView</name>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="51"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="51"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="163"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="169"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="171"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="177"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="59"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="66"/>
         <source>Class %1 (%2 %) — %3</source>
         <translation>Classe %1 (%2 %) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="62"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="69"/>
         <source>Turn this class into a code…</source>
         <translation>Transformer cette classe en code…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="64"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
         <source>Colour the document by class</source>
         <translation>Colorer le document par classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="68"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="75"/>
         <source>%1 classes, %2 of %3 segments classified</source>
         <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="74"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="81"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n petite branche écartée</numerusform><numerusform>%n petites branches écartées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="76"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="83"/>
         <source>Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class size or raise the number of phase-1 classes.</source>
         <translation>Les branches de la phase 1 de moins de %1 segments (la taille minimale d’une classe) ne deviennent pas des classes : elles rejoignent leur classe mère ou restent non classées, comme dans IRaMuTeQ. Pour garder de plus petites classes, baissez la taille minimale ou augmentez le nombre de classes de la phase 1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="79"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
         <source>Class:</source>
         <translation>Classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="92"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>Words per class: </source>
         <translation>Mots par classe : </translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
         <source>n in class</source>
         <translation>n dans la classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="97"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="104"/>
         <source>n total</source>
         <translation>n total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="106"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="106"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="106"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="107"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
         <source>Anti-profile</source>
         <translation>Anti-profil</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="110"/>
         <source>Concordance of the form</source>
         <translation>Concordance de la forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="146"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="118"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="119"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="119"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="119"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
         <source>Double-click a segment to show it in its document.</source>
         <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Classes and forms</source>
         <translation>Classes et formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="118"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
         <source>Classes and modalities (supplementary)</source>
         <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="131"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
         <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="133"/>
         <source>Dendrogram</source>
         <translation>Dendrogramme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="133"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="134"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="134"/>
         <source>Factor map</source>
         <translation>Plan factoriel</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="127"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="135"/>
         <source>Classes × attributes</source>
         <translation>Classes × attributs</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="127"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="135"/>
         <source>Classes × codes</source>
         <translation>Classes × codes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="130"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="138"/>
         <source>Stability</source>
         <translation>Stabilité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="149"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="157"/>
         <source>Stability of this class: %1.</source>
         <translation>Stabilité de cette classe : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="159"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="167"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="163"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="171"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="162"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="170"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="169"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="177"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="170"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="178"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="201"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="209"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="208"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="213"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="209"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="213"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="212"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="228"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="241"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="229"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="242"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="232"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="245"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="233"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="246"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="234"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="247"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="235"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="248"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="236"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="249"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="237"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="250"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
     </message>
