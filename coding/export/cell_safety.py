@@ -22,10 +22,13 @@ REPLACEMENT = "\ufffd"
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+PLAIN_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
+
+
 def csv_cell(value: object) -> object:
     """``value`` made safe for a CSV cell: text that a spreadsheet would run as a formula gets a
-    leading apostrophe; numbers and other text pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    leading apostrophe; numbers (also written as text, such as ``-1.250107``) and other text pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 
