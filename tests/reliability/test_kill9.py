@@ -232,10 +232,13 @@ def _campaign(tmp_path: Path, kills_per_workload: int, seed: int, workloads: tup
 
 
 def test_kill9_quick(tmp_path):
+    """4 kills, ~22 s on 2 cores shared by 8 busy sessions (load average 6-7)."""
     assert _campaign(tmp_path, kills_per_workload=1, seed=12, cli_start=False) == 4
 
 
 @pytest.mark.slow
 def test_kill9_campaign(tmp_path):
+    """36 kills, ~2.5 min on 2 cores shared by 8 busy sessions (load average 6-7); VERBATIM_KILL9_SEED
+    picks other moments."""
     seed = int(os.environ.get("VERBATIM_KILL9_SEED", "2026"))
     assert _campaign(tmp_path, kills_per_workload=9, seed=seed) >= 30
