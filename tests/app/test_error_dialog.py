@@ -87,3 +87,22 @@ def test_error_dialog_one_line_for_system_errors(exc):
 
     line = one_line(exc)
     assert "\n" not in line and line and "Traceback" not in line
+
+
+def test_window_shows_a_controller_error_with_copy_details(qtbot, tmp_path):
+    from app.main_window import MainWindow
+
+    project = make_project(tmp_path / "p.vbt", [transcript("Nuit", "Marie : La fatigue.")])
+    controller = Controller()
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    controller.project = project
+    try:
+        assert not controller.execute(cmd.DeleteCode(999))
+        boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+        assert len(boxes) == 1 and "999" in boxes[0].text()
+        _copy_button(boxes[0]).click()
+        assert "Traceback" in QApplication.clipboard().text() and boxes[0].isVisible()
+        boxes[0].done(0)
+    finally:
+        controller.close_project()
