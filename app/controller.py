@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.crash_report import details as error_details
 from app.crash_report import one_line
 from app.undo import AppliedCommand
 from coding import commands as cmd
@@ -83,6 +84,7 @@ class Controller(QObject):
         super().__init__(parent)
         self.project: Project | None = None
         self.undo_stack = QUndoStack(self)
+        self.last_error_details = ""  # the traceback of the last errorRaised, for "Copy details"
         self.coder = QSettings().value("coder", "", str) or ""
 
     # --- project ----------------------------------------------------------------------
@@ -125,7 +127,7 @@ class Controller(QObject):
         try:  # one transaction: on any error nothing of the command is in the project, nothing is pushed
             inverse = command.apply(self.project)
         except (ProjectError, ValueError) as exc:
-            self.errorRaised.emit(one_line(exc))
+            self._report(exc)
             return False
         self.undo_stack.push(AppliedCommand(self.project, inverse, text or command.label, self._applied,
                                             self._failed))
@@ -155,6 +157,11 @@ class Controller(QObject):
 
     def _failed(self, exc: Exception) -> None:
         """An undo or redo that failed (rolled back whole): the step is dropped from the history."""
+        self._report(exc)
+
+    def _report(self, exc: BaseException) -> None:
+        """Emit ``errorRaised`` with the one-line message; keep the details for "Copy details"."""
+        self.last_error_details = error_details(exc)
         self.errorRaised.emit(one_line(exc))
 
     def notify(self, kind: str, ids: object = None) -> None:
