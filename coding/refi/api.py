@@ -13,7 +13,7 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from coding.refi.archive import SafeZip, atomic_write, write_zip
+from coding.refi.archive import SafeZip, atomic_write, read_untrusted_file, write_zip
 from coding.refi.collect import ORIGIN, Collector
 from coding.refi.model import RProject, walk_codes
 from coding.refi.reader import ProjectReader, read_codes
@@ -134,10 +134,7 @@ def import_qdc(project: Project, source: str | Path, *, cancel: CancelCheck | No
     """Import a ``.qdc`` codebook into ``project`` in one transaction (existing codes are matched)."""
     report = DataLossReport()
     path = Path(source)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RefiError(f"{path.name}: cannot be read ({exc}).") from exc
+    data = read_untrusted_file(path)
     root = parse_untrusted(data, path.name)
     if local(root) not in ("CodeBook", "Project"):
         raise RefiError(f"{path.name}: the root element is <{local(root)}>, not <CodeBook>.")
