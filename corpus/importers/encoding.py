@@ -34,6 +34,13 @@ _UNWANTED = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\ud
 # A multi-byte UTF-8 sequence (a line holding one is UTF-8 in a file that mixes encodings).
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# Signatures of binary formats often given a text extension by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"), (b"PK\x03\x04", "zip (docx, xlsx, odt...)"), (b"\xd0\xcf\x11\xe0", "Office 97-2003"),
+    (b"{\\rtf", "RTF"), (b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF8", "GIF"), (b"\x7fELF", "ELF"),
+    (b"ID3", "MP3"), (b"RIFF", "RIFF (WAV, AVI)"), (b"OggS", "Ogg"), (b"fLaC", "FLAC"), (b"\x1f\x8b", "gzip"),
+    (b"7z\xbc\xaf", "7z"), (b"Rar!", "RAR"), (b"SQLite format 3", "SQLite"),
+)
 # cp1252 leaves these five bytes undefined.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -79,9 +86,9 @@ def _looks_binary(text: str) -> bool:
     """True when decoded text holds too many control characters (NULs included) to be prose: the share
     is measured on the start of the text, and on the whole of a text whose start is clean."""
     sample = text[:20000]
-    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
+    if len(_CONTROL.findall(sample)) > max(8, len(sample) // 50):
         return True
-    return len(_CONTROL.findall(text)) > max(8, len(text) // 100)
+    return len(_CONTROL.findall(text)) > max(8, len(text) // 50)
 
 
 def replace_unwanted(text: str) -> tuple[str, int]:
@@ -162,6 +169,9 @@ def decode_bytes(data: bytes, path: str | Path, encoding: str | None = None) -> 
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFailure(path, msg("the file is empty"))
     check_text_size(path, len(data))
+    for magic, kind in _MAGIC:
+        if data.startswith(magic) or (magic == b"%PDF-" and magic in data[:1024]):
+            raise ImportFailure(path, msg("this is a {kind} file, not text; is the extension right?", kind=kind))
     used = encoding or guess_encoding(data)
     mixed = _mixed_utf8(data, used) if encoding is None and used in ("cp1252", "latin-1", "mac_roman") else None
     if mixed is not None:

@@ -78,7 +78,7 @@ class _Reader:
         value = self.take(float)
         if value != int(value) or not 0 <= value <= len(self.tokens):
             raise ImportFailure(self.path, msg("line {line}: the TextGrid is malformed (count {count})",
-                                               line=self.line(), count=value))
+                                               line=self.line(), count=f"{value:g}"))
         return int(value)
 
     def interval(self) -> tuple[float, float, str]:

@@ -39,6 +39,8 @@ FR = {
     "unknown text encoding '{encoding}'": "encodage de texte inconnu « {encoding} »",
     "the text cannot be decoded as {encoding} (byte {offset}); choose another encoding":
         "le texte ne peut pas être décodé en {encoding} (octet {offset}) ; choisissez un autre encodage",
+    "this is a {kind} file, not text; is the extension right?":
+        "c’est un fichier {kind}, pas du texte ; l’extension est-elle la bonne ?",
     "the file does not contain text (binary content); is the extension right?":
         "le fichier ne contient pas de texte (contenu binaire) ; l’extension est-elle la bonne ?",
     "the file mixes encodings: {n} line was read as {encoding}, the others as UTF-8": (
