@@ -13,7 +13,7 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from coding.refi.archive import SafeZip, atomic_write, read_untrusted_file, write_zip
+from coding.refi.archive import SafeZip, atomic_write, naming_file, read_untrusted_file, write_zip
 from coding.refi.collect import ORIGIN, Collector
 from coding.refi.model import RProject, walk_codes
 from coding.refi.reader import ProjectReader, read_codes
@@ -93,7 +93,14 @@ def export_qdc(project: Project, target: str | Path, *, cancel: CancelCheck | No
 
 
 def read_qdpx(source: str | Path, report: DataLossReport) -> RProject:
-    """Read (without storing) a ``.qdpx`` archive, safely."""
+    """Read (without storing) a ``.qdpx`` archive, safely; every error names the archive."""
+    try:
+        return _read_archive(source, report)
+    except RefiError as exc:
+        raise naming_file(source, exc) from exc
+
+
+def _read_archive(source: str | Path, report: DataLossReport) -> RProject:
     with SafeZip(source) as archive:
         qde = next((n for n in archive.names() if n.lower().endswith(".qde") and "/" not in n.strip("/")), None)
         if qde is None:

@@ -113,6 +113,13 @@ class SafeZip:
 MAX_CODEBOOK_BYTES = 256 * 1024**2
 
 
+def naming_file(path: str | Path, error: RefiError) -> RefiError:
+    """``error`` with the file name of ``path`` in front (unless it starts with it already)."""
+    name = display_name(path)
+    text = str(error)
+    return error if text.startswith(f"{name}:") else RefiError(f"{name}: {text}")
+
+
 def read_untrusted_file(path: str | Path, max_size: int = MAX_CODEBOOK_BYTES) -> bytes:
     """The bytes of a file given by the user (a ``.qdc``): a regular file (never a FIFO, which would
     block) of at most ``max_size`` bytes, else :class:`RefiError` naming the file."""

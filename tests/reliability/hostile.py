@@ -153,7 +153,8 @@ def text_cases() -> list[Case]:
              REPAIRED, present=("a\ufffdb",), absent=("\x01", "\x1b", "\x0c")),
         Case("mixed-utf8-cp1252.txt", _bytes("mixed-utf8-cp1252.txt", FRENCH.encode() + "Marie : Ça dépend, l’été.\n".encode("cp1252")),
              REPAIRED, present=("Enquêtrice", "Ça dépend"), absent=("Ã",)),
-        Case("name-not-utf8", _raw_name(b"entretien-\xe9t\xe9-\xff.txt", FRENCH.encode()), REPAIRED, warns=False),
+        Case("name-not-utf8", _raw_name(b"entretien-\xe9t\xe9-\xff.txt", (FRENCH + "Marie : un nom de fichier latin-1.\n").encode()),
+             REPAIRED, warns=False),
         Case("lone-surrogates.txt", _bytes("lone-surrogates.txt", ("Marie : a\ud800b\n" + FRENCH).encode("utf-8", "surrogatepass")),
              REPAIRED, absent=("\ud800",)),
     ]
