@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..messages import Message, msg
+from ..messages import Message, msg, msgn
 from . import survey
 from .base import (
     ImportedDocument,
@@ -57,6 +57,7 @@ _READERS: dict[str, Reader] = {
 }
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(_READERS)
 DEFAULT_OPTIONS = ImportOptions()
+MAX_WARNINGS = 50  # per file; the rest are counted
 _LEGACY = {".doc": ".docx", ".xls": ".xlsx", ".ppt": ".pptx", ".wpd": ".docx", ".pages": ".docx"}
 
 __all__ = [
@@ -110,6 +111,11 @@ def read_file(path: str | Path, options: ImportOptions = DEFAULT_OPTIONS) -> lis
     if documents and notes:
         name = display_name(path)
         documents[0].warnings[:0] = [f"{name}: {note}" for note in notes]
+    if documents and len(documents[0].warnings) > MAX_WARNINGS:
+        shown = documents[0].warnings[:MAX_WARNINGS]
+        more = len(documents[0].warnings) - MAX_WARNINGS
+        documents[0].warnings = shown + [f"{display_name(path)}: " + str(msgn(
+            "{n} more warning not shown", "{n} more warnings not shown", n=more))]
     return documents
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..messages import msgn
 from .base import ImportedDocument, ImportedTurn, SectionMark, warn
 from .encoding import replace_unwanted
-from .limits import check_text_chars
+from .limits import check_document_counts, check_text_chars
 
 
 class _Counter:
@@ -36,8 +36,15 @@ def file_name(name: str) -> str:
 def clean_documents(path: str | Path, documents: list[ImportedDocument]) -> None:
     """Replace, in place, the characters XML cannot carry in every string of ``documents``; warn with the count.
 
-    Also refuses a file whose texts together exceed :data:`limits.MAX_TEXT_CHARS`."""
+    Also refuses a file whose texts together exceed :data:`limits.MAX_TEXT_CHARS`, or with too many documents
+    or attributes (:func:`limits.check_document_counts`)."""
     check_text_chars(path, sum(len(document.text) for document in documents))
+    names: set[str] = set()
+    values = 0
+    for document in documents:
+        names.update(document.attributes)
+        values += len(document.attributes)
+    check_document_counts(path, len(documents), len(names), values)
     clean = _Counter()
     for document in documents:
         document.name = clean(file_name(document.name))

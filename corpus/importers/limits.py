@@ -14,8 +14,11 @@ XML parts                   libxml2's safe mode (depth 256, no entities, no huge
                             repeat counts at most :data:`MAX_REPEAT`
 tables (csv, tsv, xlsx)     :data:`MAX_COLUMNS` columns, :data:`MAX_ROWS` rows, :data:`MAX_CELLS` cells
 Iramuteq                    :data:`MAX_VARIABLES` variables on one ``****`` line
-PDF                         :data:`MAX_PDF_PAGES` pages, each stream at most :data:`MAX_PDF_STREAM`
-                            decoded, :data:`MAX_PDF_DECODED` decoded in all
+documents of one file       :data:`MAX_DOCUMENTS` documents (survey rows, Iramuteq texts), with at most
+                            :data:`MAX_ATTRIBUTES` attributes and :data:`MAX_ATTRIBUTE_VALUES` values
+PDF                         :data:`MAX_PDF_PAGES` pages, :data:`MAX_PAGE_CHARS` characters on a page,
+                            each stream at most :data:`MAX_PDF_STREAM` decoded, :data:`MAX_PDF_DECODED`
+                            decoded in all
 ==========================  ==========================================================================
 
 Declared zip sizes can be trusted as caps: Python's ``zipfile`` never inflates an entry beyond the size
@@ -35,8 +38,8 @@ from .base import ImportFailure, printable
 
 MiB = 1024**2
 MAX_FILE_BYTES = 512 * MiB
-MAX_TEXT_FILE_BYTES = 256 * MiB
-MAX_TEXT_CHARS = 200_000_000
+MAX_TEXT_FILE_BYTES = 64 * MiB
+MAX_TEXT_CHARS = 64_000_000
 MAX_ZIP_ENTRIES = 20_000
 MAX_ZIP_TOTAL = 1024 * MiB
 MAX_ZIP_RATIO = 100
@@ -46,6 +49,10 @@ MAX_COLUMNS = 16_384  # Excel's own limit (XFD)
 MAX_ROWS = 1_048_576  # Excel's own limit
 MAX_CELLS = 20_000_000
 MAX_VARIABLES = 1_000
+MAX_DOCUMENTS = 200_000  # documents from one file (survey rows, Iramuteq texts)
+MAX_ATTRIBUTES = 2_000  # distinct attribute names from one file (survey columns, Iramuteq variables)
+MAX_ATTRIBUTE_VALUES = 2_000_000  # attribute values from one file (documents × attributes)
+MAX_PAGE_CHARS = 50_000  # characters drawn on one PDF page (a dense A4 page holds about 8,000)
 MAX_PDF_PAGES = 5_000
 MAX_PDF_STREAM = 64 * MiB
 MAX_PDF_DECODED = 512 * MiB
@@ -95,6 +102,19 @@ def check_text_chars(path: str | Path, count: int) -> None:
     if count > MAX_TEXT_CHARS:
         raise too_large(path, msg("{count} characters of text (at most {limit})", count=count,
                                   limit=MAX_TEXT_CHARS))
+
+
+def check_document_counts(path: str | Path, documents: int, names: int, values: int) -> None:
+    """Refuse a file giving more than :data:`MAX_DOCUMENTS` documents, :data:`MAX_ATTRIBUTES` attribute
+    names or :data:`MAX_ATTRIBUTE_VALUES` attribute values."""
+    if documents > MAX_DOCUMENTS:
+        raise too_large(path, msg("{count} documents (at most {limit})", count=documents, limit=MAX_DOCUMENTS))
+    if names > MAX_ATTRIBUTES:
+        raise too_large(path, msg("{count} attributes (columns or variables; at most {limit})", count=names,
+                                  limit=MAX_ATTRIBUTES))
+    if values > MAX_ATTRIBUTE_VALUES:
+        raise too_large(path, msg("{count} attribute values (at most {limit})", count=values,
+                                  limit=MAX_ATTRIBUTE_VALUES))
 
 
 def zip_problem(infos: list[zipfile.ZipInfo], archive_size: int, *, max_total: int = MAX_ZIP_TOTAL,

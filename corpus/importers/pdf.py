@@ -10,7 +10,6 @@ footers repeated on at least half of the pages are dropped.
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from collections import Counter
@@ -19,8 +18,8 @@ from pathlib import Path
 from ..messages import msg
 from .base import ImportedDocument, ImportFailure, ImportOptions, printable
 from .common import plain_document
-from .limits import MAX_PDF_DECODED, MAX_PDF_PAGES, MAX_PDF_STREAM, size_text, too_large
-from .pdfguard import PdfTooLarge, guarded
+from .limits import MAX_PAGE_CHARS, MAX_PDF_DECODED, MAX_PDF_PAGES, MAX_PDF_STREAM, size_text, too_large
+from .pdfguard import PageTooDense, PdfTooLarge, guarded, page_layouts
 from .turns import parse_label
 
 _LIGATURES = {ord(c): unicodedata.normalize("NFKC", c) for c in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"}
@@ -44,13 +43,12 @@ def clean_line(line: str) -> str:
 
 def _pages(path: str | Path, data: bytes) -> list[Page]:
     """Text boxes of every page in reading order (columns left to right), lines cleaned."""
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTTextBox
 
     pages: list[Page] = []
     try:
         with guarded():
-            for layout in extract_pages(io.BytesIO(data), maxpages=MAX_PDF_PAGES + 1):
+            for layout in page_layouts(data, MAX_PDF_PAGES + 1):
                 if len(pages) == MAX_PDF_PAGES:
                     raise too_large(path, msg("more than {limit} pages", limit=MAX_PDF_PAGES))
                 boxes = [
@@ -62,6 +60,8 @@ def _pages(path: str | Path, data: bytes) -> list[Page]:
                 pages.append([[line for line in box if line] for box in ordered])
     except ImportFailure:
         raise
+    except PageTooDense as exc:
+        raise too_large(path, msg("a page with more than {limit} characters", limit=MAX_PAGE_CHARS)) from exc
     except PdfTooLarge as exc:
         raise too_large(path, msg("a stream decodes to more than {stream} (or all of them to more than {total})",
                                   stream=size_text(MAX_PDF_STREAM), total=size_text(MAX_PDF_DECODED))) from exc

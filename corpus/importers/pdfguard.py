@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from io import BytesIO
 
-from .limits import MAX_PDF_DECODED, MAX_PDF_STREAM
+from .limits import MAX_PAGE_CHARS, MAX_PDF_DECODED, MAX_PDF_STREAM
 
 _CHUNK = 64 * 1024
 _remaining: ContextVar[list[int] | None] = ContextVar("pdf_decode_budget", default=None)
@@ -25,6 +25,11 @@ _remaining: ContextVar[list[int] | None] = ContextVar("pdf_decode_budget", defau
 
 class PdfTooLarge(Exception):
     """A PDF stream decodes to more than the limits allow."""
+
+
+class PageTooDense(Exception):
+    """A PDF page draws more than :data:`limits.MAX_PAGE_CHARS` characters (its layout analysis would
+    take minutes: pdfminer compares the text boxes of a page pairwise)."""
 
 
 def _take(size: int) -> None:
@@ -118,3 +123,33 @@ def guarded() -> Iterator[None]:
         yield
     finally:
         _remaining.reset(token)
+
+
+def page_layouts(data: bytes, maxpages: int) -> Iterator[object]:
+    """pdfminer's ``extract_pages`` (no hierarchical grouping of text boxes, which costs O(n²) in the boxes
+    of a page), refusing a page that draws more than :data:`MAX_PAGE_CHARS` characters before its layout
+    is analysed (:class:`PageTooDense`)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    class CountingAggregator(PDFPageAggregator):
+        drawn = 0
+
+        def begin_page(self, page, ctm) -> None:  # noqa: ANN001 - pdfminer's signature
+            self.drawn = 0
+            super().begin_page(page, ctm)
+
+        def render_char(self, *args, **kwargs) -> float:  # noqa: ANN002, ANN003
+            self.drawn += 1
+            if self.drawn > MAX_PAGE_CHARS:
+                raise PageTooDense
+            return super().render_char(*args, **kwargs)
+
+    resources = PDFResourceManager(caching=True)
+    device = CountingAggregator(resources, laparams=LAParams(boxes_flow=None))
+    interpreter = PDFPageInterpreter(resources, device)
+    for page in PDFPage.get_pages(BytesIO(data), maxpages=maxpages, caching=True):
+        interpreter.process_page(page)
+        yield device.get_result()

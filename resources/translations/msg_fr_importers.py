@@ -16,6 +16,12 @@ FR = {
     "unsupported file type '{suffix}'; supported: {supported}":
         "type de fichier « {suffix} » non pris en charge ; formats acceptés : {supported}",
     "column guessing needs a CSV or XLSX file": "la détection des colonnes demande un fichier CSV ou XLSX",
+    "{n} more warning not shown": ("{n} autre avertissement non affiché", "{n} autres avertissements non affichés"),
+    "{count} documents (at most {limit})": "{count} documents (au plus {limit})",
+    "{count} attributes (columns or variables; at most {limit})":
+        "{count} attributs (colonnes ou variables ; au plus {limit})",
+    "{count} attribute values (at most {limit})": "{count} valeurs d’attributs (au plus {limit})",
+    "a page with more than {limit} characters": "une page de plus de {limit} caractères",
     # limits
     "refused, the file is too large or suspicious: {what}": "refusé, fichier trop gros ou suspect : {what}",
     "{size} (at most {limit})": "{size} (au plus {limit})",
