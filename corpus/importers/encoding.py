@@ -192,8 +192,7 @@ def read_bytes(path: str | Path) -> bytes:
     :class:`ImportFailure`."""
     check_regular_file(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = Path(path).read_bytes()  # a regular file whose size was just checked
     except FileNotFoundError as exc:
         raise ImportFailure(path, msg("file not found")) from exc
     except IsADirectoryError as exc:
