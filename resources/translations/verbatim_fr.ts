@@ -956,12 +956,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/controller.py" line="181"/>
+        <location filename="../../app/controller.py" line="188"/>
         <source>Merge speakers</source>
         <translation>Fusionner des locuteurs</translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="247"/>
+        <location filename="../../app/controller.py" line="254"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
@@ -1221,12 +1221,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/error_dialog.py" line="29"/>
+        <location filename="../../app/error_dialog.py" line="30"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../app/error_dialog.py" line="46"/>
+        <location filename="../../app/error_dialog.py" line="47"/>
         <source>Verbatim: error</source>
         <translation>Verbatim : erreur</translation>
     </message>
@@ -1909,167 +1909,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="35"/>
+        <location filename="../../app/main_window.py" line="36"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="36"/>
+        <location filename="../../app/main_window.py" line="37"/>
         <source>Codebook</source>
         <translation>Livre de codes</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="37"/>
+        <location filename="../../app/main_window.py" line="38"/>
         <source>Memos</source>
         <translation>Mémos</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="38"/>
+        <location filename="../../app/main_window.py" line="39"/>
         <source>Coded excerpts</source>
         <translation>Extraits codés</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="86"/>
+        <location filename="../../app/main_window.py" line="87"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87"/>
+        <location filename="../../app/main_window.py" line="88"/>
         <source>Code the selected text with the selected code</source>
         <translation>Coder le texte sélectionné avec le code sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="88"/>
+        <location filename="../../app/main_window.py" line="89"/>
         <source>Code with…</source>
         <translation>Coder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="89"/>
+        <location filename="../../app/main_window.py" line="90"/>
         <source>In-vivo code</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/main_window.py" line="91"/>
         <source>New code named after the selection, and code it</source>
         <translation>Nouveau code nommé d’après la sélection, qui la code</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="91"/>
+        <location filename="../../app/main_window.py" line="92"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92"/>
+        <location filename="../../app/main_window.py" line="93"/>
         <source>Remove the selected code&apos;s codings at the cursor or selection</source>
         <translation>Retirer les codages du code sélectionné au curseur ou dans la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93"/>
+        <location filename="../../app/main_window.py" line="94"/>
         <source>Recode…</source>
         <translation>Recoder…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="95"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="98"/>
+        <location filename="../../app/main_window.py" line="99"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="102"/>
+        <location filename="../../app/main_window.py" line="103"/>
         <source>Quick code %1</source>
         <translation>Codage rapide %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="109"/>
+        <location filename="../../app/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="114"/>
+        <location filename="../../app/main_window.py" line="115"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="115"/>
+        <location filename="../../app/main_window.py" line="116"/>
         <source>Find and replace…</source>
         <translation>Rechercher et remplacer…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="116"/>
+        <location filename="../../app/main_window.py" line="117"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121"/>
+        <location filename="../../app/main_window.py" line="122"/>
         <source>Auto-code…</source>
         <translation>Codage automatique…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="123"/>
+        <location filename="../../app/main_window.py" line="124"/>
         <source>Coder…</source>
         <translation>Codeur…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>Speakers and cases…</source>
         <translation>Locuteurs et cas…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="129"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135"/>
+        <location filename="../../app/main_window.py" line="136"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161"/>
+        <location filename="../../app/main_window.py" line="163"/>
         <source>Open a project (File &gt; Open project…) or create one (File &gt; New project…).</source>
         <translation>Ouvrez un projet (Fichier &gt; Ouvrir un projet…) ou créez-en un (Fichier &gt; Nouveau projet…).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163"/>
+        <location filename="../../app/main_window.py" line="165"/>
         <source>Import interview transcripts: File &gt; Import documents…</source>
         <translation>Importez des transcriptions d’entretiens : Fichier &gt; Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="165"/>
+        <location filename="../../app/main_window.py" line="167"/>
         <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
         <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="237"/>
+        <location filename="../../app/main_window.py" line="239"/>
         <source>%1: « %2 »</source>
         <translation>%1 : « %2 »</translation>
     </message>
