@@ -26,6 +26,7 @@ from corpus.documents import CorpusService
 from corpus.errors import ProjectError
 from corpus.store.project import Project
 from corpus.types import Case, Document, DocumentInfo, Turn
+from corpus.user_lexicon import SetLexiconEntries
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ _KINDS: dict[type, tuple[str, ...]] = {
     cmd.ReplaceMemo: ("memos",), cmd.SetAttributeValue: ("attributes",), cmd.RenameCase: ("cases",),
     cmd.SetInterviewer: ("cases",), cmd.MergeCases: ("cases", "attributes", "documents"),
     cmd.UnmergeCases: ("cases", "attributes", "documents"),
+    SetLexiconEntries: ("lexicon",),
 }
 
 
@@ -67,7 +69,7 @@ def kinds_of(command: object) -> set[str]:
 class Controller(QObject):
     """Holds the open project, the coder and the undo stack; emits what changed."""
 
-    changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|project; ids or None
+    changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|lexicon|project; ids or None
     projectChanged = Signal()  # a project was opened or closed
     coderChanged = Signal(str)
     errorRaised = Signal(str)

@@ -49,14 +49,26 @@ class CleanOptions:
     split_apostrophes: bool = True
     split_hyphens: bool = True
     expression_file: Path | None = None
+    extra_expressions: tuple[str, ...] = ()  # the user's own, added to the list (even when it is off)
 
     def expression_list(self) -> ExpressionList | None:
         """The expression list these options use, or None when expressions are off."""
+        if self.extra_expressions:
+            return _with_extras(self.expression_file if self.expressions else None, self.expressions,
+                                self.extra_expressions)
         if not self.expressions:
             return None
         if self.expression_file is None:
             return default_expressions()
         return _load_expressions(self.expression_file)
+
+
+@lru_cache(maxsize=4)
+def _with_extras(path: Path | None, shipped: bool, extras: tuple[str, ...]) -> ExpressionList:
+    """The shipped (or ``path``'s) list, if ``shipped``, plus ``extras`` (an extra wins on a clash)."""
+    base = (default_expressions() if path is None else _load_expressions(path)) if shipped else None
+    entries: list[str | tuple[str, str]] = list(base.table.items()) if base is not None else []
+    return ExpressionList([*entries, *extras])
 
 
 @lru_cache(maxsize=4)

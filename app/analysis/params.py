@@ -11,6 +11,7 @@ from typing import Any
 
 from app.analysis.serial import from_jsonable, to_jsonable
 from lexical.corpus import PrepOptions
+from lexical.user_lexicon import UserLexicon
 
 PRESETS = ("iramuteq", "rainette")
 SIM_INDICES = ("cooccurrence", "jaccard", "cosine")
@@ -41,11 +42,13 @@ class PrepParams(_Dict):
     min_freq: int = 3
     max_actives: int = 20_000
     overrides: dict[str, str] = field(default_factory=dict)  # unit -> active|supplementary|ignored
+    lexicon: dict[str, Any] = field(default_factory=dict)  # the project's own lexicon (UserLexicon.to_dict)
 
     def to_options(self) -> PrepOptions:
         """The :class:`lexical.corpus.PrepOptions` these parameters stand for."""
         return PrepOptions(target=self.target, lemmatize=self.lemmatize, min_freq=self.min_freq,
-                           max_actives=self.max_actives, overrides=dict(self.overrides))
+                           max_actives=self.max_actives, overrides=dict(self.overrides),
+                           user=UserLexicon.from_dict(self.lexicon))
 
 
 @dataclass(frozen=True)

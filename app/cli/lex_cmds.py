@@ -14,24 +14,21 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.analysis import drawing, runs, tables
-from app.analysis.inputs import InputFilter, open_input
-from app.analysis.params import (
-    KWIC_SORTS,
-    PRESETS,
-    SIM_INDICES,
-    SPEC_METHODS,
-    PrepParams,
-    ReinertParams,
-    SimilarityParams,
-    SpecificitiesParams,
-)
 from app.cli.common import CliError
-from corpus.errors import ProjectError
-from corpus.importers.base import ImportFailure
-from lexical.corpus import LexicalCorpus
-from lexical.matrix_io import read_matrix, read_vocabulary
+
+if TYPE_CHECKING:
+    from app.analysis.inputs import InputFilter
+    from app.analysis.params import ReinertParams
+    from lexical.corpus import LexicalCorpus
+
+# The parser's choices, written out: importing app.analysis.params (numpy, scipy) only to list them
+# would slow every start; tests/app/test_cli_startup.py checks they match.
+PRESETS = ("iramuteq", "rainette")
+SIM_INDICES = ("cooccurrence", "jaccard", "cosine")
+SPEC_METHODS = ("hypergeometric", "chi2")
+KWIC_SORTS = ("source", "left", "right", "keyword")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -93,6 +90,8 @@ def _common_parser() -> argparse.ArgumentParser:
 
 # ----------------------------------------------------------------------------------- plumbing
 def _filter(args: argparse.Namespace) -> InputFilter:
+    from app.analysis.inputs import InputFilter
+
     where: dict[str, tuple[str, ...]] = {}
     for item in args.where:
         name, sep, value = item.partition("=")
@@ -127,6 +126,9 @@ def _progress(args: argparse.Namespace) -> Callable[[float, str], None]:
 @contextmanager
 def _errors() -> Iterator[None]:
     """Domain errors as :class:`CliError` (exit code 2)."""
+    from corpus.errors import ProjectError
+    from corpus.importers.base import ImportFailure
+
     try:
         yield
     except (FileNotFoundError, ImportFailure, ProjectError, ValueError) as exc:
@@ -136,15 +138,21 @@ def _errors() -> Iterator[None]:
 @contextmanager
 def _corpus(args: argparse.Namespace) -> Iterator[tuple[LexicalCorpus, dict]]:
     """The prepared corpus of INPUT with the command's filters, and the selection's description."""
+    from app.analysis import runs
+    from app.analysis.inputs import open_input
+    from app.analysis.params import PrepParams
+
     if not args.input:
         raise CliError("INPUT is required (a .vbt project or a file to read)")
     with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache) as found:
-        corpus = runs.prepare(found.sources, found.cache, PrepParams(lemmatize=not args.no_lemmas),
-                              progress=_progress(args))
+        prep = PrepParams(lemmatize=not args.no_lemmas, lexicon=found.lexicon)  # a project's own lexicon
+        corpus = runs.prepare(found.sources, found.cache, prep, progress=_progress(args))
         yield corpus, found.description
 
 
 def _figure(fig, path: Path) -> None:  # noqa: ANN001 - matplotlib Figure or None
+    from app.analysis import drawing
+
     if fig is not None:
         drawing.save(fig, path)
 
@@ -152,6 +160,8 @@ def _figure(fig, path: Path) -> None:  # noqa: ANN001 - matplotlib Figure or Non
 # ----------------------------------------------------------------------------------- commands
 def cmd_stats(args: argparse.Namespace) -> int:
     """``lex stats``: summary.json, frequencies.csv, zipf.png."""
+    from app.analysis import drawing, runs, tables
+
     out = _out_dir(args)
     with _corpus(args) as (corpus, selection):
         result = runs.run_stats(corpus, selection=selection)
@@ -164,6 +174,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _reinert_params(args: argparse.Namespace) -> ReinertParams:
+    from app.analysis.params import ReinertParams
+
     if args.k is not None and args.preset != "rainette":
         raise CliError("--k goes with --preset rainette (iramuteq uses --nbcl-p1)")
     if args.double and (args.preset != "iramuteq" or args.matrix):
@@ -173,6 +185,8 @@ def _reinert_params(args: argparse.Namespace) -> ReinertParams:
 
 def cmd_reinert(args: argparse.Namespace) -> int:
     """``lex reinert``: segments, classes, profiles, typical segments, dendrogram and CA map."""
+    from app.analysis import drawing, runs, tables
+
     out = _out_dir(args)
     params = _reinert_params(args)
     if args.matrix:
@@ -202,6 +216,9 @@ def cmd_reinert(args: argparse.Namespace) -> int:
 
 
 def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: ANN202 - ReinertResult
+    from app.analysis import runs
+    from lexical.matrix_io import read_matrix, read_vocabulary
+
     with _errors():
         if not Path(args.matrix).is_file():
             raise FileNotFoundError(f"{args.matrix}: no such file")
@@ -212,6 +229,9 @@ def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: A
 
 def cmd_simi(args: argparse.Namespace) -> int:
     """``lex simi``: edges.csv, nodes.csv, graph.png."""
+    from app.analysis import drawing, runs, tables
+    from app.analysis.params import SimilarityParams
+
     out = _out_dir(args)
     params = SimilarityParams(top_n=args.top, index=args.index, tree=not args.full, threshold=args.threshold)
     with _corpus(args) as (corpus, selection):
@@ -226,6 +246,9 @@ def cmd_simi(args: argparse.Namespace) -> int:
 
 def cmd_spec(args: argparse.Namespace) -> int:
     """``lex spec``: specificities.csv, ca.png."""
+    from app.analysis import drawing, runs, tables
+    from app.analysis.params import SpecificitiesParams
+
     out = _out_dir(args)
     with _corpus(args) as (corpus, selection):
         result = runs.run_specificities(corpus, args.variable, args.method,
@@ -239,6 +262,8 @@ def cmd_spec(args: argparse.Namespace) -> int:
 
 def cmd_kwic(args: argparse.Namespace) -> int:
     """``lex kwic``: kwic.csv and the lines on stdout."""
+    from app.analysis import runs, tables
+
     out = _out_dir(args)
     query, by = (args.form, "form") if args.form else (args.lemma, "lemma")
     with _corpus(args) as (corpus, selection):

@@ -12,17 +12,17 @@
 <context>
     <name>AutocodeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="196"/>
+        <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="208"/>
+        <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
     </message>
@@ -151,6 +151,19 @@
     </message>
 </context>
 <context>
+    <name>LexiconActions</name>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/lexicon_edit.py" line="147"/>
+        <source>Set the status of %n unit(s)</source>
+        <translation><numerusform>Set the status of %n unit</numerusform><numerusform>Set the status of %n units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/lexicon_edit.py" line="181"/>
+        <source>Merge %n lemma(s)</source>
+        <translation><numerusform>Merge %n lemma</numerusform><numerusform>Merge %n lemmas</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message numerus="yes">
         <location filename="../../app/exchange/models.py" line="106"/>
@@ -202,7 +215,7 @@
 <context>
     <name>PanelContext</name>
     <message numerus="yes">
-        <location filename="../../app/lexpanel/context.py" line="56"/>
+        <location filename="../../app/lexpanel/context.py" line="66"/>
         <source>Code %n passage(s)</source>
         <translation><numerusform>Code %n passage</numerusform><numerusform>Code %n passages</numerusform></translation>
     </message>
@@ -218,7 +231,7 @@
 <context>
     <name>ReinertView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
     </message>
@@ -252,7 +265,7 @@
 <context>
     <name>StatsView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="194"/>
+        <location filename="../../app/lexviews/stats_view.py" line="224"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} of %n row</numerusform><numerusform>{0} of %n rows</numerusform></translation>
     </message>

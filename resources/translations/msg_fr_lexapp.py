@@ -1,0 +1,20 @@
+"""French of the user lexicon's messages (corpus/user_lexicon.py); merged by messages_fr.py."""
+
+FR = {
+    "unknown kind “{kind}” (expected lemma, merge, status or expression)":
+        "type inconnu « {kind} » (attendu : lemma, merge, status ou expression)",
+    "an expression needs at least two words: “{text}”": "une expression compte au moins deux mots : « {text} »",
+    "the entry is empty": "l’entrée est vide",
+    "unknown status “{status}” (expected active, supplementary or ignored)":
+        "statut inconnu « {status} » (attendu : active, supplementary ou ignored)",
+    "a lemma is one word without spaces: “{value}”": "un lemme est un seul mot sans espace : « {value} »",
+    "a lemma cannot be merged into itself: “{value}”": "un lemme ne peut pas être fusionné avec lui-même : « {value} »",
+    "{name}: cannot be read ({reason})": "{name} : lecture impossible ({reason})",
+    "{name}: not a UTF-8 text file": "{name} : ce n’est pas un fichier texte UTF-8",
+    "line {line}: expected kind, entry and value separated by tabs":
+        "ligne {line} : attendu un type, une entrée et une valeur séparés par des tabulations",
+    "line {line}: {problem}": "ligne {line} : {problem}",
+    "{name}: {n} bad line, nothing imported": ("{name} : {n} ligne incorrecte, rien n’a été importé",
+                                               "{name} : {n} lignes incorrectes, rien n’a été importé"),
+    "folder {folder} does not exist": "le dossier {folder} n’existe pas",
+}
