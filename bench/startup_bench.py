@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -45,17 +46,21 @@ def machine_info() -> str:
             f"| loadavg {load_average()}")
 
 
-def wall(command: list[str], repeat: int) -> tuple[float, float]:
-    """Median and best wall time of ``command`` (a whole process), in seconds."""
-    times = []
+def wall(command: list[str], repeat: int) -> tuple[float, float, float]:
+    """Median and best wall time of ``command`` (a whole process), and its median CPU time (user +
+    system: what a quiet machine's wall time comes close to when the process does not wait), seconds."""
+    times, cpu = [], []
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         done = subprocess.run(command, capture_output=True, cwd=ROOT, env=env, check=False)
         times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         if done.returncode not in (0,):
             raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr.decode()[-2000:]}")
-    return statistics.median(times), min(times)
+    return statistics.median(times), min(times), statistics.median(cpu)
 
 
 def heaviest_imports(command: list[str], n: int = 8) -> list[tuple[int, str]]:
@@ -77,10 +82,10 @@ def bench_cli(repeat: int) -> None:
     """Part 1: the command line's start."""
     print("\n1. command line start (whole process)")
     for args in (["--help"], ["lex", "reinert", "--help"], ["info", "--help"], ["lex", "stats", "--help"]):
-        median, best = wall([*CLI, *args], repeat)
-        print(f"   verbatim-cli {' '.join(args):<22} median {median:.3f} s  best {best:.3f} s")
-    total = wall([sys.executable, "-c", "pass"], repeat)[0]
-    print(f"   (python -c pass: {total:.3f} s)")
+        median, best, cpu = wall([*CLI, *args], repeat)
+        print(f"   verbatim-cli {' '.join(args):<22} median {median:.3f} s  best {best:.3f} s  CPU {cpu:.3f} s")
+    total, _best, cpu = wall([sys.executable, "-c", "pass"], repeat)
+    print(f"   (python -c pass: {total:.3f} s, CPU {cpu:.3f} s)")
     print("   heaviest imports of `verbatim-cli lex reinert --help` (cumulative):")
     for us, name in heaviest_imports([*CLI, "lex", "reinert", "--help"]):
         print(f"     {us / 1e6:6.3f} s  {name}")
@@ -99,9 +104,9 @@ def bench_matrix(repeat: int) -> None:
         path = Path(folder) / "m.mtx"
         write_matrix(path, X)
         print(f"   matrix: {X.shape[0]:,} x {X.shape[1]:,}, {X.nnz:,} presences")
-        median, best = wall([*CLI, "lex", "reinert", "--matrix", str(path), "--out", str(Path(folder) / "out"),
-                             "--quiet"], repeat)
-        print(f"   median {median:.2f} s  best {best:.2f} s  (load {load_average()})")
+        median, best, cpu = wall([*CLI, "lex", "reinert", "--matrix", str(path), "--out",
+                                  str(Path(folder) / "out"), "--quiet"], repeat)
+        print(f"   median {median:.2f} s  best {best:.2f} s  CPU {cpu:.2f} s  (load {load_average()})")
 
 
 def bench_warm(corpus: Path, repeat: int) -> None:

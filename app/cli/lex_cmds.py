@@ -185,13 +185,15 @@ def _reinert_params(args: argparse.Namespace) -> ReinertParams:
 
 def cmd_reinert(args: argparse.Namespace) -> int:
     """``lex reinert``: segments, classes, profiles, typical segments, dendrogram and CA map."""
-    from app.analysis import drawing, runs, tables
+    from app.analysis import drawing, tables
 
     out = _out_dir(args)
     params = _reinert_params(args)
     if args.matrix:
         result = _reinert_matrix(args, params)
     else:
+        from app.analysis import runs
+
         with _corpus(args) as (corpus, selection):
             result = runs.run_reinert(corpus, params, _progress(args), selection=selection)
     tables.write_segment_classes(result, out / "segment_class.csv")
@@ -216,15 +218,17 @@ def cmd_reinert(args: argparse.Namespace) -> int:
 
 
 def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: ANN202 - ReinertResult
-    from app.analysis import runs
+    from app.analysis.reinert import run_reinert_matrix  # not runs: no corpus, no project code
     from lexical.matrix_io import read_matrix, read_vocabulary
 
-    with _errors():
+    try:  # not _errors(): the importers' error class would cost the import of every importer
         if not Path(args.matrix).is_file():
             raise FileNotFoundError(f"{args.matrix}: no such file")
         X = read_matrix(args.matrix, binary=False)
         forms = read_vocabulary(args.forms) if args.forms else None
-        return runs.run_reinert_matrix(X, forms, params, _progress(args))
+        return run_reinert_matrix(X, forms, params, _progress(args))
+    except (OSError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
 
 
 def cmd_simi(args: argparse.Namespace) -> int:
