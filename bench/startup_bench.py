@@ -15,7 +15,9 @@ Prints machine info and the load average, then (wall times, median of ``--repeat
    after a project opens), the first statistics and Reinert runs, the same Reinert again (unchanged
    selection), and Reinert with another number of classes (the prepared corpus is reused). Each time
    includes decoding the result's bytes in the parent, as the GUI does (target: re-run < 1 s; first run
-   < 3 s in dictionary mode).
+   < 3 s in dictionary mode);
+4. the same from the GUI (``--gui``): a main window in process mode, its analysis panel's Reinert on the
+   corpus, from ``panel.run`` to the view shown and painted (figures drawn): first run, and again.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from bench._machine import cpu_model, load_average  # noqa: E402
 
@@ -93,7 +96,6 @@ def bench_cli(repeat: int) -> None:
 
 def bench_matrix(repeat: int) -> None:
     """Part 2: ``lex reinert --matrix`` on 50,000 x 1,261, whole process."""
-    sys.path.insert(0, str(ROOT / "bench"))
     from lexical_chd_bench import topics
 
     from lexical.matrix_io import write_matrix
@@ -145,12 +147,52 @@ def bench_warm(corpus: Path, repeat: int) -> None:
         worker.stop()
 
 
+def bench_gui(corpus: Path) -> None:
+    """Part 4: from the analysis panel of a real window (process mode, warm process)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from analysis_gui_bench import make_window, wait_for_figures
+    from PySide6.QtWidgets import QApplication
+
+    from app.analysis.params import ReinertParams
+    from app.lexpanel.worker import AnalysisRequest
+
+    app = QApplication.instance() or QApplication([])
+    print(f"\n4. from the analysis panel (process mode), {corpus.name}")
+    with tempfile.TemporaryDirectory() as folder:
+        window = make_window(Path(folder) / "bench.vbt")
+        panel = window.analyses
+        panel.runner.mode = "process"
+        panel.runner.spec_fn = lambda _r: {"file": str(corpus)}
+        start = time.perf_counter()
+        assert panel.runner.worker.wait_ready(300)
+        print(f"   analysis process ready {time.perf_counter() - start:.2f} s after the project opened")
+
+        def shown(label: str, params: ReinertParams) -> None:
+            out: dict = {}
+            panel.viewOpened.connect(lambda _i, view: out.setdefault("view", view))
+            t0 = time.perf_counter()
+            panel.run(AnalysisRequest("reinert", params.to_dict(), {}, {}, label))
+            while "view" not in out:
+                app.processEvents()
+                time.sleep(0.002)
+            wait_for_figures(out["view"])
+            out["view"].grab()
+            print(f"   {label:<44} {time.perf_counter() - t0:6.2f} s to the view shown and painted")
+
+        shown("Reinert, first run", ReinertParams())
+        shown("Reinert again, unchanged selection", ReinertParams())
+        shown("Reinert, 12 classes (corpus reused)", ReinertParams(nbcl_p1=12))
+        window.controller.close_project()
+        window.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-matrix", action="store_true")
     parser.add_argument("--skip-warm", action="store_true")
+    parser.add_argument("--gui", action="store_true", help="also time the analysis panel of a window")
     args = parser.parse_args()
     print(machine_info())
     bench_cli(args.repeat)
@@ -159,6 +201,8 @@ def main() -> None:
     if not args.skip_warm:
         if args.corpus.is_file():
             bench_warm(args.corpus, args.repeat)
+            if args.gui:
+                bench_gui(args.corpus)
         else:
             print(f"\n3. skipped: {args.corpus} not found")
 

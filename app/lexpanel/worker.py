@@ -135,7 +135,12 @@ class ReadThroughCache:
         return self.fresh.get(key) or self.backing.load(key)
 
     def load_many(self, keys: list[str]) -> dict[str, bytes]:
-        found = self.backing.load_many(keys) if hasattr(self.backing, "load_many") else {}
+        """Bytes of ``keys`` (a bulk read where the backing cache has one, else key by key: a file's
+        :class:`~lexical.annotate.DirectoryCache` has none, and reading nothing re-ran spaCy)."""
+        if hasattr(self.backing, "load_many"):
+            found = self.backing.load_many(keys)
+        else:
+            found = {k: v for k in keys if (v := self.backing.load(k)) is not None}
         return {**found, **{k: self.fresh[k] for k in keys if k in self.fresh}}
 
     def save(self, key: str, data: bytes) -> None:

@@ -122,3 +122,19 @@ def test_warm_process_reports_errors_and_keeps_serving(project_spec, tmp_path):
         assert worker.run(ok, project_spec)[0] and worker.starts == 1
     finally:
         worker.stop()
+
+
+def test_read_through_cache_reads_a_cache_without_bulk_reads():
+    from app.lexpanel.worker import ReadThroughCache
+
+    class KeyByKey:
+        def __init__(self):
+            self.data = {"a": b"1", "b": b"2"}
+
+        def load(self, key):
+            return self.data.get(key)
+
+    cache = ReadThroughCache(KeyByKey())
+    cache.save("c", b"3")
+    assert cache.load_many(["a", "b", "c", "z"]) == {"a": b"1", "b": b"2", "c": b"3"}
+    assert cache.fresh == {"c": b"3"}
