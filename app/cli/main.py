@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "app.cli.coding_cmds",
     "app.cli.exchange_cmds",
     "app.cli.lex_cmds",
+    "app.cli.lexicon_cmds",
 )
 
 #: top-level command -> (the module registering it, its help line), in the order of ``--help``
@@ -46,6 +47,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "merge": ("app.cli.exchange_cmds", "merge another coder's copy of the project into this one"),
     "cooccurrence": ("app.cli.exchange_cmds", "code co-occurrence matrix"),
     "lex": ("app.cli.lex_cmds", "lexical analyses (statistics, Reinert, similarity, ...)"),
+    "lexicon": ("app.cli.lexicon_cmds", "list, export or import the project's own lexicon (tab-separated)"),
 }
 
 

@@ -17,4 +17,7 @@ FR = {
     "{name}: {n} bad line, nothing imported": ("{name} : {n} ligne incorrecte, rien n’a été importé",
                                                "{name} : {n} lignes incorrectes, rien n’a été importé"),
     "folder {folder} does not exist": "le dossier {folder} n’existe pas",
+    "{n} entry written to {path}": ("{n} entrée écrite dans {path}", "{n} entrées écrites dans {path}"),
+    "{n} entry imported": ("{n} entrée importée", "{n} entrées importées"),
+    "{n} entry removed": ("{n} entrée supprimée", "{n} entrées supprimées"),
 }
