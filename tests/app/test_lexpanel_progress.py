@@ -109,3 +109,28 @@ def test_progress_steps_are_translated(qapp):
         remove_translators(qapp)
         pt._cached.cache_clear()
     assert pt.progress_text("split 2/9") == "Classification: split 2/9"
+
+
+def test_analysis_process_starts_after_the_project_opens_and_stops_when_it_closes(qtbot, qapp, tmp_path,
+                                                                                     monkeypatch):
+    from app.controller import Controller
+    from app.lexpanel import panel as panel_mod
+    from app.main_window import MainWindow
+    from coding.testing import make_project, transcript
+
+    monkeypatch.setenv("VERBATIM_WARM_WORKER", "1")
+    monkeypatch.setattr(panel_mod, "WARM_DELAY_MS", 10)
+    project = make_project(tmp_path / "w.vbt", [transcript("E1", TEXT, {})])
+    path = project.path
+    project.close()
+    controller = Controller()
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    runner = window.analyses.runner
+    runner.worker.warm = False
+    assert runner.mode == "process" and not runner.worker.alive
+    controller.open_project(path)
+    qtbot.waitUntil(lambda: runner.worker.alive, timeout=10000)
+    controller.close_project()
+    assert not runner.worker.alive
+    window.memos.timer.stop()
