@@ -3,7 +3,7 @@ visible whatever dock or tab is in front (the analysis panel may be tabbed behin
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 
 class RunStatus(QWidget):
@@ -14,10 +14,11 @@ class RunStatus(QWidget):
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
-        self.bar.setMaximumWidth(200)
+        self.bar.setFixedWidth(240)
         self.bar.setMaximumHeight(16)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setToolTip(self.tr("Stop the running analysis"))
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.bar, self.cancel_button):
