@@ -29,14 +29,18 @@ def translations() -> dict[str, str]:
         lp.COMMUNITIES: QCoreApplication.translate("Progress", "Communities"),
         lp.LAYOUT: QCoreApplication.translate("Progress", "Graph layout"),
         lp.DONE: QCoreApplication.translate("Progress", "Done"),
+        # the steps of app.analysis.reinert after the classification
+        "profiles": QCoreApplication.translate("Progress", "Class profiles"),
+        "typical segments": QCoreApplication.translate("Progress", "Typical segments"),
+        "correspondence analysis": QCoreApplication.translate("Progress", "Correspondence analysis"),
     }
 
 
 @lru_cache(maxsize=64)
 def _cached(message: str, language_marker: str) -> str:
     found = lp.split_message(message)
-    if found is None:
-        return message
+    if found is None:  # a step of the app's analyses (no fields), or an unknown message as it is
+        return translations().get(message, message)
     template, fields = found
     translated = translations().get(template, template)
     try:

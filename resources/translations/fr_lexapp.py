@@ -11,7 +11,8 @@ FR = {
     "spaCy: done": "spaCy : terminé", "spaCy: lexicon from the cache": "spaCy : lexique repris du cache",
     "Corpus ready": "Corpus prêt", "Classification: split {i}/{n}": "Classification : division {i}/{n}",
     "Similarity indices": "Indices de similitude", "Communities": "Communautés",
-    "Graph layout": "Disposition du graphe", "Done": "Terminé",
+    "Graph layout": "Disposition du graphe", "Done": "Terminé", "Class profiles": "Profils des classes",
+    "Typical segments": "Segments caractéristiques", "Correspondence analysis": "Analyse factorielle des correspondances",
     # the user's lexicon
     "Change the lemma": "Changer le lemme",
     "All its forms (merge “%1” into another lemma)": "Toutes ses formes (fusionner « %1 » dans un autre lemme)",

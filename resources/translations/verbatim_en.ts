@@ -153,12 +153,12 @@
 <context>
     <name>LexiconActions</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/lexicon_edit.py" line="147"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="148"/>
         <source>Set the status of %n unit(s)</source>
         <translation><numerusform>Set the status of %n unit</numerusform><numerusform>Set the status of %n units</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/lexicon_edit.py" line="181"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="182"/>
         <source>Merge %n lemma(s)</source>
         <translation><numerusform>Merge %n lemma</numerusform><numerusform>Merge %n lemmas</numerusform></translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>StatsView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="224"/>
+        <location filename="../../app/lexviews/stats_view.py" line="226"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} of %n row</numerusform><numerusform>{0} of %n rows</numerusform></translation>
     </message>

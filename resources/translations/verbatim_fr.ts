@@ -1743,32 +1743,32 @@
 <context>
     <name>LemmaDialog</name>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="78"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="79"/>
         <source>Change the lemma</source>
         <translation>Changer le lemme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="81"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="82"/>
         <source>All its forms (merge “%1” into another lemma)</source>
         <translation>Toutes ses formes (fusionner « %1 » dans un autre lemme)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="85"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="86"/>
         <source>the new lemma</source>
         <translation>le nouveau lemme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="87"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="88"/>
         <source>Lemma “%1”</source>
         <translation>Lemme « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="88"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="89"/>
         <source>Form:</source>
         <translation>Forme :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="89"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="90"/>
         <source>New lemma:</source>
         <translation>Nouveau lemme :</translation>
     </message>
@@ -1776,108 +1776,108 @@
 <context>
     <name>LexiconActions</name>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="124"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="125"/>
         <source>Set active</source>
         <translation>Rendre active</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="124"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="125"/>
         <source>Set supplementary</source>
         <translation>Rendre supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="125"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="126"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="127"/>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="161"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="128"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="162"/>
         <source>Restore the dictionary&apos;s choice</source>
         <translation>Revenir au choix du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="130"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="131"/>
         <source>Change the lemma…</source>
         <translation>Changer le lemme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="131"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="132"/>
         <source>Merge the selected lemmas…</source>
         <translation>Fusionner les lemmes sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="133"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="134"/>
         <source>Add an expression…</source>
         <translation>Ajouter une expression…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="134"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="135"/>
         <source>Export the lexicon…</source>
         <translation>Exporter le lexique…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="135"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="136"/>
         <source>Import a lexicon…</source>
         <translation>Importer un lexique…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/lexicon_edit.py" line="147"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="148"/>
         <source>Set the status of %n unit(s)</source>
         <translation><numerusform>Changer le statut de %n forme</numerusform><numerusform>Changer le statut de %n formes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="168"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="169"/>
         <source>Change the lemma of “%1”</source>
         <translation>Changer le lemme de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="176"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="177"/>
         <source>Merge lemmas</source>
         <translation>Fusionner des lemmes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="176"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="177"/>
         <source>Merge into the lemma:</source>
         <translation>Fusionner dans le lemme :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/lexicon_edit.py" line="181"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="182"/>
         <source>Merge %n lemma(s)</source>
         <translation><numerusform>Fusionner %n lemme</numerusform><numerusform>Fusionner %n lemmes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="185"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="186"/>
         <source>Add an expression</source>
         <translation>Ajouter une expression</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="185"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="186"/>
         <source>Expression (several words):</source>
         <translation>Expression (plusieurs mots) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="188"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="189"/>
         <source>Add the expression “%1”</source>
         <translation>Ajouter l’expression « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="236"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="237"/>
         <source>Lexicon (*.tsv *.txt)</source>
         <translation>Lexique (*.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="238"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="239"/>
         <source>Export the lexicon</source>
         <translation>Exporter le lexique</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="240"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="241"/>
         <source>Import a lexicon</source>
         <translation>Importer un lexique</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="244"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="245"/>
         <source>Lexicon</source>
         <translation>Lexique</translation>
     </message>
@@ -1885,12 +1885,12 @@
 <context>
     <name>LexiconBanner</name>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="252"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="253"/>
         <source>The lexicon has changed since this analysis: the changes show on the next analysis.</source>
         <translation>Le lexique a changé depuis cette analyse : les changements apparaîtront à la prochaine analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/lexicon_edit.py" line="255"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="256"/>
         <source>Run it again</source>
         <translation>La relancer</translation>
     </message>
@@ -2547,9 +2547,24 @@
     </message>
     <message>
         <location filename="../../app/lexpanel/progress_text.py" line="31"/>
-        <location filename="../../app/lexpanel/progress_text.py" line="50"/>
+        <location filename="../../app/lexpanel/progress_text.py" line="54"/>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="33"/>
+        <source>Class profiles</source>
+        <translation>Profils des classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="34"/>
+        <source>Typical segments</source>
+        <translation>Segments caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="35"/>
+        <source>Correspondence analysis</source>
+        <translation>Analyse factorielle des correspondances</translation>
     </message>
 </context>
 <context>
@@ -3049,12 +3064,12 @@
         <translation>Arrêter l’analyse en cours</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/run_status.py" line="29"/>
+        <location filename="../../app/lexpanel/run_status.py" line="30"/>
         <source>Analysis “%1”:</source>
         <translation>Analyse « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/run_status.py" line="32"/>
+        <location filename="../../app/lexpanel/run_status.py" line="33"/>
         <source>%p%</source>
         <translation>%p %</translation>
     </message>
@@ -3502,67 +3517,67 @@
         <translation>Changer les statuts, les lemmes et les expressions du lexique du projet</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="206"/>
+        <location filename="../../app/lexviews/stats_view.py" line="208"/>
         <source>Double-click a row to open its concordance</source>
         <translation>Double-cliquez sur une ligne pour ouvrir son concordancier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="224"/>
+        <location filename="../../app/lexviews/stats_view.py" line="226"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} sur %n ligne</numerusform><numerusform>{0} sur %n lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="237"/>
+        <location filename="../../app/lexviews/stats_view.py" line="239"/>
         <source>merged into “%1”</source>
         <translation>fusionné dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="245"/>
+        <location filename="../../app/lexviews/stats_view.py" line="247"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="260"/>
+        <location filename="../../app/lexviews/stats_view.py" line="262"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="272"/>
+        <location filename="../../app/lexviews/stats_view.py" line="274"/>
         <source>Frequencies (CSV)…</source>
         <translation>Fréquences (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="272"/>
+        <location filename="../../app/lexviews/stats_view.py" line="274"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="274"/>
+        <location filename="../../app/lexviews/stats_view.py" line="276"/>
         <source>Frequencies (Excel)…</source>
         <translation>Fréquences (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="274"/>
+        <location filename="../../app/lexviews/stats_view.py" line="276"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="276"/>
+        <location filename="../../app/lexviews/stats_view.py" line="278"/>
         <source>Zipf plot (PNG)…</source>
         <translation>Courbe de Zipf (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="276"/>
+        <location filename="../../app/lexviews/stats_view.py" line="278"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="278"/>
+        <location filename="../../app/lexviews/stats_view.py" line="280"/>
         <source>Zipf plot (SVG)…</source>
         <translation>Courbe de Zipf (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="278"/>
+        <location filename="../../app/lexviews/stats_view.py" line="280"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>

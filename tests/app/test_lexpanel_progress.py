@@ -104,6 +104,7 @@ def test_progress_steps_are_translated(qapp):
         assert pt.progress_text("segmenting") == "Découpage des textes"
         assert pt.progress_text("split 2/9") == "Classification : division 2/9"
         assert pt.progress_text("done") == "Terminé"
+        assert pt.progress_text("typical segments") == "Segments caractéristiques"
         assert pt.progress_text("no template") == "no template"
     finally:
         remove_translators(qapp)
@@ -134,3 +135,22 @@ def test_analysis_process_starts_after_the_project_opens_and_stops_when_it_close
     controller.close_project()
     assert not runner.worker.alive
     window.memos.timer.stop()
+
+
+def test_every_progress_step_of_the_analyses_has_a_translation():
+    import ast
+    from pathlib import Path
+
+    from app.lexpanel import progress_text as pt
+    from lexical.progress import split_message
+
+    root = Path(__file__).resolve().parents[2] / "app" / "analysis"
+    missing = []
+    for path in sorted(root.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "progress" and len(node.args) >= 2:
+                arg = node.args[1]
+                if isinstance(arg, ast.Constant) and arg.value and arg.value not in pt.translations() \
+                        and split_message(arg.value) is None:
+                    missing.append(f"{path.name}: {arg.value!r}")
+    assert not missing, f"translate these progress steps in app/lexpanel/progress_text.py: {missing}"
