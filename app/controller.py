@@ -13,8 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.crash_report import one_line
 from app.undo import AppliedCommand
 from coding import commands as cmd
+from coding import text_commands as text_cmd
 from coding.codebook import CodebookService
 from coding.coders import CoderService
 from coding.codings import CodingService
@@ -47,6 +49,8 @@ _KINDS: dict[type, tuple[str, ...]] = {
     cmd.ReplaceMemo: ("memos",), cmd.SetAttributeValue: ("attributes",), cmd.RenameCase: ("cases",),
     cmd.SetInterviewer: ("cases",), cmd.MergeCases: ("cases", "attributes", "documents"),
     cmd.UnmergeCases: ("cases", "attributes", "documents"),
+    text_cmd.EditTexts: ("texts", "codings", "memos", "documents"),
+    text_cmd.RestoreTexts: ("texts", "codings", "memos", "documents"), text_cmd.ResizeCoding: ("codings",),
     SetLexiconEntries: ("lexicon",),
 }
 
@@ -71,6 +75,7 @@ class Controller(QObject):
 
     changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|lexicon|project; ids or None
     projectChanged = Signal()  # a project was opened or closed
+    projectClosing = Signal()  # the project is about to close: pending edits are saved now
     coderChanged = Signal(str)
     errorRaised = Signal(str)
 
@@ -92,6 +97,7 @@ class Controller(QObject):
 
     def close_project(self) -> None:
         if self.project is not None:
+            self.projectClosing.emit()
             self.undo_stack.clear()
             self.project.close()
             self.project = None
@@ -116,10 +122,10 @@ class Controller(QObject):
         """Apply ``command``, push its inverse on the undo stack, emit ``changed``. False on error."""
         if self.project is None:
             return False
-        try:
+        try:  # one transaction: on any error nothing of the command is in the project, nothing is pushed
             inverse = command.apply(self.project)
         except (ProjectError, ValueError) as exc:
-            self.errorRaised.emit(str(exc))
+            self.errorRaised.emit(one_line(exc))
             return False
         self.undo_stack.push(AppliedCommand(self.project, inverse, text or command.label, self._applied,
                                             self._failed))
@@ -141,10 +147,14 @@ class Controller(QObject):
             return CodingDelta(removed=tuple(c.id for c in inverse.codings))
         if isinstance(command, cmd.RestoreCodings):
             return CodingDelta(added=tuple(command.codings))
+        if isinstance(command, text_cmd.ResizeCoding):  # the same coding, new bounds
+            return CodingDelta(added=(CodingService(self.project).coding(command.coding_id),),
+                               removed=(command.coding_id,))
         return None
 
     def _failed(self, exc: Exception) -> None:
-        self.errorRaised.emit(str(exc))
+        """An undo or redo that failed (rolled back whole): the step is dropped from the history."""
+        self.errorRaised.emit(one_line(exc))
 
     def notify(self, kind: str, ids: object = None) -> None:
         """Tell the views about a change made outside commands (an import)."""

@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         for action in (self.act_undo, self.act_redo, None, self.act_copy, self.act_find):
             edit.addSeparator() if action is None else edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("Edit text"), self.coding.texts.begin_edit))
+        edit.addAction(self._action(self.tr("Find and replace…"), self.coding.texts.find_replace, "Ctrl+H"))
         coding = bar.addMenu(self.tr("&Coding"))
         for action in (self.act_code_selection, self.act_code_with, self.act_in_vivo, self.act_uncode,
                        self.act_recode):

@@ -42,38 +42,31 @@ _FINAL_RE = re.compile(r"[^ ]+")
 
 @dataclass(frozen=True)
 class CleanOptions:
-    """Switches of the Iramuteq cleaning (all on by default, as in IRaMuTeQ)."""
+    """Switches of the Iramuteq cleaning (all on by default, as in IRaMuTeQ).
+
+    ``expression_file``: another expression list than IRaMuTeQ's; ``extra_expressions``: a user's own
+    ``(expression, joined form)`` pairs on top of it (an empty joined form: ``'``, ``-`` and spaces
+    become ``_``).
+    """
 
     lower: bool = True
     expressions: bool = True
     split_apostrophes: bool = True
     split_hyphens: bool = True
     expression_file: Path | None = None
-    extra_expressions: tuple[str, ...] = ()  # the user's own, added to the list (even when it is off)
+    extra_expressions: tuple[tuple[str, str], ...] = ()
 
     def expression_list(self) -> ExpressionList | None:
         """The expression list these options use, or None when expressions are off."""
-        if self.extra_expressions:
-            return _with_extras(self.expression_file if self.expressions else None, self.expressions,
-                                self.extra_expressions)
         if not self.expressions:
             return None
-        if self.expression_file is None:
-            return default_expressions()
-        return _load_expressions(self.expression_file)
+        return _load_expressions(self.expression_file, self.extra_expressions)
 
 
-@lru_cache(maxsize=4)
-def _with_extras(path: Path | None, shipped: bool, extras: tuple[str, ...]) -> ExpressionList:
-    """The shipped (or ``path``'s) list, if ``shipped``, plus ``extras`` (an extra wins on a clash)."""
-    base = (default_expressions() if path is None else _load_expressions(path)) if shipped else None
-    entries: list[str | tuple[str, str]] = list(base.table.items()) if base is not None else []
-    return ExpressionList([*entries, *extras])
-
-
-@lru_cache(maxsize=4)
-def _load_expressions(path: Path) -> ExpressionList:
-    return ExpressionList.from_file(path)
+@lru_cache(maxsize=8)
+def _load_expressions(path: Path | None, extra: tuple[tuple[str, str], ...] = ()) -> ExpressionList:
+    base = default_expressions() if path is None else ExpressionList.from_file(path)
+    return base.extended(extra) if extra else base
 
 
 @dataclass

@@ -69,8 +69,9 @@ SIMILARITIES = "similarities"
 COMMUNITIES = "communities"
 LAYOUT = "layout"
 DONE = "done"
+STABILITY = "stability"
 TEMPLATES = (SEGMENTING, LEMMATISING, SPACY_DONE, SPACY_CACHED, CORPUS_READY, SPLIT, SIMILARITIES,
-             COMMUNITIES, LAYOUT, DONE, "segmenting")
+             COMMUNITIES, LAYOUT, DONE, STABILITY, "segmenting")
 
 
 def _template_pattern(template: str) -> re.Pattern[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import CliError
+from corpus.atomic import atomic_write, write_text
 
 if TYPE_CHECKING:
     from app.analysis.inputs import InputFilter
@@ -29,6 +30,8 @@ PRESETS = ("iramuteq", "rainette")
 SIM_INDICES = ("cooccurrence", "jaccard", "cosine")
 SPEC_METHODS = ("hypergeometric", "chi2")
 KWIC_SORTS = ("source", "left", "right", "keyword")
+DICTIONARY = "dictionary"
+LEMMATISERS = (DICTIONARY, "spacy")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--double", action="store_true", help="double classification on units of segments")
     p.add_argument("--matrix", metavar="FILE", help="classify this MatrixMarket segments x forms matrix")
     p.add_argument("--forms", metavar="FILE", help="with --matrix: one form per line, in column order")
+    p.add_argument("--stability", type=int, default=0, metavar="B",
+                   help="re-run the classification B times on 80%% subsamples: stability.csv (per class) and "
+                        "segment_stability.csv")
     p.set_defaults(handler=cmd_reinert)
 
     p = cmds.add_parser("simi", parents=[common], help="similarity graph of the most frequent forms")
@@ -83,6 +89,9 @@ def _common_parser() -> argparse.ArgumentParser:
                    help="only documents with this attribute value (repeatable; values of one ATTR add up)")
     p.add_argument("--code", metavar="PATH", help="only the excerpts of this code (projects only)")
     p.add_argument("--no-lemmas", action="store_true", help="count word forms instead of lemmas")
+    p.add_argument("--lemmatiser", choices=LEMMATISERS, default=DICTIONARY,
+                   help="dictionary: IRaMuTeQ's French dictionary, as IRaMuTeQ (default); "
+                        "spacy: spaCy's part of speech in context, lemmas held to the dictionary's words")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the annotation cache")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return p
@@ -144,8 +153,10 @@ def _corpus(args: argparse.Namespace) -> Iterator[tuple[LexicalCorpus, dict]]:
 
     if not args.input:
         raise CliError("INPUT is required (a .vbt project or a file to read)")
-    with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache) as found:
-        prep = PrepParams(lemmatize=not args.no_lemmas, lexicon=found.lexicon)  # a project's own lexicon
+    with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache,
+                               lemmatiser=args.lemmatiser) as found:
+        prep = PrepParams(lemmatize=not args.no_lemmas, lemmatiser=args.lemmatiser,
+                          lexicon=found.lexicon)  # a project's own lexicon
         corpus = runs.prepare(found.sources, found.cache, prep, progress=_progress(args))
         yield corpus, found.description
 
@@ -154,7 +165,7 @@ def _figure(fig, path: Path) -> None:  # noqa: ANN001 - matplotlib Figure or Non
     from app.analysis import drawing
 
     if fig is not None:
-        drawing.save(fig, path)
+        atomic_write(path, lambda tmp: drawing.save(fig, tmp))
 
 
 # ----------------------------------------------------------------------------------- commands
@@ -165,8 +176,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     out = _out_dir(args)
     with _corpus(args) as (corpus, selection):
         result = runs.run_stats(corpus, selection=selection)
-    (out / "summary.json").write_text(json.dumps(result.summary, ensure_ascii=False, indent=2) + "\n",
-                                      encoding="utf-8")
+    write_text(out / "summary.json", json.dumps(result.summary, ensure_ascii=False, indent=2) + "\n")
     tables.write_frequencies(result, out / "frequencies.csv")
     _figure(drawing.zipf_figure(result), out / "zipf.png")
     print(json.dumps(result.summary, ensure_ascii=False, indent=2))
@@ -180,12 +190,16 @@ def _reinert_params(args: argparse.Namespace) -> ReinertParams:
         raise CliError("--k goes with --preset rainette (iramuteq uses --nbcl-p1)")
     if args.double and (args.preset != "iramuteq" or args.matrix):
         raise CliError("--double needs the iramuteq preset and a text input")
-    return ReinertParams(preset=args.preset, nbcl_p1=args.nbcl_p1, mincl=args.mincl, k=args.k, double=args.double)
+    if args.stability and (args.double or not 2 <= args.stability <= 1000):
+        raise CliError("--stability takes 2 to 1000 runs, with a simple classification")
+    return ReinertParams(preset=args.preset, nbcl_p1=args.nbcl_p1, mincl=args.mincl, k=args.k, double=args.double,
+                         stability_runs=args.stability)
 
 
 def cmd_reinert(args: argparse.Namespace) -> int:
     """``lex reinert``: segments, classes, profiles, typical segments, dendrogram and CA map."""
     from app.analysis import drawing, tables
+    from app.analysis.stability import class_stability, write_stability
 
     out = _out_dir(args)
     params = _reinert_params(args)
@@ -204,12 +218,18 @@ def cmd_reinert(args: argparse.Namespace) -> int:
         tables.write_typical(result, out / "typical_segments.csv")
     _figure(drawing.dendrogram_figure(result), out / "dendrogram.png")
     _figure(drawing.reinert_map_figure(result), out / "ca.png")
+    write_stability(result, out)
     info = result.info
     print(f"{info['n_classes']} classes, {info['n_classified']} / {info['n_segments']} segments classified "
           f"({info['percent_classified']:.2f} %), {info['n_active_forms']} active forms, "
           f"CHD {info.get('seconds_chd', 0):.2f} s")
+    stability = class_stability(result)
     for c in result.classes:
         print(f"  class {c.number}: {c.size} segments ({c.percent:.1f} %): {', '.join(result.top_words(c.number, 10))}")
+        if c.number in stability:
+            row = stability[c.number]
+            print(f"    {row['label']}: mean Jaccard {row['mean_jaccard']:.2f}, recovered in "
+                  f"{100 * row['recovered_share']:.0f} % of {result.info['stability']['runs']} runs")
     small = result.small_leaves()
     if small:
         print(f"  {len(small)} phase-1 branch(es) of fewer than {info.get('mincl')} segments (the minimum class "

@@ -17,6 +17,8 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.common import CliError
+from app.crash_report import one_line, save_details
+from corpus.errors import ProjectError
 
 COMMAND_MODULES = (
     "app.cli.corpus_cmds",
@@ -25,9 +27,10 @@ COMMAND_MODULES = (
     "app.cli.exchange_cmds",
     "app.cli.lex_cmds",
     "app.cli.lexicon_cmds",
+    "app.cli.text_cmds",
 )
 
-#: top-level command -> (the module registering it, its help line), in the order of ``--help``
+# top-level command -> (the module registering it, its help line), in the order of ``--help``
 COMMANDS: dict[str, tuple[str, str]] = {
     "new": ("app.cli.corpus_cmds", "create an empty project"),
     "import": ("app.cli.corpus_cmds", "import transcripts and documents into a project"),
@@ -48,6 +51,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "cooccurrence": ("app.cli.exchange_cmds", "code co-occurrence matrix"),
     "lex": ("app.cli.lex_cmds", "lexical analyses (statistics, Reinert, similarity, ...)"),
     "lexicon": ("app.cli.lexicon_cmds", "list, export or import the project's own lexicon (tab-separated)"),
+    "replace": ("app.cli.text_cmds", "find and replace in the texts; codings stay on their words"),
 }
 
 
@@ -87,13 +91,18 @@ def command_of(argv: Sequence[str] | None) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; print errors to stderr and return 2 on bad input."""
+    """Run one command; print errors to stderr as one line and return 2 (never a traceback; set
+    ``VERBATIM_DEBUG=1`` to see one for an unexpected error)."""
     parser = build_parser(argv)
     args = parser.parse_args(argv)
+    _clean_stale_temps()
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
         print(f"verbatim-cli: error: {exc}", file=sys.stderr)
+        return 2
+    except (ProjectError, OSError, MemoryError) as exc:  # a domain or system error not turned into CliError
+        print(f"verbatim-cli: error: {one_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("verbatim-cli: interrupted", file=sys.stderr)
@@ -102,6 +111,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug: one line for the user, the traceback in a crash report
+        if os.environ.get("VERBATIM_DEBUG"):
+            raise
+        saved = save_details(exc)
+        where = f" (details: {saved})" if saved else ""
+        print(f"verbatim-cli: error: {one_line(exc)}{where}", file=sys.stderr)
+        return 2
+
+
+def _clean_stale_temps() -> None:
+    """Remove the temporary files that killed runs left beside their exports (see corpus.atomic)."""
+    from corpus.atomic import clean_known_folders
+
+    with contextlib.suppress(OSError):
+        clean_known_folders()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -31,8 +31,9 @@ class AnalysesTree(QTreeWidget):
                             "similarity": self.tr("Similarity"), "specificities": self.tr("Specificities"),
                             "kwic": self.tr("Concordances")}
 
-    def set_analyses(self, analyses: list[SavedAnalysis]) -> None:
-        """Show ``analyses`` (from ``AnalysisStore.analyses()``), keeping groups expanded."""
+    def set_analyses(self, analyses: list[SavedAnalysis], outdated: set[int] = frozenset()) -> None:
+        """Show ``analyses`` (from ``AnalysisStore.analyses()``), keeping groups expanded; those in
+        ``outdated`` (a text they read was edited since) are greyed, "out of date"."""
         self._filling = True
         self.clear()
         groups: dict[str, QTreeWidgetItem] = {}
@@ -45,6 +46,11 @@ class AnalysesTree(QTreeWidget):
             item = QTreeWidgetItem(parent, [a.name, a.created[:16].replace("T", " ")])
             item.setData(0, ID_ROLE, a.id)
             item.setToolTip(0, self._tooltip(a))
+            if a.id in outdated:
+                item.setText(1, item.text(1) + " · " + self.tr("out of date"))
+                item.setForeground(0, self.palette().placeholderText())
+                item.setToolTip(0, self.tr("A document's text was edited after this analysis: run it again "
+                                           "for current results.") + "\n" + item.toolTip(0))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.expandAll()
         self._filling = False

@@ -37,8 +37,8 @@ from app.lexpanel.worker import KINDS, AnalysisRequest
 from app.lexviews.base import AnalysisView
 from corpus.caches import AnalysisStore
 
-#: how long after a project opens the analysis process starts (the window first settles); the
-#: ``VERBATIM_WARM_WORKER=0`` environment variable keeps it from starting (the GUI tests)
+# how long after a project opens the analysis process starts (the window first settles); the
+# ``VERBATIM_WARM_WORKER=0`` environment variable keeps it from starting (the GUI tests)
 WARM_DELAY_MS = 1500
 
 
@@ -230,7 +230,12 @@ class AnalysisPanel(QWidget):
         return AnalysisStore(self.controller.project)
 
     def refresh_tree(self) -> None:
-        self.tree.set_analyses(self._store().analyses() if self.controller.project else [])
+        if self.controller.project is None:
+            self.tree.set_analyses([])
+            return
+        from corpus.text_update import outdated_analyses
+
+        self.tree.set_analyses(self._store().analyses(), outdated_analyses(self.controller.project))
 
     def open_saved(self, analysis_id: int) -> AnalysisView | QWidget | None:
         """Show a saved analysis from its bytes (no recomputation), decoded here."""

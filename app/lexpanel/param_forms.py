@@ -153,27 +153,37 @@ def _set_value(widget: QWidget, value: Any) -> None:
 
 
 class PrepForm(QGroupBox):
-    """Corpus preparation: lemmatisation, segment size, minimum frequency of active forms."""
+    """Corpus preparation: lemmatiser, lemmatisation, segment size, minimum frequency of active forms."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Corpus preparation"))
         d = PrepParams()
         form = QFormLayout(self)
+        self.lemmatiser = combo(self, [(self.tr("IRaMuTeQ dictionary"), "dictionary"),
+                                       (self.tr("spaCy in context (slower)"), "spacy")], d.lemmatiser)
+        self.lemmatiser.setToolTip(self.tr(
+            "IRaMuTeQ dictionary: each word form takes its lemma and part of speech from IRaMuTeQ's French "
+            "dictionary, as IRaMuTeQ does.\nspaCy in context: the part of speech read in each sentence by "
+            "spaCy; its lemmas are kept only when they are words of the dictionary."))
         self.lemmatize = QCheckBox(self.tr("Lemmatise"), self)
         self.lemmatize.setChecked(d.lemmatize)
         self.target = spin(self, 10, 500, d.target)
         self.min_freq = spin(self, 1, 1000, d.min_freq)
+        form.addRow(self.tr("Lemmatiser:"), self.lemmatiser)
         form.addRow("", self.lemmatize)
         form.addRow(self.tr("Segment size (words):"), self.target)
         form.addRow(self.tr("Minimum frequency of active forms:"), self.min_freq)
 
     def params(self) -> dict[str, Any]:
+        """The preparation settings shown, as a :class:`PrepParams` dict."""
         return PrepParams(lemmatize=self.lemmatize.isChecked(), target=self.target.value(),
-                          min_freq=self.min_freq.value()).to_dict()
+                          min_freq=self.min_freq.value(), lemmatiser=self.lemmatiser.currentData()).to_dict()
 
     def set_params(self, params: dict[str, Any]) -> None:
+        """Show saved preparation settings."""
         p = PrepParams.from_dict(params)
+        self.lemmatiser.setCurrentIndex(max(self.lemmatiser.findData(p.lemmatiser), 0))
         self.lemmatize.setChecked(p.lemmatize)
         self.target.setValue(p.target)
         self.min_freq.setValue(p.min_freq)

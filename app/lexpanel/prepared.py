@@ -34,7 +34,7 @@ def sources_fingerprint(sources: Sequence[SourceText]) -> str:
     return digest.hexdigest()
 
 
-#: preparation settings a kept corpus takes through ``relabel`` (any other setting makes a new corpus)
+# preparation settings a kept corpus takes through ``relabel`` (any other setting makes a new corpus)
 RELABELLED = frozenset({"lemmatize", "overrides", "min_freq", "max_actives", "lexicon"})
 
 

@@ -29,6 +29,7 @@ def translations() -> dict[str, str]:
         lp.COMMUNITIES: QCoreApplication.translate("Progress", "Communities"),
         lp.LAYOUT: QCoreApplication.translate("Progress", "Graph layout"),
         lp.DONE: QCoreApplication.translate("Progress", "Done"),
+        lp.STABILITY: QCoreApplication.translate("Progress", "Stability of the classes"),
         # the steps of app.analysis.reinert after the classification
         "profiles": QCoreApplication.translate("Progress", "Class profiles"),
         "typical segments": QCoreApplication.translate("Progress", "Typical segments"),

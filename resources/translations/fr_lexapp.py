@@ -12,6 +12,7 @@ FR = {
     "Corpus ready": "Corpus prêt", "Classification: split {i}/{n}": "Classification : division {i}/{n}",
     "Similarity indices": "Indices de similitude", "Communities": "Communautés",
     "Graph layout": "Disposition du graphe", "Done": "Terminé", "Class profiles": "Profils des classes",
+    "Stability of the classes": "Stabilité des classes",
     "Typical segments": "Segments caractéristiques", "Correspondence analysis": "Analyse factorielle des correspondances",
     # the user's lexicon
     "Change the lemma": "Changer le lemme",

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en">
+<TS version="2.1" language="en">
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
@@ -43,40 +43,46 @@
 <context>
     <name>DataLossDialog</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="45"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n memo</numerusform><numerusform>%n memos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n attribute value</numerusform><numerusform>%n attribute values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="58"/>
+        <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
+        <translation><numerusform>For %n source no reading of the positions was convincing: check their codings (see Positions below).</numerusform><numerusform>For %n sources no reading of the positions was convincing: check their codings (see Positions below).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -229,11 +235,42 @@
     </message>
 </context>
 <context>
+    <name>ReadingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/readings_dialog.py" line="37"/>
+        <source>The tool that wrote this file may count positions in its own way. For %n source(s) the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</source>
+        <translation><numerusform>The tool that wrote this file may count positions in its own way. For %n source the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</numerusform><numerusform>The tool that wrote this file may count positions in its own way. For %n sources the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReinertView</name>
     <message numerus="yes">
         <location filename="../../app/lexviews/reinert_view.py" line="73"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="75"/>
+        <source>%n occurrence(s) replaced</source>
+        <translation><numerusform>%n occurrence replaced</numerusform><numerusform>%n occurrences replaced</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="76"/>
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="103"/>
+        <source>Replace %n occurrence(s)</source>
+        <translation><numerusform>Replace %n occurrence</numerusform><numerusform>Replace %n occurrences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="104"/>
+        <source>in %n document(s)?</source>
+        <translation><numerusform>in %n document?</numerusform><numerusform>in %n documents?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -257,7 +294,7 @@
 <context>
     <name>SpecificitiesView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/spec_view.py" line="104"/>
+        <location filename="../../app/lexviews/spec_view.py" line="105"/>
         <source>… (%n modalities)</source>
         <translation><numerusform>… (%n modality)</numerusform><numerusform>… (%n modalities)</numerusform></translation>
     </message>
@@ -265,7 +302,7 @@
 <context>
     <name>StatsView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="226"/>
+        <location filename="../../app/lexviews/stats_view.py" line="234"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} of %n row</numerusform><numerusform>{0} of %n rows</numerusform></translation>
     </message>
@@ -276,6 +313,14 @@
         <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
         <translation><numerusform>%n row. Check the guessed columns:</numerusform><numerusform>%n rows. Check the guessed columns:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TextActions</name>
+    <message numerus="yes">
+        <location filename="../../app/text_actions.py" line="106"/>
+        <source>%n coding(s) lost all their text and were removed:</source>
+        <translation><numerusform>%n coding lost all their text and were removed:</numerusform><numerusform>%n codings lost all their text and were removed:</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -135,27 +135,37 @@
         <translation>Concordances</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="83"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="50"/>
+        <source>out of date</source>
+        <translation>périmée</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="52"/>
+        <source>A document&apos;s text was edited after this analysis: run it again for current results.</source>
+        <translation>Le texte d’un document a été modifié après cette analyse : relancez-la pour des résultats à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="84"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
         <source>Run again with changes…</source>
         <translation>Relancer avec des changements…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -165,7 +175,6 @@
     <message>
         <location filename="../../app/lexpanel/panel.py" line="84"/>
         <source>Statistics…</source>
-        <extracomment>how long after a project opens the analysis process starts (the window first settles); the ``VERBATIM_WARM_WORKER=0`` environment variable keeps it from starting (the GUI tests)</extracomment>
         <translation>Statistiques…</translation>
     </message>
     <message>
@@ -234,38 +243,38 @@
         <translation>L’analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="304"/>
+        <location filename="../../app/lexpanel/panel.py" line="309"/>
         <source>Delete this analysis? This cannot be undone.</source>
         <translation>Supprimer cette analyse ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="313"/>
-        <location filename="../../app/lexpanel/panel.py" line="387"/>
+        <location filename="../../app/lexpanel/panel.py" line="318"/>
+        <location filename="../../app/lexpanel/panel.py" line="392"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="332"/>
+        <location filename="../../app/lexpanel/panel.py" line="337"/>
         <source>No view is available for this kind of analysis yet.</source>
         <translation>Pas encore de vue pour ce type d’analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="340"/>
+        <location filename="../../app/lexpanel/panel.py" line="345"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="340"/>
+        <location filename="../../app/lexpanel/panel.py" line="345"/>
         <source>Word cloud</source>
         <translation>Nuage de mots</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="357"/>
+        <location filename="../../app/lexpanel/panel.py" line="362"/>
         <source>(nothing to export)</source>
         <translation>(rien à exporter)</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="388"/>
+        <location filename="../../app/lexpanel/panel.py" line="393"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
@@ -292,7 +301,7 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../app/lexviews/_common.py" line="245"/>
+        <location filename="../../app/lexviews/_common.py" line="257"/>
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d’écrire {0} : {1}</translation>
     </message>
@@ -854,82 +863,95 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../app/coding_actions.py" line="35"/>
+        <location filename="../../app/coding_actions.py" line="36"/>
+        <source>Finish editing the text first (Done).</source>
+        <translation>Terminez d’abord la modification du texte (Terminer).</translation>
+    </message>
+    <message>
+        <location filename="../../app/coding_actions.py" line="40"/>
         <source>Select a passage of the document first.</source>
         <translation>Sélectionnez d’abord un passage du document.</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="42"/>
+        <location filename="../../app/coding_actions.py" line="47"/>
         <source>Select a code in the codebook first.</source>
         <translation>Sélectionnez d’abord un code dans le livre de codes.</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="51"/>
-        <location filename="../../app/coding_actions.py" line="74"/>
+        <location filename="../../app/coding_actions.py" line="56"/>
+        <location filename="../../app/coding_actions.py" line="79"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="60"/>
+        <location filename="../../app/coding_actions.py" line="65"/>
         <source>No code is pinned to key %1 (codebook: right-click a code).</source>
         <translation>Aucun code n’est associé à la touche %1 (livre de codes : clic droit sur un code).</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="72"/>
+        <location filename="../../app/coding_actions.py" line="77"/>
         <source>Code with new code</source>
         <translation>Coder avec un nouveau code</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="89"/>
+        <location filename="../../app/coding_actions.py" line="94"/>
         <source>In-vivo code</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="106"/>
-        <location filename="../../app/coding_actions.py" line="114"/>
+        <location filename="../../app/coding_actions.py" line="111"/>
+        <location filename="../../app/coding_actions.py" line="119"/>
         <source>No coding of the selected code here.</source>
         <translation>Aucun codage du code sélectionné ici.</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="116"/>
+        <location filename="../../app/coding_actions.py" line="121"/>
         <source>Recode with…</source>
         <translation>Recoder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="121"/>
+        <location filename="../../app/coding_actions.py" line="126"/>
         <source>Recode</source>
         <translation>Recoder</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="134"/>
+        <location filename="../../app/coding_actions.py" line="139"/>
         <source>Code turn</source>
         <translation>Coder le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="143"/>
+        <location filename="../../app/coding_actions.py" line="148"/>
         <source>Code every turn of %1</source>
         <translation>Coder tous les tours de %1</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="158"/>
+        <location filename="../../app/coding_actions.py" line="166"/>
         <source>Code this turn with “%1”</source>
         <translation>Coder ce tour de parole avec « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/coding_actions.py" line="161"/>
+        <location filename="../../app/coding_actions.py" line="169"/>
         <source>Code every turn of %1 with “%2”</source>
         <translation>Coder tous les tours de %1 avec « %2 »</translation>
     </message>
 </context>
 <context>
+    <name>CodingMargin</name>
+    <message>
+        <location filename="../../app/widgets/coding_margin.py" line="180"/>
+        <source>%1 ◤ memo</source>
+        <translation>%1 ◤ mémo</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/controller.py" line="170"/>
+        <location filename="../../app/controller.py" line="180"/>
         <source>Merge speakers</source>
         <translation>Fusionner des locuteurs</translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="220"/>
+        <location filename="../../app/controller.py" line="230"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
@@ -937,98 +959,134 @@
 <context>
     <name>DataLossDialog</name>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="32"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="32"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="26"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="32"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="30"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
         <source>Save as .txt…</source>
         <translation>Enregistrer en .txt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n codage</numerusform><numerusform>%n codages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="45"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n mémo</numerusform><numerusform>%n mémos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n tour de parole</numerusform><numerusform>%n tours de parole</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n valeur d’attribut</numerusform><numerusform>%n valeurs d’attributs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="45"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
         <source>Nothing was dropped or changed.</source>
         <translation>Rien n’a été perdu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="47"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="54"/>
         <source>%1 dropped, %2 changed: see below.</source>
         <translation>%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="58"/>
+        <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
+        <translation><numerusform>Pour %n source, aucune lecture des positions n’était convaincante : vérifiez ses codages (voir Positions ci-dessous).</numerusform><numerusform>Pour %n sources, aucune lecture des positions n’était convaincante : vérifiez leurs codages (voir Positions ci-dessous).</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="66"/>
+        <source>chosen by you</source>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <source>certain</source>
+        <translation>sûr</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <source>convincing</source>
+        <translation>convaincant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="69"/>
+        <source>NOT convincing</source>
+        <translation>PAS convaincant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="72"/>
+        <source>%1; %2 % of %3 selections on word boundaries</source>
+        <translation>%1 ; %2 % des %3 sélections sur des limites de mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
+        <source>Positions of the selections</source>
+        <translation>Positions des sélections</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/loss_dialog.py" line="82"/>
         <source>Dropped</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="82"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="82"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="61"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="91"/>
         <source>Schema errors</source>
         <translation>Erreurs de schéma</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="72"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="102"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="73"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="103"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -1059,7 +1117,52 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/widgets/document_viewer.py" line="48"/>
+        <location filename="../../app/widgets/document_viewer.py" line="65"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="65"/>
+        <source>Show or hide the legend of the coding stripes</source>
+        <translation>Afficher ou masquer la légende des bandes de codage</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="68"/>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="69"/>
+        <source>Selections snap to whole words (hold Alt while selecting for exact characters)</source>
+        <translation>Les sélections s’étendent aux mots entiers (maintenir Alt en sélectionnant pour des caractères exacts)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="73"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="74"/>
+        <source>Correct the transcript (typos, names…): codings, memos and turns stay on their words</source>
+        <translation>Corriger la transcription (coquilles, noms…) : codages, mémos et tours de parole restent sur leurs mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="96"/>
+        <source>Editing the transcript: codings, memos and speaker turns follow their words. Done saves the changes as one step (Edit &gt; Undo).</source>
+        <translation>Modification de la transcription : codages, mémos et tours de parole suivent leurs mots. « Terminer » enregistre les changements en une seule étape (Édition &gt; Annuler).</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="99"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/document_viewer.py" line="123"/>
         <source>No document open</source>
         <translation>Aucun document ouvert</translation>
     </message>
@@ -1103,6 +1206,19 @@
         <location filename="../../app/widgets/documents_panel.py" line="48"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../app/error_dialog.py" line="29"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_dialog.py" line="46"/>
+        <source>Verbatim: error</source>
+        <translation>Verbatim : erreur</translation>
     </message>
 </context>
 <context>
@@ -1269,79 +1385,84 @@
 <context>
     <name>ExportDocxDialog</name>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="39"/>
+        <location filename="../../app/dialogs/export_docx.py" line="40"/>
         <source>Export coded excerpts to Word</source>
         <translation>Exporter les extraits codés vers Word</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="41"/>
+        <location filename="../../app/dialogs/export_docx.py" line="42"/>
         <source>Codes to export</source>
         <translation>Codes à exporter</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="42"/>
+        <location filename="../../app/dialogs/export_docx.py" line="43"/>
         <source>Include sub-codes</source>
         <translation>Inclure les sous-codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="43"/>
+        <location filename="../../app/dialogs/export_docx.py" line="44"/>
         <source>Code descriptions</source>
         <translation>Descriptions des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="44"/>
+        <location filename="../../app/dialogs/export_docx.py" line="45"/>
         <source>Code memos</source>
         <translation>Mémos des codes</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="45"/>
+        <location filename="../../app/dialogs/export_docx.py" line="46"/>
         <source>Speaker attributes</source>
         <translation>Attributs du locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="47"/>
+        <location filename="../../app/dialogs/export_docx.py" line="48"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="48"/>
+        <location filename="../../app/dialogs/export_docx.py" line="49"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="55"/>
+        <location filename="../../app/dialogs/export_docx.py" line="56"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="56"/>
+        <location filename="../../app/dialogs/export_docx.py" line="57"/>
         <source>Group by:</source>
         <translation>Grouper par :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="57"/>
+        <location filename="../../app/dialogs/export_docx.py" line="58"/>
         <source>Document language:</source>
         <translation>Langue du document :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="61"/>
+        <location filename="../../app/dialogs/export_docx.py" line="62"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="82"/>
+        <location filename="../../app/dialogs/export_docx.py" line="83"/>
         <source>Tick at least one code.</source>
         <translation>Cochez au moins un code.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="92"/>
+        <location filename="../../app/dialogs/export_docx.py" line="94"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_docx.py" line="107"/>
+        <location filename="../../app/dialogs/export_docx.py" line="110"/>
         <source>Export codings</source>
         <translation>Exporter les codages</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_docx.py" line="132"/>
+        <source>The export is complete, but some characters could not be written and were replaced by �:</source>
+        <translation>L’export est terminé, mais certains caractères n’ont pas pu être écrits et ont été remplacés par � :</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1765,11 @@
         <source>Code these hits…</source>
         <translation>Coder ces occurrences…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
+        <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrence</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrences</numerusform></translation>
+    </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="140"/>
         <source>Sort by</source>
@@ -1673,11 +1799,6 @@
         <location filename="../../app/lexviews/kwic_view.py" line="168"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
-        <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrence</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/lexviews/kwic_view.py" line="217"/>
@@ -1993,57 +2114,67 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="113"/>
+        <location filename="../../app/main_window.py" line="114"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="115"/>
+        <source>Find and replace…</source>
+        <translation>Rechercher et remplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="116"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="118"/>
+        <location filename="../../app/main_window.py" line="121"/>
         <source>Auto-code…</source>
         <translation>Codage automatique…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120"/>
+        <location filename="../../app/main_window.py" line="123"/>
         <source>Coder…</source>
         <translation>Codeur…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121"/>
+        <location filename="../../app/main_window.py" line="124"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>Speakers and cases…</source>
         <translation>Locuteurs et cas…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="123"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="129"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132"/>
+        <location filename="../../app/main_window.py" line="135"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="158"/>
+        <location filename="../../app/main_window.py" line="161"/>
         <source>Open a project (File &gt; Open project…) or create one (File &gt; New project…).</source>
         <translation>Ouvrez un projet (Fichier &gt; Ouvrir un projet…) ou créez-en un (Fichier &gt; Nouveau projet…).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="160"/>
+        <location filename="../../app/main_window.py" line="163"/>
         <source>Import interview transcripts: File &gt; Import documents…</source>
         <translation>Importez des transcriptions d’entretiens : Fichier &gt; Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="165"/>
         <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
         <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
     </message>
@@ -2483,16 +2614,38 @@
     </message>
     <message>
         <location filename="../../app/lexpanel/param_forms.py" line="163"/>
+        <source>IRaMuTeQ dictionary</source>
+        <translation>Dictionnaire d'IRaMuTeQ</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="164"/>
+        <source>spaCy in context (slower)</source>
+        <translation>spaCy en contexte (plus lent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="166"/>
+        <source>IRaMuTeQ dictionary: each word form takes its lemma and part of speech from IRaMuTeQ&apos;s French dictionary, as IRaMuTeQ does.
+spaCy in context: the part of speech read in each sentence by spaCy; its lemmas are kept only when they are words of the dictionary.</source>
+        <translation>Dictionnaire d'IRaMuTeQ : chaque forme prend son lemme et sa catégorie dans le dictionnaire français d'IRaMuTeQ, comme dans IRaMuTeQ.
+spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes ne sont gardés que s'ils sont des mots du dictionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="169"/>
         <source>Lemmatise</source>
         <translation>Lemmatiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="168"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="173"/>
+        <source>Lemmatiser:</source>
+        <translation>Lemmatiseur :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="175"/>
         <source>Segment size (words):</source>
         <translation>Taille des segments (mots) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="169"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="176"/>
         <source>Minimum frequency of active forms:</source>
         <translation>Fréquence minimale des formes actives :</translation>
     </message>
@@ -2547,22 +2700,27 @@
     </message>
     <message>
         <location filename="../../app/lexpanel/progress_text.py" line="31"/>
-        <location filename="../../app/lexpanel/progress_text.py" line="54"/>
+        <location filename="../../app/lexpanel/progress_text.py" line="55"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/progress_text.py" line="33"/>
+        <location filename="../../app/lexpanel/progress_text.py" line="32"/>
+        <source>Stability of the classes</source>
+        <translation>Stabilité des classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="34"/>
         <source>Class profiles</source>
         <translation>Profils des classes</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/progress_text.py" line="34"/>
+        <location filename="../../app/lexpanel/progress_text.py" line="35"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/progress_text.py" line="35"/>
+        <location filename="../../app/lexpanel/progress_text.py" line="36"/>
         <source>Correspondence analysis</source>
         <translation>Analyse factorielle des correspondances</translation>
     </message>
@@ -2684,83 +2842,148 @@
     </message>
 </context>
 <context>
+    <name>ReadingsDialog</name>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="33"/>
+        <source>How were the positions counted?</source>
+        <translation>Comment les positions ont-elles été comptées ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/readings_dialog.py" line="37"/>
+        <source>The tool that wrote this file may count positions in its own way. For %n source(s) the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</source>
+        <translation><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %n source, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %n sources, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="43"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="43"/>
+        <source>Reading of the positions</source>
+        <translation>Lecture des positions</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="44"/>
+        <source>Selections on word boundaries</source>
+        <translation>Sélections sur des limites de mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="44"/>
+        <source>Evidence</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="55"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="83"/>
+        <source>Certain</source>
+        <translation>Sûr</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="83"/>
+        <source>Convincing</source>
+        <translation>Convaincant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="84"/>
+        <source>Not convincing: please check</source>
+        <translation>Pas convaincant : à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/readings_dialog.py" line="106"/>
+        <source>First selections of %1 under this reading:
+%2</source>
+        <translation>Premières sélections de %1 sous cette lecture :
+%2</translation>
+    </message>
+</context>
+<context>
     <name>RefiActions</name>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="81"/>
-        <source>Export a REFI-QDA project</source>
-        <translation>Exporter un projet REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/refi_actions.py" line="84"/>
-        <location filename="../../app/exchange/refi_actions.py" line="96"/>
-        <source>REFI-QDA export: %1</source>
-        <translation>Export REFI-QDA : %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/refi_actions.py" line="85"/>
-        <location filename="../../app/exchange/refi_actions.py" line="97"/>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/refi_actions.py" line="93"/>
-        <source>Export a REFI-QDA codebook</source>
-        <translation>Exporter un livre de codes REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/refi_actions.py" line="30"/>
-        <location filename="../../app/exchange/refi_actions.py" line="109"/>
-        <location filename="../../app/exchange/refi_actions.py" line="125"/>
+        <location filename="../../app/exchange/refi_actions.py" line="33"/>
+        <location filename="../../app/exchange/refi_actions.py" line="118"/>
+        <location filename="../../app/exchange/refi_actions.py" line="151"/>
         <source>Import a REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="31"/>
+        <location filename="../../app/exchange/refi_actions.py" line="34"/>
         <source>Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project cannot be undone.</source>
         <translation>Importer le .qdpx dans un nouveau projet Verbatim, ou l’ajouter au projet ouvert ? L’ajout au projet ouvert est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="34"/>
+        <location filename="../../app/exchange/refi_actions.py" line="37"/>
         <source>New project…</source>
         <translation>Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="35"/>
+        <location filename="../../app/exchange/refi_actions.py" line="38"/>
         <source>Add to the open project</source>
         <translation>Ajouter au projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="116"/>
+        <location filename="../../app/exchange/refi_actions.py" line="88"/>
+        <source>Export a REFI-QDA project</source>
+        <translation>Exporter un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="91"/>
+        <location filename="../../app/exchange/refi_actions.py" line="104"/>
+        <source>REFI-QDA export: %1</source>
+        <translation>Export REFI-QDA : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="92"/>
+        <location filename="../../app/exchange/refi_actions.py" line="105"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="101"/>
+        <source>Export a REFI-QDA codebook</source>
+        <translation>Exporter un livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="121"/>
+        <source>Reading the positions of the selections…</source>
+        <translation>Lecture des positions des sélections…</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="143"/>
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="126"/>
+        <location filename="../../app/exchange/refi_actions.py" line="152"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="128"/>
-        <location filename="../../app/exchange/refi_actions.py" line="139"/>
-        <location filename="../../app/exchange/refi_actions.py" line="158"/>
+        <location filename="../../app/exchange/refi_actions.py" line="154"/>
+        <location filename="../../app/exchange/refi_actions.py" line="165"/>
+        <location filename="../../app/exchange/refi_actions.py" line="185"/>
         <source>REFI-QDA import: %1</source>
         <translation>Import REFI-QDA : %1</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="134"/>
-        <location filename="../../app/exchange/refi_actions.py" line="140"/>
-        <location filename="../../app/exchange/refi_actions.py" line="159"/>
+        <location filename="../../app/exchange/refi_actions.py" line="160"/>
+        <location filename="../../app/exchange/refi_actions.py" line="166"/>
+        <location filename="../../app/exchange/refi_actions.py" line="186"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="149"/>
-        <location filename="../../app/exchange/refi_actions.py" line="153"/>
+        <location filename="../../app/exchange/refi_actions.py" line="176"/>
+        <location filename="../../app/exchange/refi_actions.py" line="180"/>
         <source>Import a REFI-QDA codebook</source>
         <translation>Importer un livre de codes REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="154"/>
+        <location filename="../../app/exchange/refi_actions.py" line="181"/>
         <source>Add the codes of %1 to this project? This cannot be undone.</source>
         <translation>Ajouter les codes de %1 à ce projet ? C’est définitif.</translation>
     </message>
@@ -2945,14 +3168,14 @@
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
-        <source>%1 seg. (%2 %)</source>
-        <translation>%1 seg. (%2 %)</translation>
-    </message>
-    <message>
         <location filename="../../app/lexviews/reinert_view.py" line="153"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <source>%1 seg. (%2 %)</source>
+        <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="160"/>
@@ -3023,6 +3246,91 @@
         <location filename="../../app/lexviews/reinert_view.py" line="228"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="31"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="86"/>
+        <location filename="../../app/dialogs/replace_dialog.py" line="105"/>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="37"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="38"/>
+        <source>Whole words only</source>
+        <translation>Mots entiers seulement</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="39"/>
+        <source>In the open document</source>
+        <translation>Dans le document ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="40"/>
+        <source>In every document of the project</source>
+        <translation>Dans tous les documents du projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="43"/>
+        <source>Codings, memos and speaker turns stay on their words. Edit &gt; Undo reverts the whole replacement.</source>
+        <translation>Codages, mémos et tours de parole restent sur leurs mots. Édition &gt; Annuler défait tout le remplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="48"/>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="52"/>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="53"/>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="75"/>
+        <source>%n occurrence(s) replaced</source>
+        <translation><numerusform>%n occurrence remplacée</numerusform><numerusform>%n occurrences remplacées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="76"/>
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="81"/>
+        <source>Type the text to find.</source>
+        <translation>Saisissez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="84"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/replace_dialog.py" line="101"/>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="103"/>
+        <source>Replace %n occurrence(s)</source>
+        <translation><numerusform>Remplacer %n occurrence</numerusform><numerusform>Remplacer %n occurrences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="104"/>
+        <source>in %n document(s)?</source>
+        <translation><numerusform>dans %n document ?</numerusform><numerusform>dans %n documents ?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3213,143 +3521,143 @@
 <context>
     <name>SpecificitiesView</name>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="91"/>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="92"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="91"/>
+        <location filename="../../app/lexviews/spec_view.py" line="92"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="96"/>
+        <location filename="../../app/lexviews/spec_view.py" line="97"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="97"/>
+        <location filename="../../app/lexviews/spec_view.py" line="98"/>
         <source>Top forms</source>
         <translation>Formes caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="98"/>
+        <location filename="../../app/lexviews/spec_view.py" line="99"/>
         <source>CA map</source>
         <translation>Carte AFC</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="101"/>
+        <location filename="../../app/lexviews/spec_view.py" line="102"/>
         <source>hypergeometric law, signed log10 p</source>
         <translation>loi hypergéométrique, log10 p signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/spec_view.py" line="104"/>
+        <location filename="../../app/lexviews/spec_view.py" line="105"/>
         <source>… (%n modalities)</source>
         <translation><numerusform>… (%n modalité)</numerusform><numerusform>… (%n modalités)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="105"/>
+        <location filename="../../app/lexviews/spec_view.py" line="106"/>
         <source>Specificities of &lt;b&gt;{0}&lt;/b&gt; ({1}); sizes: {2}</source>
         <translation>Spécificités de &lt;b&gt;{0}&lt;/b&gt; ({1}) ; tailles : {2}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="126"/>
+        <location filename="../../app/lexviews/spec_view.py" line="127"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="130"/>
+        <location filename="../../app/lexviews/spec_view.py" line="131"/>
         <source>Red: over-represented, blue: under-represented. Click a header to sort.</source>
         <translation>Rouge : sur-représenté, bleu : sous-représenté. Cliquez sur un en-tête pour trier.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="158"/>
+        <location filename="../../app/lexviews/spec_view.py" line="159"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="167"/>
+        <location filename="../../app/lexviews/spec_view.py" line="168"/>
         <source>Over-represented</source>
         <translation>Sur-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="167"/>
+        <location filename="../../app/lexviews/spec_view.py" line="168"/>
         <source>Under-represented</source>
         <translation>Sous-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Count</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="199"/>
+        <location filename="../../app/lexviews/spec_view.py" line="200"/>
         <source>Axis {0} ({1:.1f} %)</source>
         <translation>Axe {0} ({1:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="201"/>
+        <location filename="../../app/lexviews/spec_view.py" line="202"/>
         <source>Correspondence analysis: {0}</source>
         <translation>Analyse factorielle des correspondances : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="205"/>
+        <location filename="../../app/lexviews/spec_view.py" line="206"/>
         <source>The map needs at least three modalities.</source>
         <translation>La carte demande au moins trois modalités.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="229"/>
+        <location filename="../../app/lexviews/spec_view.py" line="230"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="234"/>
+        <location filename="../../app/lexviews/spec_view.py" line="235"/>
         <source>no map: fewer than three modalities</source>
         <translation>pas de carte : moins de trois modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="240"/>
+        <location filename="../../app/lexviews/spec_view.py" line="242"/>
         <source>Specificities (CSV)…</source>
         <translation>Spécificités (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="240"/>
+        <location filename="../../app/lexviews/spec_view.py" line="242"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="242"/>
+        <location filename="../../app/lexviews/spec_view.py" line="244"/>
         <source>Specificities (Excel)…</source>
         <translation>Spécificités (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="242"/>
+        <location filename="../../app/lexviews/spec_view.py" line="244"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="247"/>
+        <location filename="../../app/lexviews/spec_view.py" line="249"/>
         <source>CA map (PNG)…</source>
         <translation>Carte AFC (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="247"/>
+        <location filename="../../app/lexviews/spec_view.py" line="249"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="249"/>
+        <location filename="../../app/lexviews/spec_view.py" line="251"/>
         <source>CA map (SVG)…</source>
         <translation>Carte AFC (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="249"/>
+        <location filename="../../app/lexviews/spec_view.py" line="251"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -3357,229 +3665,242 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="105"/>
+        <location filename="../../app/lexviews/stats_view.py" line="113"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="105"/>
+        <location filename="../../app/lexviews/stats_view.py" line="113"/>
         <source>supplementary</source>
         <translation>supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="106"/>
+        <location filename="../../app/lexviews/stats_view.py" line="114"/>
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="107"/>
+        <location filename="../../app/lexviews/stats_view.py" line="115"/>
         <source>Lemma</source>
         <translation>Lemme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="107"/>
+        <location filename="../../app/lexviews/stats_view.py" line="115"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="107"/>
+        <location filename="../../app/lexviews/stats_view.py" line="115"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="108"/>
+        <location filename="../../app/lexviews/stats_view.py" line="116"/>
         <source>POS</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="108"/>
+        <location filename="../../app/lexviews/stats_view.py" line="116"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="108"/>
+        <location filename="../../app/lexviews/stats_view.py" line="116"/>
         <source>Next analysis</source>
         <translation>Prochaine analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="114"/>
+        <location filename="../../app/lexviews/stats_view.py" line="122"/>
         <source>rank (log)</source>
         <translation>rang (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="114"/>
+        <location filename="../../app/lexviews/stats_view.py" line="122"/>
         <source>frequency (log)</source>
         <translation>fréquence (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="115"/>
+        <location filename="../../app/lexviews/stats_view.py" line="123"/>
         <source>ideal Zipf (f1 / rank)</source>
         <translation>Zipf idéal (f1 / rang)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="148"/>
+        <location filename="../../app/lexviews/stats_view.py" line="156"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="148"/>
+        <location filename="../../app/lexviews/stats_view.py" line="156"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="149"/>
+        <location filename="../../app/lexviews/stats_view.py" line="157"/>
         <source>Occurrences</source>
         <translation>Occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="149"/>
+        <location filename="../../app/lexviews/stats_view.py" line="157"/>
         <source>Forms</source>
         <translation>Formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="150"/>
+        <location filename="../../app/lexviews/stats_view.py" line="158"/>
         <source>Hapax (forms)</source>
         <translation>Hapax (formes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="150"/>
+        <location filename="../../app/lexviews/stats_view.py" line="158"/>
         <source>{0} ({1} of forms, {2} of occurrences)</source>
         <translation>{0} ({1} des formes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="153"/>
+        <location filename="../../app/lexviews/stats_view.py" line="161"/>
         <source>Lemmas</source>
         <translation>Lemmes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="154"/>
+        <location filename="../../app/lexviews/stats_view.py" line="162"/>
         <source>Hapax (lemmas)</source>
         <translation>Hapax (lemmes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="154"/>
+        <location filename="../../app/lexviews/stats_view.py" line="162"/>
         <source>{0} ({1} of lemmas, {2} of occurrences)</source>
         <translation>{0} ({1} des lemmes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="156"/>
+        <location filename="../../app/lexviews/stats_view.py" line="164"/>
         <source>Mean occurrences per text</source>
         <translation>Moyenne d’occurrences par texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="157"/>
+        <location filename="../../app/lexviews/stats_view.py" line="165"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="158"/>
+        <location filename="../../app/lexviews/stats_view.py" line="166"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="162"/>
+        <location filename="../../app/lexviews/stats_view.py" line="170"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="176"/>
+        <location filename="../../app/lexviews/stats_view.py" line="184"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="180"/>
+        <location filename="../../app/lexviews/stats_view.py" line="188"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="180"/>
+        <location filename="../../app/lexviews/stats_view.py" line="188"/>
         <source>Active</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="181"/>
+        <location filename="../../app/lexviews/stats_view.py" line="189"/>
         <source>Supplementary</source>
         <translation>Supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="181"/>
+        <location filename="../../app/lexviews/stats_view.py" line="189"/>
         <source>Ignored</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="185"/>
+        <location filename="../../app/lexviews/stats_view.py" line="193"/>
         <source>Lexicon</source>
         <translation>Lexique</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="186"/>
+        <location filename="../../app/lexviews/stats_view.py" line="194"/>
         <source>Change statuses, lemmas and expressions of the project&apos;s lexicon</source>
         <translation>Changer les statuts, les lemmes et les expressions du lexique du projet</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="208"/>
+        <location filename="../../app/lexviews/stats_view.py" line="216"/>
         <source>Double-click a row to open its concordance</source>
         <translation>Double-cliquez sur une ligne pour ouvrir son concordancier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="226"/>
+        <location filename="../../app/lexviews/stats_view.py" line="234"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} sur %n ligne</numerusform><numerusform>{0} sur %n lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="239"/>
+        <location filename="../../app/lexviews/stats_view.py" line="247"/>
         <source>merged into “%1”</source>
         <translation>fusionné dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="247"/>
+        <location filename="../../app/lexviews/stats_view.py" line="255"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="262"/>
+        <location filename="../../app/lexviews/stats_view.py" line="270"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="274"/>
+        <location filename="../../app/lexviews/stats_view.py" line="281"/>
         <source>Frequencies (CSV)…</source>
         <translation>Fréquences (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="274"/>
+        <location filename="../../app/lexviews/stats_view.py" line="281"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="276"/>
+        <location filename="../../app/lexviews/stats_view.py" line="283"/>
         <source>Frequencies (Excel)…</source>
         <translation>Fréquences (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="276"/>
+        <location filename="../../app/lexviews/stats_view.py" line="283"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="278"/>
+        <location filename="../../app/lexviews/stats_view.py" line="285"/>
         <source>Zipf plot (PNG)…</source>
         <translation>Courbe de Zipf (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="278"/>
+        <location filename="../../app/lexviews/stats_view.py" line="285"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="280"/>
+        <location filename="../../app/lexviews/stats_view.py" line="287"/>
         <source>Zipf plot (SVG)…</source>
         <translation>Courbe de Zipf (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="280"/>
+        <location filename="../../app/lexviews/stats_view.py" line="287"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>StripesLegend</name>
+    <message>
+        <location filename="../../app/widgets/stripes_legend.py" line="42"/>
+        <source>No coding in this document yet.</source>
+        <translation>Aucun codage dans ce document pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/stripes_legend.py" line="45"/>
+        <source>◤ on a stripe: the coding has a memo · drag a stripe&apos;s end to resize the coding · right-click a stripe for its memo</source>
+        <translation>◤ sur une bande : le codage a un mémo · faire glisser le bout d’une bande redimensionne le codage · clic droit sur une bande pour son mémo</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3929,85 @@
         <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
         <translation><numerusform>%n ligne. Vérifiez les colonnes devinées :</numerusform><numerusform>%n lignes. Vérifiez les colonnes devinées :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TextActions</name>
+    <message>
+        <location filename="../../app/text_actions.py" line="52"/>
+        <source>Open a document first.</source>
+        <translation>Ouvrez d’abord un document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="79"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/text_actions.py" line="106"/>
+        <source>%n coding(s) lost all their text and were removed:</source>
+        <translation><numerusform>%n codage a perdu tout son texte et a été supprimé :</numerusform><numerusform>%n codages ont perdu tout leur texte et ont été supprimés :</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="107"/>
+        <source>Codings removed</source>
+        <translation>Codages supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="108"/>
+        <source>Edit &gt; Undo puts the text and these codings back.</source>
+        <translation>Édition &gt; Annuler rétablit le texte et ces codages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="148"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="154"/>
+        <location filename="../../app/text_actions.py" line="155"/>
+        <source>Resize coding</source>
+        <translation>Redimensionner le codage</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="161"/>
+        <source>Select the passage the coding should cover first.</source>
+        <translation>Sélectionnez d’abord le passage que le codage doit couvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="173"/>
+        <source>Memo on a coding</source>
+        <translation>Mémo d’un codage</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="178"/>
+        <source>Edit memo</source>
+        <translation>Modifier le mémo</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="201"/>
+        <source>Coding “%1”</source>
+        <translation>Codage « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="206"/>
+        <source>Memo…</source>
+        <translation>Mémo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="207"/>
+        <source>Extend/shrink to selection</source>
+        <translation>Étendre/réduire à la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="209"/>
+        <source>Select coded passage</source>
+        <translation>Sélectionner le passage codé</translation>
+    </message>
+    <message>
+        <location filename="../../app/text_actions.py" line="211"/>
+        <source>Remove coding</source>
+        <translation>Supprimer le codage</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,11 @@ def test_lex_choices_match_the_parameters():
     from app.analysis import params
     from app.cli import lex_cmds
 
-    for name in ("PRESETS", "SIM_INDICES", "SPEC_METHODS", "KWIC_SORTS"):
+    for name in ("PRESETS", "SIM_INDICES", "SPEC_METHODS", "KWIC_SORTS", "LEMMATISERS"):
         assert getattr(lex_cmds, name) == getattr(params, name), name
+    from lexical.corpus import DICTIONARY
+
+    assert lex_cmds.DICTIONARY == DICTIONARY
 
 
 def test_only_the_command_module_is_registered():
