@@ -12,16 +12,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.exchange.report_dialog import ReportDialog
-from coding.refi import DataLossReport, RefiError
-from coding.refi.archive import atomic_write
+from coding.refi import DataLossReport
 from coding.refi.readings import CERTAIN, HIGH
 from coding.refi.report import CHANGED, DROPPED, WARNING
-<<<<<<< HEAD
 from corpus.atomic import write_text
 from corpus.errors import ProjectError
-=======
 from corpus.messages import render
->>>>>>> refi
 
 
 class DataLossDialog(ReportDialog):
@@ -108,13 +104,8 @@ class DataLossDialog(ReportDialog):
                 return None
         text = self.text()
         try:
-<<<<<<< HEAD
-            write_text(Path(path), self.text())
+            write_text(Path(path), text)
         except (OSError, ProjectError) as exc:
-=======
-            atomic_write(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
-        except (OSError, RefiError) as exc:
->>>>>>> refi
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return None
         return path

@@ -43,44 +43,44 @@
 <context>
     <name>DataLossDialog</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <location filename="../../app/exchange/loss_dialog.py" line="42"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="45"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n memo</numerusform><numerusform>%n memos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n attribute value</numerusform><numerusform>%n attribute values</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="58"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="57"/>
         <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
         <translation><numerusform>For %n source no reading of the positions was convincing: check their codings (see Positions below).</numerusform><numerusform>For %n sources no reading of the positions was convincing: check their codings (see Positions below).</numerusform></translation>
     </message>

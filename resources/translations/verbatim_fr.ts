@@ -959,134 +959,134 @@
 <context>
     <name>DataLossDialog</name>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="32"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="31"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="32"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="31"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="32"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="31"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
         <source>Save as .txt…</source>
         <translation>Enregistrer en .txt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n codage</numerusform><numerusform>%n codages</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <location filename="../../app/exchange/loss_dialog.py" line="42"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="45"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n mémo</numerusform><numerusform>%n mémos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n tour de parole</numerusform><numerusform>%n tours de parole</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n valeur d’attribut</numerusform><numerusform>%n valeurs d’attributs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="52"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="51"/>
         <source>Nothing was dropped or changed.</source>
         <translation>Rien n’a été perdu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="54"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="53"/>
         <source>%1 dropped, %2 changed: see below.</source>
         <translation>%1 élément(s) perdu(s), %2 modifié(s) : voir ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="58"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="57"/>
         <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
         <translation><numerusform>Pour %n source, aucune lecture des positions n’était convaincante : vérifiez ses codages (voir Positions ci-dessous).</numerusform><numerusform>Pour %n sources, aucune lecture des positions n’était convaincante : vérifiez leurs codages (voir Positions ci-dessous).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="66"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="65"/>
         <source>chosen by you</source>
         <translation>votre choix</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="67"/>
         <source>certain</source>
         <translation>sûr</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="67"/>
         <source>convincing</source>
         <translation>convaincant</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="69"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="68"/>
         <source>NOT convincing</source>
         <translation>PAS convaincant</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="72"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="71"/>
         <source>%1; %2 % of %3 selections on word boundaries</source>
         <translation>%1 ; %2 % des %3 sélections sur des limites de mots</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="78"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="77"/>
         <source>Positions of the selections</source>
         <translation>Positions des sélections</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="82"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="81"/>
         <source>Dropped</source>
         <translation>Perdus</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="82"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="81"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="82"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="81"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="91"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="90"/>
         <source>Schema errors</source>
         <translation>Erreurs de schéma</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="102"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="101"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/loss_dialog.py" line="103"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="102"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
