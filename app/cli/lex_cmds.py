@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import CliError
 from corpus.atomic import atomic_write, write_text
+from corpus.messages import fmt_percent
 
 if TYPE_CHECKING:
     from app.analysis.inputs import InputFilter
@@ -127,9 +128,21 @@ def _progress(args: argparse.Namespace) -> Callable[[float, str], None]:
         if args.quiet or message == last["message"]:
             return
         last["message"] = message
-        print(f"[{100 * fraction:5.1f} %] {message}", file=sys.stderr)
+        print(f"[{fmt_percent(fraction)}] {progress_message(message)}", file=sys.stderr)
 
     return report
+
+
+def progress_message(message: str) -> str:
+    """A progress step in the user's language: the lexical templates (``split {i}/{n}``...) and the
+    analyses' steps have their French in ``msg_fr_lexapp.py``; any other text is shown as it is."""
+    from corpus.messages import Message
+    from lexical.progress import split_message
+
+    found = split_message(message)
+    if found is not None:
+        return Message(*found).render()
+    return message if "{" in message else Message(message).render()
 
 
 @contextmanager

@@ -61,3 +61,20 @@ def test_help_imports_no_heavy_library(argv):
     assert not heavy & {m.split(".")[0] for m in modules}
     if argv == ["--help"]:
         assert not {"sqlalchemy", "numpy"} & {m.split(".")[0] for m in modules}
+
+
+def test_cli_progress_steps_are_in_the_users_language():
+    from app.cli.lex_cmds import progress_message
+    from corpus.messages import set_language
+    from lexical.progress import TEMPLATES
+    from resources.translations.msg_fr_lexapp import FR
+
+    assert set(TEMPLATES) <= set(FR)
+    try:
+        set_language("fr")
+        assert progress_message("split 2/9") == "division 2/9"
+        assert progress_message("typical segments") == "segments caractéristiques"
+        assert progress_message("odd {brace}") == "odd {brace}"
+    finally:
+        set_language(None)
+    assert progress_message("split 2/9") == "split 2/9"
