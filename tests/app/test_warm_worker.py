@@ -138,3 +138,24 @@ def test_read_through_cache_reads_a_cache_without_bulk_reads():
     cache.save("c", b"3")
     assert cache.load_many(["a", "b", "c", "z"]) == {"a": b"1", "b": b"2", "c": b"3"}
     assert cache.fresh == {"c": b"3"}
+
+
+@pytest.mark.slow
+def test_warm_process_applies_the_projects_own_lexicon(project_spec):
+    from app.analysis.results import load_result
+    from app.lexpanel.warm import WarmWorker
+    from corpus.store.project import Project
+    from corpus.user_lexicon import UserLexiconService
+
+    worker = WarmWorker(warm=False)
+    request = AnalysisRequest("stats", StatsParams().to_dict(), {}, Selection().describe(), lexicon=LEXICON)
+    try:
+        before = {r.name: r for r in load_result(worker.run(request, project_spec)[0]).frequencies}
+        with Project.open(project_spec["project"]) as project:
+            UserLexiconService(project).set_many([("status", "usine", "ignored"), ("merge", "salaire", "travail")])
+        data, _fresh, remembered = worker.run(request, project_spec)
+        after = {r.name: r for r in load_result(data).frequencies}
+        assert not remembered and after["usine"].status == "ignored" and "salaire" not in after
+        assert after["travail"].freq == before["travail"].freq + before["salaire"].freq
+    finally:
+        worker.stop()
