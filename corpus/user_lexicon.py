@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from corpus.atomic import write_text
 from corpus.errors import ProjectError
 from corpus.messages import msg, msgn
 from corpus.store.models import UserLexiconRow
@@ -138,7 +137,7 @@ class UserLexiconService:
         """Write every change to ``path`` (UTF-8, tab-separated, atomically); return how many."""
         entries = self.entries()
         lines = [HEADER, *(f"{e.kind}\t{e.entry}\t{e.value}".rstrip("\t") for e in entries)]
-        write_atomically(Path(path), "\n".join(lines) + "\n")
+        write_text(Path(path), "\n".join(lines) + "\n", newline="\n")  # atomic: temp file, fsync, rename
         return len(entries)
 
 
@@ -169,22 +168,6 @@ def read_tsv(path: str | Path) -> list[LexiconEntry]:
                        n=len(problems), name=path.name)
         raise LexiconFileError(f"{summary} ({problems[0]})", problems)
     return entries
-
-
-def write_atomically(target: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``target``, flush it to disk, then rename it."""
-    if not target.parent.is_dir():
-        raise ProjectError(str(msg("folder {folder} does not exist", folder=str(target.parent))))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # ----------------------------------------------------------------------------------- commands

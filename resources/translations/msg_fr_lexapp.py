@@ -16,7 +16,6 @@ FR = {
     "line {line}: {problem}": "ligne {line} : {problem}",
     "{name}: {n} bad line, nothing imported": ("{name} : {n} ligne incorrecte, rien n’a été importé",
                                                "{name} : {n} lignes incorrectes, rien n’a été importé"),
-    "folder {folder} does not exist": "le dossier {folder} n’existe pas",
     # progress steps of the analyses (lexical.progress.TEMPLATES and app.analysis), on the command line
     "Segmenting the texts": "Découpage des textes", "segmenting": "Découpage des textes",
     "spaCy: {done} / {total} characters": "spaCy : {done} / {total} caractères", "spaCy: done": "spaCy : terminé",

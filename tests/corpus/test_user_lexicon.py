@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from corpus.errors import ProjectError
 from corpus.store.migrations import CURRENT_VERSION, read_version
 from corpus.store.project import Project
 from corpus.user_lexicon import (
@@ -72,7 +73,9 @@ def test_export_import_round_trip(project, tmp_path):
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Verbatim lexicon") and "status\thein\tignored\n" in text
     assert "expression\tsanté mentale\n" in text
-    assert not list(tmp_path.glob(".lexique.tsv.*"))  # the temporary file was renamed
+    assert [p.name for p in tmp_path.iterdir() if "lexique" in p.name] == ["lexique.tsv"]  # temp renamed
+    with pytest.raises(ProjectError, match="does not exist"):
+        service.export_tsv(tmp_path / "missing" / "lexique.tsv")
     with Project.create(tmp_path / "other.vbt") as other:
         import_command(read_tsv(path)).apply(other)
         assert UserLexiconService(other).lexicon() == service.lexicon()
