@@ -29,6 +29,7 @@ from corpus.documents import CorpusService
 from corpus.errors import ProjectError
 from corpus.store.project import Project
 from corpus.types import Case, Document, DocumentInfo, Turn
+from corpus.user_lexicon import SetLexiconEntries
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ _KINDS: dict[type, tuple[str, ...]] = {
     cmd.UnmergeCases: ("cases", "attributes", "documents"),
     text_cmd.EditTexts: ("texts", "codings", "memos", "documents"),
     text_cmd.RestoreTexts: ("texts", "codings", "memos", "documents"), text_cmd.ResizeCoding: ("codings",),
+    SetLexiconEntries: ("lexicon",),
 }
 
 
@@ -74,7 +76,7 @@ def kinds_of(command: object) -> set[str]:
 class Controller(QObject):
     """Holds the open project, the coder and the undo stack; emits what changed."""
 
-    changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|project; ids or None
+    changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|lexicon|project; ids or None
     projectChanged = Signal()  # a project was opened or closed
     projectClosing = Signal()  # the project is about to close: pending edits are saved now
     coderChanged = Signal(str)
