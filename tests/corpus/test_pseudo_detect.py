@@ -35,17 +35,17 @@ def test_pseudo_detect_common_word_names_only_where_they_are_names():
 
 def test_pseudo_patterns_contacts_and_identifiers():
     text = ("Écrivez à jean.dupont@univ-lyon2.fr ou appelez le 01.23.45.67.89 ou +44 20 7946 0958. "
-            "NIR : 1 85 05 78 006 084 36. Voir https://exemple.org/page?id=3.")
+            "NIR : 1 85 05 78 006 084 91. Voir https://exemple.org/page?id=3.")
     kinds = {text[s.start:s.end]: s.kind for s in resolve_overlaps(find_patterns(text))}
     assert kinds["jean.dupont@univ-lyon2.fr"] == "email"
     assert kinds["01.23.45.67.89"] == "phone"
     assert kinds["+44 20 7946 0958"] == "phone"
-    assert kinds["1 85 05 78 006 084 36"] == "identifier"
+    assert kinds["1 85 05 78 006 084 91"] == "identifier"
     assert kinds["https://exemple.org/page?id=3"] == "url"
 
 
 def test_pseudo_nir_key_is_checked():
-    assert _nir_ok("185057800608436")
+    assert _nir_ok("185057800608491")
     assert not _nir_ok("185057800608499")
     assert _nir_ok("285052A006084")  # 13 characters: no key to check (Corsica)
 
