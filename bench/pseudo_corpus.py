@@ -18,9 +18,10 @@ SURNAMES = ["Martin", "Dubois", "Benali", "Nguyen", "Diallo", "Lefebvre", "Marse
             "Haddad", "Perrin", "Chevalier", "Traoré", "Boucher", "Lemoine", "Fontaine", "Kowalski", "Moreau"]
 TOWNS = ["Villeurbanne", "Grenoble", "Lyon", "Marseille", "Oyonnax", "Bourgoin-Jallieu", "Saint-Flour",
          "Vénissieux", "Montbrison", "Annonay", "Roanne", "Vienne", "Tarare", "Givors", "Décines"]
-ORGS = ["Renault", "Michelin", "Decathlon", "Carrefour", "la SNCF", "EDF", "la CAF", "Pôle emploi",
-        "l'association Les Amis du Quartier", "le lycée Jean Moulin", "le collège Victor Hugo", "la Croix-Rouge",
-        "le Secours populaire", "l'entreprise Boiron", "la mutuelle Harmonie"]
+ORGS = [("chez ", "Renault"), ("chez ", "Michelin"), ("chez ", "Decathlon"), ("à la ", "SNCF"),
+        ("chez ", "Carrefour"), ("à ", "EDF"), ("à la ", "CAF"), ("à ", "Pôle emploi"),
+        ("à l'association ", "Les Amis du Quartier"), ("au lycée ", "Jean Moulin"), ("au collège ", "Victor Hugo"),
+        ("à la ", "Croix-Rouge"), ("au ", "Secours populaire"), ("chez ", "Boiron"), ("à la mutuelle ", "Harmonie")]
 STREETS = ["rue des Lilas", "avenue Jean Jaurès", "boulevard de la Croix-Rousse", "place Bellecour",
            "impasse des Tilleuls", "chemin du Moulin", "allée des Peupliers"]
 DOMAINS = ["example.fr", "gmail.com", "orange.fr", "free.fr", "univ-lyon2.fr"]
@@ -40,8 +41,8 @@ SENTENCES = [  # slots: P person, F lowercase first name, T town, O organisation
     "C'est {P} qui m'a parlé de ce poste.", "Avec {P}, on se voit tous les week-ends.",
     "moi c'est {F}, enfin tout le monde m'appelle comme ça.", "J'ai grandi à {T}, puis on est partis.",
     "On habite à {T} depuis dix ans.", "Ma sœur travaille à {T}, elle fait la route tous les jours.",
-    "Je suis chez {O} depuis six ans.", "Avant, j'étais à {O}, c'était autre chose.",
-    "Mon mari bosse pour {O}, en équipe de nuit.", "Vous pouvez m'écrire à {E}.",
+    "Je suis {O} depuis six ans.", "Avant, j'étais {O}, c'était autre chose.",
+    "Mon mari bosse {O}, en équipe de nuit.", "Vous pouvez m'écrire à {E}.",
     "Mon numéro c'est le {PH}.", "Au bureau, c'est le {PH}.", "On habite au {A}.",
     "Je suis née le {D}, à la maternité.", "Mon numéro de sécu c'est le {N}.", "Il y a notre site, {U}.",
 ]
@@ -67,23 +68,33 @@ class _Writer:
         self.length += len(text)
 
     def sentence(self, template: str) -> None:
-        rng = self.rng
         chunks = template.replace("}", "{").split("{")
         for index, chunk in enumerate(chunks):
             if index % 2 == 0:
                 self.add(chunk)
             else:
-                self.add(*self.slot(chunk, rng))
+                for text, kind in self.slot(chunk):
+                    self.add(text, kind)
 
-    def slot(self, name: str, rng: random.Random) -> tuple[str, str]:
+    def slot(self, name: str) -> list[tuple[str, str | None]]:
+        """The pieces of a filled slot: ``(text, kind)``, kind None for words that are not to mask."""
+        rng = self.rng
         digits = "".join(rng.choice("0123456789") for _ in range(8))
         first, last = rng.choice(FIRST), rng.choice(SURNAMES)
+        if name == "P":
+            form = rng.choice(["full", "split", "first", "title"])
+            if form == "title":
+                return [(rng.choice(["M. ", "Mme ", "Madame "]), None), (last, "person")]
+            text = {"full": f"{first} {last}", "split": f"{first}\n{last}", "first": first}[form]
+            return [(text, "person")]
+        if name == "O":
+            prefix, org = rng.choice(ORGS)
+            return [(prefix, None), (org, "organisation")]
+        plain = ascii_fold(f"{first}.{last}".lower())
         values = {
-            "P": (rng.choice([f"{first} {last}", first, f"M. {last}", f"Mme {last}"]), "person"),
             "F": (first.lower(), "person"),
             "T": (rng.choice(TOWNS), "place"),
-            "O": (rng.choice(ORGS).split(" ", 1)[-1] if rng.random() < 0.5 else rng.choice(ORGS), "organisation"),
-            "E": (f"{first.lower()}.{last.lower()}@{rng.choice(DOMAINS)}".replace("é", "e").replace("ë", "e"), "email"),
+            "E": (f"{plain}@{rng.choice(DOMAINS)}", "email"),
             "PH": (rng.choice([f"0{rng.randint(1, 7)} {digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}",
                                f"+33 {rng.randint(1, 7)} {digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}",
                                f"0{rng.randint(6, 7)}.{digits[:2]}.{digits[2:4]}.{digits[4:6]}.{digits[6:]}",
@@ -91,13 +102,16 @@ class _Writer:
             "A": (f"{rng.randint(1, 120)} {rng.choice(STREETS)}", "address"),
             "D": (f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1940, 2005)}", "date"),
             "N": (_nir(rng), "identifier"),
-            "U": (f"www.{last.lower()}-{rng.choice(['photos', 'famille', 'atelier'])}.fr", "url"),
+            "U": (f"www.{ascii_fold(last.lower())}-{rng.choice(['photos', 'famille', 'atelier'])}.fr", "url"),
         }
-        text, kind = values[name]
-        if name == "O":
-            kind = "organisation"
-            text = text if text[0].isupper() or " " not in text else text
-        return text, kind
+        return [values[name]]
+
+
+def ascii_fold(text: str) -> str:
+    """``text`` without accents (e-mail addresses and web addresses)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _nir(rng: random.Random) -> str:

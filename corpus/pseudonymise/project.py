@@ -14,10 +14,15 @@ from corpus.store.project import Project
 
 
 def project_names(project: Project) -> dict[str, str]:
-    """The person names the project already knows: participant cases and speaker labels."""
+    """The person names the project already knows: participant cases and speaker labels (not the
+    interviewers', which are usually roles: "Enq", "Animatrice"; names inside their turns are still found)."""
     with project.transaction() as session:
-        cases = list(session.scalars(select(CaseRow.name).where(CaseRow.kind == "participant")))
-        labels = [label for label in session.scalars(select(TurnRow.label).distinct()) if label]
+        cases = list(session.scalars(select(CaseRow.name).where(CaseRow.kind == "participant",
+                                                                CaseRow.interviewer.is_(False))))
+        interviewers = select(CaseRow.id).where(CaseRow.interviewer.is_(True))
+        labels = [label for label in session.scalars(
+            select(TurnRow.label).where((TurnRow.case_id.is_(None)) | TurnRow.case_id.not_in(interviewers))
+            .distinct()) if label]
     return known_names(cases, labels)
 
 
