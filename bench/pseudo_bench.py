@@ -49,7 +49,7 @@ def main() -> None:
     found = [detect_spans(text, options, ner) for text in corpus.texts]
     elapsed = time.perf_counter() - started
     right, predicted, expected = Counter(), Counter(), Counter()
-    for text, key, spans in zip(corpus.texts, corpus.keys, found, strict=True):
+    for key, spans in zip(corpus.keys, found, strict=True):
         truth = {(s, e, k) for s, e, k in key}
         for span in spans:
             predicted[span.kind] += 1

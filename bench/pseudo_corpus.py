@@ -21,7 +21,9 @@ TOWNS = ["Villeurbanne", "Grenoble", "Lyon", "Marseille", "Oyonnax", "Bourgoin-J
 ORGS = [("chez ", "Renault"), ("chez ", "Michelin"), ("chez ", "Decathlon"), ("à la ", "SNCF"),
         ("chez ", "Carrefour"), ("à ", "EDF"), ("à la ", "CAF"), ("à ", "Pôle emploi"),
         ("à l'association ", "Les Amis du Quartier"), ("au lycée ", "Jean Moulin"), ("au collège ", "Victor Hugo"),
-        ("à la ", "Croix-Rouge"), ("au ", "Secours populaire"), ("chez ", "Boiron"), ("à la mutuelle ", "Harmonie")]
+        ("à la ", "Croix-Rouge"), ("au ", "Secours populaire"), ("chez ", "Boiron"), ("à la mutuelle ", "Harmonie"),
+        ("à la ", "Biocoop"), ("au ", "Crédit mutuel"), ("à la ", "Fnac"), ("à l'", "Adapei"), ("chez ", "Vallourec"),
+        ("à l'", "Ifsi de Bron"), ("au ", "Centre Léon Bérard")]  # the last seven are in no shipped list
 STREETS = ["rue des Lilas", "avenue Jean Jaurès", "boulevard de la Croix-Rousse", "place Bellecour",
            "impasse des Tilleuls", "chemin du Moulin", "allée des Peupliers"]
 DOMAINS = ["example.fr", "gmail.com", "orange.fr", "free.fr", "univ-lyon2.fr"]

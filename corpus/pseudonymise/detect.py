@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from corpus.pseudonymise.patterns import find_patterns, resolve_overlaps
 from corpus.pseudonymise.types import ORGANISATION, PERSON, PLACE, Detection, Span
@@ -24,7 +25,7 @@ _ORG_HEAD = (r"lycée|collège|école|université|fac|faculté|association|asso|
              r"|club|syndicat|mutuelle|coopérative|compagnie|restaurant|journal|radio|crèche|EHPAD|IUT|IME")
 _ORG = re.compile(rf"(?<!\w)(?i:{_ORG_HEAD})\s+(?:(?i:de\s+la|du|des|de|d['’])\s*)?"
                   rf"(?P<name>{_CAP}(?:\s+(?:de\s+|du\s+|des\s+|d['’]|et\s+)?{_CAP}){{0,4}})")
-_CHEZ = re.compile(rf"(?<!\w)(?i:chez|travaill\w+\s+(?:à|pour))\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
+_CHEZ = re.compile(rf"(?<!\w)(?i:chez|travaill\w+\s+pour)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"(?:[.!?…:]\s*|\n\s*|^\s*)$")
 
@@ -48,34 +49,52 @@ def _sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
 
 
-def _next_word(text: str, end: int) -> str:
-    match = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-    return match.group() if match else ""
+def _next_word(text: str, end: int) -> tuple[int, str]:
+    """The word after one space or one line break (a name split across a line), and where it starts."""
+    if text[end:end + 1] not in (" ", "\n"):
+        return end, ""
+    match = _WORD.match(text, end + 1)
+    return (match.start(), match.group()) if match else (end, "")
+
+
+def _first_name_span(text: str, match: re.Match[str]) -> Span | None:
+    """A first name of the lists, with the capitalised surname after it; None where it is a word."""
+    lists, word = name_lists(), match.group()
+    key = fold(word)
+    if word[0].islower():  # "moi c'est gérard": only names that are no French word
+        return None if key in lists.common_words or len(word) < 3 else Span(match.start(), match.end(), PERSON, "list")
+    start, surname = _next_word(text, match.end())
+    has_surname = bool(surname) and surname[0].isupper() and fold(surname) not in lists.never
+    if key in lists.common_words and not has_surname and _sentence_start(text, match.start()):
+        return None
+    return Span(match.start(), start + len(surname) if has_surname else match.end(), PERSON, "list")
 
 
 def _list_names(text: str, countries: bool) -> list[Span]:
-    """Capitalised first names (with a following capitalised surname), towns and, if asked, countries."""
+    """First names (with a following surname), towns, known organisations and, if asked, countries."""
     lists, spans = name_lists(), []
     for match in _WORD.finditer(text):
         word = match.group()
-        if not word[0].isupper():
-            continue
         key = fold(word)
         if lists.is_first_name(word):
-            surname = _next_word(text, match.end())
-            has_surname = bool(surname) and surname[0].isupper() and fold(surname) not in lists.never
-            if key in lists.common_words and not has_surname and (
-                    _sentence_start(text, match.start()) or key not in lists.female | lists.male):
-                continue
-            end = match.end() + 1 + len(surname) if has_surname and not lists.is_first_name(surname) else match.end()
-            spans.append(Span(match.start(), end, PERSON, "list"))
-        elif key in lists.towns or (countries and key in lists.countries):
+            span = _first_name_span(text, match)
+            if span is not None:
+                spans.append(span)
+        elif word[0].isupper() and (key in lists.towns or (countries and key in lists.countries)):
             spans.append(Span(match.start(), match.end(), PLACE, "list"))
     for name in ("Le Havre", "Le Mans", "La Rochelle", "Saint-Étienne", "Côte d'Ivoire", "Burkina Faso"):
         pattern = term_pattern([name], ignore_case=False)
         if pattern and (countries or fold(name) in lists.towns):
             spans += [Span(m.start(), m.end(), PLACE, "list") for m in pattern.finditer(text)]
+    pattern = _organisation_pattern()
+    spans += [Span(m.start(), m.end(), ORGANISATION, "list") for m in pattern.finditer(text)]
     return spans
+
+
+@lru_cache(maxsize=1)
+def _organisation_pattern() -> re.Pattern[str]:
+    pattern = term_pattern(name_lists().organisations, ignore_case=False)
+    return pattern or re.compile(r"(?!)")
 
 
 def _contextual_names(text: str) -> list[Span]:

@@ -87,8 +87,13 @@ PRIORITY = {"pattern": 0, "user": 0, "project": 1, "context": 1, "list": 2, "ner
 
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
-    """Keep non-overlapping spans: a pattern beats a name, then the longer span, then the earlier one."""
-    ranked = sorted(spans, key=lambda s: (PRIORITY.get(s.source, 9), -(s.end - s.start), s.start))
+    """Keep non-overlapping spans: a pattern (or the user's list) beats a name, then the longer span
+    ("Olivier Fontaine" over "Fontaine"), then the surer source, then the earlier span."""
+    def rank(span: Span) -> tuple[int, int, int, int]:
+        priority = PRIORITY.get(span.source, 9)
+        return (min(priority, 1), -(span.end - span.start), priority, span.start)
+
+    ranked = sorted(spans, key=rank)
     taken: list[Span] = []
     for span in ranked:
         if span.end > span.start and all(span.end <= t.start or span.start >= t.end for t in taken):

@@ -37,6 +37,7 @@ class NameLists:
     towns: frozenset[str]
     countries: frozenset[str]
     never: frozenset[str]
+    organisations: tuple[str, ...] = ()
 
     def gender(self, first_name: str) -> str | None:
         """``"f"``, ``"m"`` or None (unknown or both)."""
@@ -58,7 +59,7 @@ def name_lists() -> NameLists:
 
     return NameLists(folded("first_names_f.txt"), folded("first_names_m.txt"),
                      folded("first_names_common_words.txt"), folded("towns.txt"), folded("countries.txt"),
-                     folded("never_mask.txt"))
+                     folded("never_mask.txt"), read_list("organisations.txt"))
 
 
 def fold(word: str) -> str:
