@@ -22,7 +22,7 @@ _TITLE = re.compile(rf"(?<!\w)(?:M\.|MM\.|Mme|Mlle|Mr|Madame|Monsieur|Mademoisel
                     rf"|Professeur)\s+(?P<name>{_CAP}(?:[ -]{_CAP})?)")
 _ORG_HEAD = (r"lycée|collège|école|université|fac|faculté|association|asso|société|entreprise|groupe|hôpital"
              r"|clinique|CHU|mairie|banque|usine|centre|institut|fondation|cabinet|agence|magasin|supermarché"
-             r"|club|syndicat|mutuelle|coopérative|compagnie|restaurant|journal|radio|crèche|EHPAD|IUT|IME")
+             r"|club|syndicat|mutuelle|coopérative|compagnie|restaurant|journal|radio|crèche|EHPAD|IUT|IME|IFSI")
 _ORG = re.compile(rf"(?<!\w)(?i:{_ORG_HEAD})\s+(?:(?i:de\s+la|du|des|de|d['’])\s*)?"
                   rf"(?P<name>{_CAP}(?:\s+(?:de\s+|du\s+|des\s+|d['’]|et\s+)?{_CAP}){{0,4}})")
 _CHEZ = re.compile(rf"(?<!\w)(?i:chez|travaill\w+\s+pour)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
@@ -191,7 +191,8 @@ def known_names(case_names: Iterable[str], labels: Iterable[str]) -> dict[str, s
         if not words or not all(w[0].isupper() for w in words):
             continue
         out[name] = PERSON
-        for word in words:
-            if len(word) >= 3 and fold(word) not in lists.never:
+        for word in words:  # not a surname that is also a town ("Marseille"): the full name still matches
+            key = fold(word)
+            if len(word) >= 3 and key not in lists.never and key not in lists.towns and key not in lists.countries:
                 out[word] = PERSON
     return out

@@ -87,11 +87,12 @@ PRIORITY = {"pattern": 0, "user": 0, "project": 1, "context": 1, "list": 2, "ner
 
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
-    """Keep non-overlapping spans: a pattern (or the user's list) beats a name, then the longer span
-    ("Olivier Fontaine" over "Fontaine"), then the surer source, then the earlier span."""
+    """Keep non-overlapping spans: a pattern (or the user's list) beats a name, a name of the project,
+    the lists or the context beats the NER's; then the longer span ("Olivier Fontaine" over
+    "Fontaine"), then the surer source, then the earlier span."""
     def rank(span: Span) -> tuple[int, int, int, int]:
         priority = PRIORITY.get(span.source, 9)
-        return (min(priority, 1), -(span.end - span.start), priority, span.start)
+        return (min(priority, 1) + (priority >= 3), -(span.end - span.start), priority, span.start)
 
     ranked = sorted(spans, key=rank)
     taken: list[Span] = []
