@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.error_dialog import show_error
 from app.jobs import JobRunner, progress_dialog
 from app.pseudo import work
-from app.pseudo.review_model import ReviewModel, kind_label
+from app.pseudo.review_model import COUNT, ReviewModel, kind_label
 from corpus.pseudonymise import DetectOptions, Entity, propose_replacements, read_table, write_table
 from corpus.pseudonymise.types import ACCEPT, KINDS, PERSON, REJECT
 
@@ -69,6 +69,7 @@ class PseudonymiseDialog(QDialog):
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COUNT, Qt.SortOrder.DescendingOrder)  # the most frequent forms first
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_preview())
