@@ -10,13 +10,20 @@ Three ways to run it::
 
 The correspondence table (surface form -> replacement) is the reviewed file, or ``--table``: keep it
 apart from the copy; it is never written inside the copy.
+
+The export commands (``export-docx``, ``export-codings``, ``export-qdpx``, ``export-qdc``,
+``export-iramuteq``) also take ``--pseudonymise TABLE.csv``: they export from a pseudonymised copy made
+in a private temporary folder and removed afterwards (the project itself is not changed). This module
+is registered after theirs in ``app.cli.main`` so that it can add the option to them.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 from app.cli.common import CliError, open_project, output_path
@@ -44,6 +51,38 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-ner", action="store_true", help="no spaCy name recognition (patterns and lists only)")
     p.add_argument("--force", action="store_true", help="replace an existing output file")
     p.set_defaults(handler=cmd_pseudonymise)
+    _add_export_option(sub)
+
+
+EXPORTS = ("export-docx", "export-codings", "export-qdpx", "export-qdc", "export-iramuteq")
+
+
+def _add_export_option(sub: argparse._SubParsersAction) -> None:
+    """``--pseudonymise TABLE.csv`` on every export command registered before this module."""
+    for name in EXPORTS:
+        parser = sub.choices.get(name)
+        if parser is None:
+            continue
+        parser.add_argument("--pseudonymise", "--pseudonymize", dest="pseudonymise", metavar="TABLE.csv",
+                            help="export a pseudonymised version, with the replacements of this table")
+        parser.set_defaults(handler=functools.partial(_pseudonymised_export, parser.get_default("handler")))
+
+
+def _pseudonymised_export(handler, args: argparse.Namespace) -> int:  # noqa: ANN001 - the export's handler
+    """Run ``handler`` on a pseudonymised copy in a private temporary folder (removed afterwards)."""
+    from corpus.pseudonymise import Replacer, pseudonymise_copy, read_table
+
+    if not getattr(args, "pseudonymise", None):
+        return handler(args)
+    rows = read_table(args.pseudonymise)
+    source = Path(args.project)
+    if not source.is_file():
+        raise CliError(str(msg("{name} does not exist.", name=args.project)))
+    with tempfile.TemporaryDirectory(prefix="verbatim-pseudo-") as folder:
+        name = Replacer(rows).replace(source.stem) or "project"  # the file name may show in the export
+        copy = pseudonymise_copy(source, Path(folder) / f"{name}.vbt", rows)
+        args.project = str(copy.path)
+        return handler(args)
 
 
 def cmd_pseudonymise(args: argparse.Namespace) -> int:

@@ -97,3 +97,29 @@ def test_pseudo_cli_bad_input_is_one_line_and_code_2(original: Path, tmp_path: P
     assert main(["pseudonymise", str(original), *args, "--no-ner"]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_pseudo_cli_exports_take_the_table(original: Path, tmp_path: Path):
+    from coding.codebook import CodebookService
+    from coding.codings import CodingService
+    from coding.types import Span
+
+    with Project.open(original) as project:
+        start = TEXT_A.index("Chez Renault")
+        code = CodebookService(project).create("Travail").id
+        CodingService(project).apply(code, [Span(1, start, start + len("Chez Renault à Villeurbanne"))], "alice")
+    table = tmp_path / "table.csv"
+    assert main(["pseudonymise", str(original), "--detect", "--review", str(table), "--no-ner"]) == 0
+    before = hashlib.sha256(original.read_bytes()).hexdigest()
+    corpus, codings = tmp_path / "corpus.txt", tmp_path / "codings.csv"
+    assert main(["export-iramuteq", str(original), str(corpus), "--pseudonymise", str(table)]) == 0
+    assert main(["export-codings", str(original), str(codings), "--pseudonymise", str(table)]) == 0
+    exported = corpus.read_text(encoding="utf-8")
+    assert "infirmier" in exported and "Personne" in exported
+    assert all(name not in exported for name in NAMES)
+    exported_codings = codings.read_text(encoding="utf-8-sig")
+    assert "Travail" in exported_codings and "Chez [Organisation" in exported_codings and "à [Ville" in exported_codings
+    assert "Villeurbanne" not in exported_codings and "Renault" not in exported_codings
+    assert hashlib.sha256(original.read_bytes()).hexdigest() == before
+    assert main(["export-iramuteq", str(original), str(tmp_path / "plain.txt")]) == 0
+    assert "Villeurbanne" in (tmp_path / "plain.txt").read_text(encoding="utf-8")
