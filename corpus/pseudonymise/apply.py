@@ -135,8 +135,11 @@ def _rewrite_strings(session: Session, replacer: Replacer) -> dict[str, int]:
     for what, model, columns in _STRING_COLUMNS:
         changed = 0
         for row_id, *values in session.execute(select(model.id, *columns)).all():
-            new = {c.key: replacer.replace(v) for c, v in zip(columns, values, strict=True) if v}
-            new = {k: v for k, v in new.items() if v != dict(zip((c.key for c in columns), values, strict=True))[k]}
+            new = {}
+            for column, value in zip(columns, values, strict=True):
+                replaced = replacer.replace(value) if value else value
+                if replaced != value:
+                    new[column.key] = replaced
             if new:
                 session.execute(update(model).where(model.id == row_id).values(**new))
                 changed += 1

@@ -8,15 +8,17 @@ is the correspondence table: it never goes inside a project or an exported file.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import os
 import re
 import string
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from corpus.atomic import write_text
+from corpus.atomic import atomic_write
 from corpus.errors import ProjectError
 from corpus.messages import msg
 from corpus.pseudonymise.types import ACCEPT, KINDS, PERSON, REJECT, Detection, Entity
@@ -119,13 +121,21 @@ def _gendered(surface: str, pools: dict[str, list[str]], used: set[str], by_surn
 
 
 def write_table(path: str | Path, rows: Sequence[Entity]) -> Path:
-    """Save the table as UTF-8 CSV (with a BOM, for spreadsheets), atomically."""
+    """Save the table as UTF-8 CSV (with a BOM, for spreadsheets), atomically; a new table is readable
+    by its owner only (it holds the real names)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for r in rows:
         writer.writerow([r.surface, r.kind, r.replacement, r.action, r.count, r.sources, r.context])
-    return write_text(path, "\ufeff" + buffer.getvalue())
+    data = ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+        with contextlib.suppress(OSError):  # a file system without modes (FAT, SMB)
+            os.chmod(tmp, 0o600)
+
+    return atomic_write(path, write)
 
 
 def read_table(path: str | Path) -> list[Entity]:

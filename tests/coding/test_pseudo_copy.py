@@ -122,6 +122,7 @@ def test_pseudo_copy_refuses_to_overwrite(original: Path, tmp_path: Path):
 def test_pseudo_table_round_trip_and_edits(original: Path, tmp_path: Path):
     rows = _table(original)
     path = write_table(tmp_path / "table.csv", rows)
+    assert path.stat().st_mode & 0o777 == 0o600  # the real names: readable by their owner only
     back = read_table(path)
     assert [(r.surface, r.kind, r.replacement) for r in back] == [(r.surface, r.kind, r.replacement) for r in rows]
     # the user rejects Lyon and merges Karim into Karim Benali
