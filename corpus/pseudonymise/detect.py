@@ -26,6 +26,7 @@ _ORG_HEAD = (r"lycée|collège|école|université|fac|faculté|association|asso|
 _ORG = re.compile(rf"(?<!\w)(?i:{_ORG_HEAD})\s+(?:(?i:de\s+la|du|des|de|d['’])\s*)?"
                   rf"(?P<name>{_CAP}(?:\s+(?:de\s+|du\s+|des\s+|d['’]|et\s+)?{_CAP}){{0,4}})")
 _CHEZ = re.compile(rf"(?<!\w)(?i:chez|travaill\w+\s+pour)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
+_ORG_BEFORE = re.compile(r"(?:\bà la |\bà l['’]|\bchez )$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"(?:[.!?…:]\s*|\n\s*|^\s*)$")
 
@@ -135,8 +136,15 @@ def _ner_spans(text: str, ner: NerFn) -> list[Span]:
             continue
         if all(fold(w) in lists.never for w in words):
             continue
+        if kind == PLACE and _ORG_BEFORE.search(text, max(0, start - 6), start) and not _is_known_place(surface):
+            kind = ORGANISATION  # "à la Biocoop", "chez Vallourec": a town takes no article
         spans.append(Span(start, end, kind, "ner"))
     return spans
+
+
+def _is_known_place(surface: str) -> bool:
+    key = fold(surface)
+    return key in name_lists().towns or key in name_lists().countries
 
 
 def _allowed(text: str, span: Span, never: frozenset[str], countries: bool) -> bool:
