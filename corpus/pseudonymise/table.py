@@ -75,6 +75,10 @@ def propose_replacements(rows: Sequence[Entity], *, keep_gender: bool = False) -
     """Fill every empty replacement: "Personne 3", "[Ville A]", "[Organisation 2]"..., numbered per kind
     in table order; rows already holding a replacement keep it (the numbering skips it).
 
+    A one-word person that is the first or last word of exactly one longer person ("Dupont", "Jean"
+    beside "Jean Dupont") is proposed as a variant of it: the same replacement (with ``keep_gender``,
+    the matching part: "Léa Martin" -> "Claire A.", "Léa" -> "Claire"). The user can still split them.
+
     With ``keep_gender`` a person whose first word is a known first name gets another first name of
     the same gender ("Léa" -> "Claire"), never one that occurs as a surface form."""
     used = {r.replacement for r in rows if r.replacement}
@@ -82,8 +86,9 @@ def propose_replacements(rows: Sequence[Entity], *, keep_gender: bool = False) -
     counters: Counter[str] = Counter()
     pools = {g: [n for n in _first_name_pool(g) if fold(n) not in surfaces] for g in ("f", "m")}
     by_surname: dict[str, str] = {}
-    for row in rows:
-        if row.replacement:
+    variants = _variants(rows)
+    for index, row in enumerate(rows):
+        if row.replacement or index in variants:
             continue
         if keep_gender and row.kind == PERSON:
             row.replacement = _gendered(row.surface, pools, used, by_surname)
@@ -99,6 +104,28 @@ def propose_replacements(rows: Sequence[Entity], *, keep_gender: bool = False) -
                 break
         row.replacement = candidate
         used.add(candidate)
+    for index, (full, position) in variants.items():
+        if not rows[index].replacement:
+            replacement = rows[full].replacement
+            words = replacement.split()
+            gendered = keep_gender and len(words) == 2 and words[1].endswith(".")
+            rows[index].replacement = (words[0] if position == 0 else words[1]) if gendered else replacement
+
+
+def _variants(rows: Sequence[Entity]) -> dict[int, tuple[int, int]]:
+    """One-word person rows -> (the one longer person row they begin or end, 0 first word / -1 last)."""
+    owners: dict[str, list[tuple[int, int]]] = {}
+    for index, row in enumerate(rows):
+        words = row.surface.split()
+        if row.kind == PERSON and len(words) >= 2 and not row.replacement:
+            owners.setdefault(words[0], []).append((index, 0))
+            owners.setdefault(words[-1], []).append((index, -1))
+    out = {}
+    for index, row in enumerate(rows):
+        found = owners.get(row.surface, []) if row.kind == PERSON and " " not in row.surface else []
+        if len(found) == 1 and not row.replacement:
+            out[index] = found[0]
+    return out
 
 
 def _gendered(surface: str, pools: dict[str, list[str]], used: set[str], by_surname: dict[str, str]) -> str:

@@ -164,3 +164,15 @@ def test_pseudo_keep_gender_gives_first_names_of_the_same_gender():
     assert lists.gender(rows[1].replacement) == "m"
     assert rows[2].replacement.endswith(" A.") and lists.gender(rows[2].replacement.split()[0]) == "f"
     assert rows[3].replacement == "[Ville A]"
+
+
+def test_pseudo_variants_of_one_person_share_a_replacement():
+    rows = [Entity("Karim", "person"), Entity("Karim Benali", "person"), Entity("Benali", "person"),
+            Entity("Martin", "person"), Entity("Léa Martin", "person"), Entity("Paul Martin", "person")]
+    propose_replacements(rows)
+    replacement = {r.surface: r.replacement for r in rows}
+    assert replacement["Karim"] == replacement["Benali"] == replacement["Karim Benali"]
+    assert len({replacement["Martin"], replacement["Léa Martin"], replacement["Paul Martin"]}) == 3  # two Martins
+    gendered = [Entity("Léa", "person"), Entity("Léa Martin", "person")]
+    propose_replacements(gendered, keep_gender=True)
+    assert gendered[1].replacement.split()[0] == gendered[0].replacement and gendered[1].replacement.endswith(" A.")
