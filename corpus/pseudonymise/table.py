@@ -154,7 +154,8 @@ def write_table(path: str | Path, rows: Sequence[Entity]) -> Path:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for r in rows:
-        writer.writerow([r.surface, r.kind, r.replacement, r.action, r.count, r.sources, r.context])
+        writer.writerow([_cell(r.surface), r.kind, _cell(r.replacement), r.action, r.count, r.sources,
+                         _cell(r.context)])
     data = ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
     def write(tmp: Path) -> None:
@@ -163,6 +164,18 @@ def write_table(path: str | Path, rows: Sequence[Entity]) -> Path:
             os.chmod(tmp, 0o600)
 
     return atomic_write(path, write)
+
+
+_FORMULA = ("=", "+", "-", "@")
+
+
+def _cell(value: str) -> str:
+    """A text a spreadsheet would run as a formula ("+33 4 72...") gets a leading apostrophe."""
+    return f"'{value}" if value.startswith(_FORMULA) else value
+
+
+def _uncell(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA) else value
 
 
 def read_table(path: str | Path) -> list[Entity]:
@@ -177,14 +190,14 @@ def read_table(path: str | Path) -> list[Entity]:
         raise ProjectError(msg("{name}: the table needs the columns surface and replacement.", name=path.name))
     rows = []
     for number, record in enumerate(reader, start=2):
-        surface = (record.get("surface") or "").strip()
+        surface = _uncell((record.get("surface") or "").strip())
         action = (record.get("action") or ACCEPT).strip().lower() or ACCEPT
         if action not in (ACCEPT, REJECT):
             raise ProjectError(msg("{name}, line {line}: action must be accept or reject, not {value}.",
                                    name=path.name, line=number, value=action))
         if not surface:
             continue
-        replacement = (record.get("replacement") or "").strip()
+        replacement = _uncell((record.get("replacement") or "").strip())
         if action == ACCEPT and not replacement:
             raise ProjectError(msg("{name}, line {line}: {surface} has no replacement.", name=path.name,
                                    line=number, surface=surface))

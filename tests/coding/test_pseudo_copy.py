@@ -176,3 +176,11 @@ def test_pseudo_variants_of_one_person_share_a_replacement():
     gendered = [Entity("Léa", "person"), Entity("Léa Martin", "person")]
     propose_replacements(gendered, keep_gender=True)
     assert gendered[1].replacement.split()[0] == gendered[0].replacement and gendered[1].replacement.endswith(" A.")
+
+
+def test_pseudo_table_keeps_phone_numbers_safe_from_spreadsheet_formulas(tmp_path: Path):
+    rows = [Entity("+33 4 72 11 22 33", "phone", "[téléphone 1]"), Entity("=cmd", "person", "-x")]
+    path = write_table(tmp_path / "t.csv", rows)
+    assert "\n'+33 4 72 11 22 33," in path.read_text(encoding="utf-8-sig")
+    assert [(r.surface, r.replacement) for r in read_table(path)] == [("+33 4 72 11 22 33", "[téléphone 1]"),
+                                                                      ("=cmd", "-x")]
