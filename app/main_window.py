@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         coding.addAction(self.tr("Coder…"), self.files.choose_coder)
         project = bar.addMenu(self.tr("&Project"))
         project.addAction(self.tr("Speakers and cases…"), self.files.cases)
+        project.addAction(self.tr("Pseudonymise a copy…"), self.files.pseudonymise)
         self.menu_view = bar.addMenu(self.tr("&View"))
         for dock in (self.dock_documents, self.dock_codebook, self.dock_excerpts, self.dock_memos):
             self.menu_view.addAction(dock.toggleViewAction())

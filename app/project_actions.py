@@ -141,6 +141,14 @@ class ProjectActions(QObject):
         if self.controller.project is not None:
             CasesDialog(self.controller, self.window).exec()
 
+    def pseudonymise(self) -> None:
+        """Project > Pseudonymise a copy…: the selected text of the document is offered as a form to add."""
+        from app.pseudo.dialog import PseudonymiseDialog
+
+        if self.controller.project is not None:
+            selected = self.window.viewer.text.textCursor().selectedText().replace("\u2029", " ").strip()
+            PseudonymiseDialog(self.controller.project, selected[:120], self.window).exec()
+
     def choose_coder(self) -> None:
         from app.dialogs.coder import ask_coder
 

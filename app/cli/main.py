@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "app.cli.lex_cmds",
     "app.cli.lexicon_cmds",
     "app.cli.text_cmds",
+    "app.cli.pseudo_cmds",
 )
 
 # top-level command -> (the module registering it, its help line), in the order of ``--help``

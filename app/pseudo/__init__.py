@@ -1,0 +1,1 @@
+"""Project > Pseudonymise a copy…: detection, review table and the pseudonymised copy."""
