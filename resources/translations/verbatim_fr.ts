@@ -2195,36 +2195,41 @@
     </message>
     <message>
         <location filename="../../app/main_window.py" line="127"/>
+        <source>Pseudonymise a copy…</source>
+        <translation>Pseudonymiser une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130"/>
+        <location filename="../../app/main_window.py" line="131"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136"/>
+        <location filename="../../app/main_window.py" line="137"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>Open a project (File &gt; Open project…) or create one (File &gt; New project…).</source>
         <translation>Ouvrez un projet (Fichier &gt; Ouvrir un projet…) ou créez-en un (Fichier &gt; Nouveau projet…).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="165"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>Import interview transcripts: File &gt; Import documents…</source>
         <translation>Importez des transcriptions d’entretiens : Fichier &gt; Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="167"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
         <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="239"/>
+        <location filename="../../app/main_window.py" line="240"/>
         <source>%1: « %2 »</source>
         <translation>%1 : « %2 »</translation>
     </message>
@@ -2900,6 +2905,214 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     </message>
 </context>
 <context>
+    <name>Pseudo</name>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="18"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="19"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="20"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="21"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="22"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="23"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="24"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="25"/>
+        <source>identifier</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="26"/>
+        <source>web address</source>
+        <translation>adresse web</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymiseDialog</name>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="46"/>
+        <source>Pseudonymise a copy of the project</source>
+        <translation>Pseudonymiser une copie du projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="59"/>
+        <source>Recognise names with spaCy (slower)</source>
+        <translation>Reconnaître les noms avec spaCy (plus lent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="60"/>
+        <source>Also countries and regions</source>
+        <translation>Aussi les pays et régions</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="61"/>
+        <source>Replace first names by first names of the same gender</source>
+        <translation>Remplacer les prénoms par des prénoms du même genre</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="62"/>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="78"/>
+        <source>Select a row to see its context; select missed words here to add them.</source>
+        <translation>Sélectionnez une ligne pour voir son contexte ; sélectionnez ici des mots oubliés pour les ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="94"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="95"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="96"/>
+        <source>Merge variants</source>
+        <translation>Fusionner les variantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="97"/>
+        <source>Give the selected forms the replacement of the first one</source>
+        <translation>Donner aux formes sélectionnées le remplacement de la première</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="102"/>
+        <source>A missed form</source>
+        <translation>Une forme oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="106"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="117"/>
+        <source>Load table…</source>
+        <translation>Charger une table…</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="118"/>
+        <source>Save table…</source>
+        <translation>Enregistrer la table…</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="119"/>
+        <source>Write pseudonymised copy…</source>
+        <translation>Écrire la copie pseudonymisée…</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="120"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="147"/>
+        <source>Detection cancelled.</source>
+        <translation>Détection annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="148"/>
+        <source>Detecting names and contact details…</source>
+        <translation>Détection des noms et coordonnées…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/pseudo/dialog.py" line="155"/>
+        <source>%n form(s) found. Check each one, then write the copy.</source>
+        <translation><numerusform>%n forme trouvée. Vérifiez-la, puis écrivez la copie.</numerusform><numerusform>%n formes trouvées. Vérifiez chacune, puis écrivez la copie.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/pseudo/dialog.py" line="174"/>
+        <source>%n form(s) now replaced by “%1”.</source>
+        <translation><numerusform>%n forme désormais remplacée par « %1 ».</numerusform><numerusform>%n formes désormais remplacées par « %1 ».</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="217"/>
+        <source>Load a pseudonymisation table</source>
+        <translation>Charger une table de pseudonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="218"/>
+        <location filename="../../app/pseudo/dialog.py" line="231"/>
+        <location filename="../../app/pseudo/dialog.py" line="255"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tables CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="230"/>
+        <source>Save the pseudonymisation table</source>
+        <translation>Enregistrer la table de pseudonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="247"/>
+        <source>Every replaced form needs a replacement.</source>
+        <translation>Chaque forme remplacée doit avoir un remplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="249"/>
+        <source>Pseudonymised copy</source>
+        <translation>Copie pseudonymisée</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="250"/>
+        <source>Verbatim projects (*.vbt)</source>
+        <translation>Projets Verbatim (*.vbt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="254"/>
+        <source>Correspondence table (keep it apart from the copy)</source>
+        <translation>Table de correspondance (à conserver à part de la copie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="263"/>
+        <source>The copy must not replace the original project.</source>
+        <translation>La copie ne doit pas remplacer le projet d’origine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="269"/>
+        <source>Writing the pseudonymised copy…</source>
+        <translation>Écriture de la copie pseudonymisée…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/pseudo/dialog.py" line="273"/>
+        <source>%n occurrence(s) replaced in the copy.</source>
+        <translation><numerusform>%n occurrence remplacée dans la copie.</numerusform><numerusform>%n occurrences remplacées dans la copie.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/dialog.py" line="275"/>
+        <source>Still found: %1</source>
+        <translation>Encore présent : %1</translation>
+    </message>
+</context>
+<context>
     <name>QueriesPanel</name>
     <message>
         <location filename="../../app/exchange/queries_panel.py" line="24"/>
@@ -3429,6 +3642,34 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="53"/>
+        <source>Form found</source>
+        <translation>Forme trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="53"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="53"/>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="53"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/pseudo/review_model.py" line="54"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+</context>
+<context>
     <name>RunDialog</name>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="117"/>
@@ -3681,7 +3922,7 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message>
         <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Count</source>
-        <translation>Effectif</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/spec_view.py" line="200"/>
