@@ -1,6 +1,6 @@
 """Screenshots of the viewer's legend, memo marks, coding menu and edit mode (French UI), in a real X window:
 ``VERBATIM_LANG=fr xvfb-run -a .venv/bin/python tests/app/edit_screenshots.py OUT_DIR``
-(``edit_mode.png``, ``legend_menu.png``: the whole screen, menus included, via ImageMagick's ``import``)."""
+(``edit_mode.png``, ``viewer_legend_menu.png``: the whole screen, menus included, via ImageMagick's ``import``)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from tests.app.make_screenshots import build_fallback  # noqa: E402
 
 def screen(out: Path) -> None:
     """The whole X screen (menus are separate windows: ``grab`` would miss them)."""
-    subprocess.run(["import", "-window", "root", str(out)], check=True)
+    subprocess.run(["import", "-window", "root", "-crop", "1280x800+0+0", "+repage", str(out)], check=True)
 
 
 def main() -> None:
@@ -55,7 +55,7 @@ def main() -> None:
         here = text.text.index("grâce")
         text.select_span(here, here + 5)
         rect = text.cursorRect(text.cursor_at(here))
-        QTimer.singleShot(600, lambda: (screen(out / "legend_menu.png"), app.activePopupWidget().close()))
+        QTimer.singleShot(600, lambda: (screen(out / "viewer_legend_menu.png"), app.activePopupWidget().close()))
         window.coding.context_menu(here, text.viewport().mapToGlobal(rect.center()))
 
     def edit_shot() -> None:

@@ -1,9 +1,14 @@
-"""Screenshots of the workbench for docs/screenshots (French UI): run
-``QT_QPA_PLATFORM=offscreen VERBATIM_LANG=fr .venv/bin/python tests/app/make_screenshots.py [OUT_DIR]``."""
+"""Every picture of docs/screenshots, in French, with one command:
+``.venv/bin/python tests/app/make_screenshots.py [OUT_DIR]`` (``--main-only``: only the main window,
+codebook and excerpts). The main window is grabbed here; the other screens come from the helper scripts
+run one after another in their own process (offscreen, or under ``xvfb-run`` for the ones that need real
+windows: menus, the pseudonymisation dialog); every PNG is then scaled to at most 1400 px wide."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -59,9 +64,64 @@ def build_fallback(path: Path) -> Path:
     return path
 
 
+HELPERS = [  # (script, needs a real X window)
+    ("test_exchange_screenshots.py", False),
+    ("lexpanel_screenshots.py", False),
+    ("panel_screenshots.py", False),
+    ("edit_screenshots.py", True),
+    ("pseudo_screenshots.py", True),
+]
+MAX_WIDTH = 1400
+
+
+def run_helpers(out: Path) -> list[str]:
+    """Run every helper script into ``out``; the names of those that failed."""
+    failed = []
+    for script, needs_x in HELPERS:
+        env = dict(os.environ, VERBATIM_LANG="fr")
+        command = [sys.executable, str(ROOT / "tests" / "app" / script), str(out)]
+        if needs_x:
+            env.pop("QT_QPA_PLATFORM", None)
+            if not env.get("DISPLAY"):
+                if not shutil.which("xvfb-run"):
+                    print(f"{script}: skipped (needs xvfb-run)")
+                    failed.append(script)
+                    continue
+                command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *command]
+        else:
+            env["QT_QPA_PLATFORM"] = "offscreen"
+        print("running", script, flush=True)
+        if subprocess.run(command, env=env, cwd=ROOT).returncode != 0:
+            failed.append(script)
+    return failed
+
+
+def shrink(out: Path) -> None:
+    """Scale every PNG wider than MAX_WIDTH down (smooth), and save it at full compression."""
+    from PySide6.QtGui import QImage
+
+    for path in sorted(out.glob("*.png")):
+        image = QImage(str(path))
+        if image.width() > MAX_WIDTH:
+            image = image.scaledToWidth(MAX_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        image.convertToFormat(QImage.Format.Format_RGB888).save(str(path), "PNG", 0)
+
+
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    main_window_shots(out)
+    failed = [] if "--main-only" in sys.argv else run_helpers(out)
+    shrink(out)
+    print("saved to", out)
+    if failed:
+        print("failed:", ", ".join(failed))
+        sys.exit(1)
+
+
+def main_window_shots(out: Path) -> None:
+    """The main window on the sample (a focus group open, a code selected), its codebook and excerpts."""
     app = make_application([])
     QCoreApplication.setApplicationName("VerbatimScreenshots")
     QSettings().clear()
@@ -96,7 +156,6 @@ def main() -> None:
     window.grab().save(str(out / "main_window.png"))
     window.dock_codebook.grab().save(str(out / "codebook.png"))
     window.dock_excerpts.grab().save(str(out / "excerpts.png"))
-    print("saved to", out)
     window.close()
 
 
