@@ -3,7 +3,7 @@ visible whatever dock or tab is in front (the analysis panel may be tabbed behin
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 
 class RunStatus(QWidget):
@@ -26,7 +26,11 @@ class RunStatus(QWidget):
         self.hide()
 
     def begin(self, name: str) -> None:
-        """Show the widget for the analysis ``name``, at 0 %."""
+        """Show the widget for the analysis ``name``, at 0 %; the status bar's hint makes room for it (the
+        two side by side cut each other off)."""
+        bar = self.parentWidget()
+        if isinstance(bar, QStatusBar):
+            bar.clearMessage()
         self.label.setText(self.tr("Analysis “%1”:").replace("%1", name))
         self.label.setToolTip("")
         self.bar.setValue(0)

@@ -64,7 +64,7 @@ def reinert_shots(app: QApplication, window, out: Path) -> None:  # noqa: ANN001
             app.processEvents()
             window.grab().save(str(out / "analysis_progress.png"))
 
-    params = ReinertParams(nbcl_p1=3, stability_runs=STABILITY_RUNS).to_dict()
+    params = ReinertParams(nbcl_p1=6, mincl=5, stability_runs=STABILITY_RUNS).to_dict()
     request = AnalysisRequest("reinert", params, {}, Selection().describe(), "Reinert — Exemple")
     view = run_and_wait(window.analyses, request, at_progress)
     page = getattr(view, "stability", None) or next(
@@ -79,17 +79,17 @@ def stats_lexicon_shot(app: QApplication, window, out: Path) -> None:  # noqa: A
     """Statistics, then two lexicon changes (an ignored word, a merge): the banner and the “next analysis”
     column show what the next run will use."""
     from app.analysis.params import StatsParams
+    from app.lexpanel.worker import AnalysisRequest
     from app.lexviews.lexicon_edit import MERGE, STATUS
     from app.lexviews.stats_view import StatsView
-    from app.lexpanel.worker import AnalysisRequest
     from coding.selection import Selection
 
     request = AnalysisRequest("stats", StatsParams().to_dict(), {}, Selection().describe(), "Statistiques — Exemple")
     opened = run_and_wait(window.analyses, request)
     view = opened if isinstance(opened, StatsView) else opened.findChild(StatsView)
     names = {row.name for row in view.result.frequencies}
-    changes = [(STATUS, name, "ignored") for name in ("aller", "dire") if name in names]
-    changes += [(MERGE, name, "équipe") for name in ("collègue",) if name in names and "équipe" in names]
+    changes = [(STATUS, name, "ignored") for name in ("c", "l") if name in names]  # elision fragments
+    changes += [(MERGE, name, "le") for name in ("la", "les") if name in names]
     if hasattr(opened, "setCurrentWidget"):
         opened.setCurrentWidget(view)
     view.resize(1300, 640)

@@ -154,3 +154,18 @@ def test_every_progress_step_of_the_analyses_has_a_translation():
                         and split_message(arg.value) is None:
                     missing.append(f"{path.name}: {arg.value!r}")
     assert not missing, f"translate these progress steps in app/lexpanel/progress_text.py: {missing}"
+
+
+def test_run_status_clears_the_status_bar_hint_it_would_overlap(qtbot):
+    from PySide6.QtWidgets import QStatusBar
+
+    from app.lexpanel.run_status import RunStatus
+
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    status = RunStatus()
+    bar.addPermanentWidget(status)
+    bar.showMessage("Select a passage, then a code")
+    status.begin("Reinert")
+    assert bar.currentMessage() == ""
+    assert status.label.text().endswith(":") and "Reinert" in status.label.text()
