@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.main import make_application  # noqa: E402
 
-MAXQDA_SAMPLE = ROOT.parent / "shared/exchange_samples/maxqda_ICLS_just10.qdpx"
 STABILITY_RUNS = 20
 
 
@@ -144,13 +143,13 @@ def other_analyses_shots(app: QApplication, window, out: Path) -> None:  # noqa:
 
 
 def readings_shot(app: QApplication, window, out: Path) -> None:  # noqa: ANN001
-    """How the positions of a REFI-QDA file will be read: the MAXQDA sample when present, else a file
-    whose reading is ambiguous."""
+    """How the positions of a REFI-QDA file will be read, on a file whose reading is ambiguous (the dialog
+    only shows when one is; the real samples all convince)."""
     from app.exchange.readings_dialog import ReadingsDialog
     from coding.refi.api import inspect_qdpx
     from tests.app.test_exchange_refi import ambiguous_qdpx
 
-    source = MAXQDA_SAMPLE if MAXQDA_SAMPLE.exists() else ambiguous_qdpx(Path(tempfile.mkdtemp()) / "ambigu.qdpx")
+    source = ambiguous_qdpx(Path(tempfile.mkdtemp()) / "ambigu.qdpx")
     dialog = ReadingsDialog(inspect_qdpx(source).readings, window)
     dialog.resize(1000, 460)
     dialog.show()
