@@ -14,7 +14,7 @@ from pathlib import Path
 from ..messages import msg
 from .base import ImportedDocument, ImportFailure, ImportOptions, SectionMark, warn
 from .encoding import decode_bytes, sha256_bytes
-from .limits import MAX_VARIABLES, too_large
+from .limits import MAX_VARIABLES, check_document_counts, too_large
 
 _TRAILING_SPACES = re.compile(r"[ \t]+\n")
 
@@ -110,6 +110,7 @@ def parse_iramuteq(
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACES.sub("\n", text)
     preamble, chunks = _chunks(path, text)
+    check_document_counts(path, len(chunks), 0, 0)
     source, sha = Path(path).name, sha256_bytes(data)
     if preamble:
         warn(msg("text before the first **** line was ignored"))

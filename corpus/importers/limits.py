@@ -38,8 +38,8 @@ from .base import ImportFailure, printable
 
 MiB = 1024**2
 MAX_FILE_BYTES = 512 * MiB
-MAX_TEXT_FILE_BYTES = 64 * MiB
-MAX_TEXT_CHARS = 64_000_000
+MAX_TEXT_FILE_BYTES = 32 * MiB
+MAX_TEXT_CHARS = 32_000_000
 MAX_ZIP_ENTRIES = 20_000
 MAX_ZIP_TOTAL = 1024 * MiB
 MAX_ZIP_RATIO = 100
@@ -47,7 +47,7 @@ ZIP_RATIO_SLACK = 64 * 1024
 MAX_REPEAT = 10_000
 MAX_COLUMNS = 16_384  # Excel's own limit (XFD)
 MAX_ROWS = 1_048_576  # Excel's own limit
-MAX_CELLS = 20_000_000
+MAX_CELLS = 4_000_000
 MAX_VARIABLES = 1_000
 MAX_DOCUMENTS = 200_000  # documents from one file (survey rows, Iramuteq texts)
 MAX_ATTRIBUTES = 2_000  # distinct attribute names from one file (survey columns, Iramuteq variables)
@@ -127,7 +127,7 @@ def zip_problem(infos: list[zipfile.ZipInfo], archive_size: int, *, max_total: i
     for info in infos:
         total += info.file_size
         if total > max_total:
-            return msg("the archive expands to more than {limit}", limit=size_text(max_total))
+            return msg("the archive would expand to more than {limit}", limit=size_text(max_total))
         if info.file_size > MAX_ZIP_RATIO * info.compress_size + ZIP_RATIO_SLACK:
             ratio = info.file_size / max(info.compress_size, 1)
             return msg("the archive entry '{entry}' expands {ratio} times (a zip bomb?)",
