@@ -434,10 +434,46 @@ def _lying_size(archive: bytes, name: str) -> bytes:
     return bytes(data)
 
 
+def _patch_entry(archive: bytes, name: str, *, flags: int | None = None, method: int | None = None) -> bytes:
+    """``archive`` with entry ``name``'s general-purpose flags (1: encrypted) or compression method changed,
+    in its local header and in the central directory."""
+    import struct
+
+    data = bytearray(archive)
+    for signature, flag_at, method_at, name_at, length_at in ((b"PK\x03\x04", 6, 8, 30, 26),
+                                                               (b"PK\x01\x02", 8, 10, 46, 28)):
+        position = data.find(signature)
+        while position >= 0:
+            length = struct.unpack_from("<H", data, position + length_at)[0]
+            if data[position + name_at : position + name_at + length] == name.encode():
+                if flags is not None:
+                    struct.pack_into("<H", data, position + flag_at, flags)
+                if method is not None:
+                    struct.pack_into("<H", data, position + method_at, method)
+            position = data.find(signature, position + 4)
+    return bytes(data)
+
+
+def _zip_quirk_cases() -> list[Case]:
+    """Entries a zip reader may not handle: encrypted, unknown compression methods."""
+    qde = b.zip_bytes({"project.qde": _qde(), "sources/a.txt": "texte"})
+    return [
+        Case("encrypted-entry.docx", _bytes("encrypted-entry.docx", lambda: _patch_entry(_good_docx(), "word/document.xml", flags=1))),
+        Case("aes-method.docx", _bytes("aes-method.docx", lambda: _patch_entry(_good_docx(), "word/document.xml", method=99))),
+        Case("encrypted-entry.odt", _bytes("encrypted-entry.odt", lambda: _patch_entry(_good_odt(), "content.xml", flags=1))),
+        Case("aes-method.xlsx", _bytes("aes-method.xlsx", lambda: _patch_entry(b.xlsx([["a"], ["b"]]), "xl/worksheets/sheet1.xml",
+                                                                               method=99))),
+        Case("encrypted-entry.qdpx", _bytes("encrypted-entry.qdpx", lambda: _patch_entry(qde, "project.qde", flags=1)),
+             command="import-qdpx"),
+        Case("aes-method.qdpx", _bytes("aes-method.qdpx", lambda: _patch_entry(qde, "project.qde", method=99)),
+             command="import-qdpx"),
+    ]
+
+
 def cases(*, big: bool = False) -> list[Case]:
     """Every hostile case; ``big`` adds the ones that take seconds to build (multi-GiB bombs)."""
     every = (text_cases() + _docx_cases() + _odt_cases() + _xlsx_cases() + _csv_cases() + _pdf_cases() + _rtf_cases()
-             + _subtitle_cases() + _iramuteq_cases() + _textgrid_cases() + _refi_cases())
+             + _subtitle_cases() + _iramuteq_cases() + _textgrid_cases() + _refi_cases() + _zip_quirk_cases())
     return [case for case in every if big or "big" not in case.tags]
 
 
