@@ -315,6 +315,8 @@ def _rtf_cases() -> list[Case]:
         # repaired (or simply read)
         Case("deep-groups.rtf", _bytes("deep-groups.rtf", b"{\\rtf1 " + b"{" * 100_000 + b"x" + b"}" * 100_000 + b"}"),
              REPAIRED, present=("x",), warns=False),
+        Case("font-table.rtf", _bytes("font-table.rtf", b"{\\rtf1{\\fonttbl" + b"{\\f1 Arial;}" * 300_000 + b"}Bonjour}"),
+             REPAIRED, present=("Bonjour",), warns=False),
         Case("bin-huge.rtf", _bytes("bin-huge.rtf", b"{\\rtf1 {\\bin999999999999 x} Bonjour}"), REPAIRED, warns=False),
     ]
 
