@@ -1,15 +1,17 @@
 """Resource limits on everything an import reads from a file, checked while reading, before memory is used.
 
 A file beyond a limit is refused with a one-line "too large or suspicious" message naming the file and the
-limit; nothing is stored. The limits are far above any real interview, survey or project file:
+limit; nothing is stored. The limits are far above any real interview, survey or project file (the largest
+corpus in ../shared/corpora, 70,000 Iramuteq texts, is 15.8 MiB) and keep an import under about 1 GB:
 
 ==========================  ==========================================================================
 file size                   :data:`MAX_FILE_BYTES` (512 MiB) for any file; text formats
                             (txt, md, vtt, srt, csv, Iramuteq, TextGrid, rtf) :data:`MAX_TEXT_FILE_BYTES`
 text of one file            :data:`MAX_TEXT_CHARS` characters once extracted
 zip containers              :data:`MAX_ZIP_ENTRIES` entries, :data:`MAX_ZIP_TOTAL` uncompressed in all,
-(docx, odt, xlsx, qdpx)     each entry at most :data:`MAX_ZIP_RATIO` times its compressed size (no floor:
-                            small entries count too, beyond a slack of :data:`ZIP_RATIO_SLACK` bytes)
+(docx, odt, xlsx; qdpx:     each entry at most :data:`MAX_ZIP_RATIO` times its compressed size (no floor:
+100,000 entries, 2 GiB,     small entries count too, beyond a slack of :data:`ZIP_RATIO_SLACK` bytes),
+coding/refi/archive.py)     and the whole archive at most :data:`MAX_ZIP_RATIO` times its size (+ 1 MiB)
 XML parts                   libxml2's safe mode (depth 256, no entities, no huge text nodes); ``text:s``
                             repeat counts at most :data:`MAX_REPEAT`
 tables (csv, tsv, xlsx)     :data:`MAX_COLUMNS` columns, :data:`MAX_ROWS` rows, :data:`MAX_CELLS` cells
