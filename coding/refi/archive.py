@@ -95,7 +95,7 @@ class SafeZip:
                 data = fh.read(cap + 1)
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
             # RuntimeError: an encrypted entry; NotImplementedError: an unknown compression method
-            raise RefiError(f"{self._display}: the archive entry {printable(name)!r} cannot be read "
+            raise RefiError(f"{self._display}: the archive entry {printable(name)!r} is corrupt or cannot be read "
                             f"({printable(str(exc), 100)}).") from exc
         if len(data) > cap:
             raise RefiError(f"Refused: {name!r} is larger than the archive says (a zip bomb?).")

@@ -118,7 +118,7 @@ def guess_survey_columns(path: str | Path, options: ImportOptions = _DEFAULTS) -
     """Read a CSV/XLSX file and guess its text and id columns, for the user to confirm."""
     from .encoding import read_bytes
 
-    table = load_table(path, read_bytes(path), options)
+    table = load_table(path, read_bytes(path, text=Path(path).suffix.lower() not in (".xlsx", ".xlsm")), options)
     text_columns, id_column = guess_columns(table)
     preview = [dict(zip(table.columns, row)) for row in table.rows[:PREVIEW_ROWS]]
     return SurveyColumnGuess(
