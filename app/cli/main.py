@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.exchange_cmds",
     "app.cli.lex_cmds",
     "app.cli.text_cmds",
+    "app.cli.team_cmds",
 )
 
 
