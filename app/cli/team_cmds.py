@@ -16,7 +16,7 @@ from corpus.messages import msg, render
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``push``, ``pull`` and ``sync`` commands to the parser."""
+    """Add the ``push``, ``pull``, ``sync`` and ``members`` commands to the parser."""
     p = sub.add_parser("push", help="create a server project (PostgreSQL) from a project file")
     p.add_argument("project", help="the .vbt file")
     p.add_argument("url", help="postgresql://user@host:port/database (the database is created if needed)")
@@ -33,6 +33,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--url", help="the server project (default: the one the copy was pulled from)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(handler=cmd_sync)
+
+    p = sub.add_parser("members", help="list or change who may work on a server project (lead or coder)")
+    p.add_argument("url", help="postgresql://owner@host:port/database (the owner of the project's tables)")
+    p.add_argument("--add", metavar="NAME", help="make NAME (a PostgreSQL login, created if needed) a member")
+    p.add_argument("--role", choices=("lead", "coder"), default="coder", help="the role given by --add")
+    p.add_argument("--password-env", metavar="VAR",
+                   help="environment variable holding the password of a new login (else it is asked)")
+    p.add_argument("--remove", metavar="NAME", help="take NAME out of the project")
+    p.add_argument("--json", action="store_true", help="print the members as JSON")
+    p.set_defaults(handler=cmd_members)
 
 
 def _check_url(url: str) -> None:
@@ -94,4 +104,46 @@ def cmd_sync(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         print(report.render())
+    return 0
+
+
+def _new_password(args: argparse.Namespace) -> str | None:
+    import getpass
+    import os
+
+    if args.password_env:
+        value = os.environ.get(args.password_env, "")
+        if not value:
+            raise CliError(render(msg("The environment variable {name} is empty or not set.", name=args.password_env)))
+        return value
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(render(msg("Password for {name} (if the login is new): ", name=args.add))) or None
+
+
+def cmd_members(args: argparse.Namespace) -> int:
+    """Set up the project's roles and row-level security, add or remove a member, list the members."""
+    from corpus.store.postgres import server_url
+    from corpus.store.postgres_roles import add_member, enable_team, members, remove_member
+    from corpus.store.project import Project
+
+    _check_url(args.url)
+    database = server_url(args.url).database or ""
+    password = _new_password(args) if args.add else None
+    try:
+        with Project.open(args.url) as project, project.transaction() as session:
+            con = session.connection()
+            enable_team(con, database)
+            if args.add:
+                add_member(con, database, args.add, args.role, password)
+            if args.remove:
+                remove_member(con, database, args.remove)
+            found = members(con, database)
+    except ProjectError as exc:
+        raise CliError(str(exc)) from exc
+    if args.json:
+        sys.stdout.write(json.dumps([{"name": m.name, "role": m.role} for m in found], ensure_ascii=False) + "\n")
+    else:
+        for member in found:
+            print(f"{member.name}\t{member.role}")
     return 0
