@@ -119,8 +119,8 @@ def test_cli_members_sets_up_roles_and_adds_coders(pg_cluster, pg_url, tmp_path,
     monkeypatch.setenv("NEW_PW", "pw-zoe")
     assert main(["members", url, "--add", f"zoe_{database}", "--role", "coder", "--password-env", "NEW_PW"]) == 0
     assert f"zoe_{database}\tcoder" in capsys.readouterr().out
-    with _connect(pg_cluster, database, f"zoe_{database}", "pw-zoe") as con:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            con.execute("DELETE FROM documents")
+    with (_connect(pg_cluster, database, f"zoe_{database}", "pw-zoe") as con,
+          pytest.raises(psycopg.errors.InsufficientPrivilege)):
+        con.execute("DELETE FROM documents")
     assert main(["members", url, "--add", f"new_{database}", "--password-env", "UNSET_VAR"]) == 2
     assert "UNSET_VAR" in capsys.readouterr().err
