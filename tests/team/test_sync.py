@@ -133,3 +133,10 @@ def test_cli_refuses_bad_addresses_with_one_line(coded_file, tmp_path, capsys, p
     assert not (tmp_path / "x.vbt").exists()
     assert main(["sync", str(coded_file)]) == 2  # never pulled: no server to sync with
     assert "was not pulled from a server" in capsys.readouterr().err
+
+
+def test_cli_lexical_stats_read_a_server_project(coded_file, pg_url, tmp_path, capsys):
+    url = pg_url()
+    push(coded_file, url)
+    assert main(["lex", "stats", url, "--lemmatiser", "dictionary", "--out", str(tmp_path / "stats")]) == 0
+    assert (tmp_path / "stats").is_dir()
