@@ -56,9 +56,9 @@ def _build(url: str, tmp: Path, documents: int, coders: int) -> list[tuple[str, 
     return accounts
 
 
-def _coder(args: tuple[str, str, int, int, int]) -> list[float]:
-    """One coder: apply ``count`` codings one by one; return each call's latency in seconds."""
-    url, name, index, count, documents = args
+def _coder(args: tuple[str, str, int, int, int, float]) -> list[float]:
+    """One coder: apply ``count`` codings one by one (``pause`` seconds apart); return each call's latency."""
+    url, name, index, count, documents, pause = args
     from coding.codings import CodingService
     from coding.types import Span
     from corpus.store.project import Project
@@ -73,12 +73,14 @@ def _coder(args: tuple[str, str, int, int, int]) -> list[float]:
             t0 = time.perf_counter()
             made = service.apply(codes[k % 10], [span], name)
             latencies.append(time.perf_counter() - t0)
+            if pause:
+                time.sleep(pause)
             if len(made) != 1:
                 raise RuntimeError(f"{name}: coding {k} was not created")
     return latencies
 
 
-def concurrency(admin_url: str, coders: int, codings: int, documents: int) -> None:
+def concurrency(admin_url: str, coders: int, codings: int, documents: int, pause: float = 0.0) -> None:
     """Run the concurrent coders and check the result."""
     import tempfile
 
@@ -93,7 +95,7 @@ def concurrency(admin_url: str, coders: int, codings: int, documents: int) -> No
         accounts = _build(url, Path(tmp), documents, coders)
     base = server_url(url)
     jobs = [(base.set(username=name, password=password).render_as_string(hide_password=False), name, i, codings,
-             documents) for i, (name, password) in enumerate(accounts)]
+             documents, pause) for i, (name, password) in enumerate(accounts)]
     t0 = time.perf_counter()
     with mp.get_context("spawn").Pool(coders) as pool:
         results = pool.map(_coder, jobs)
@@ -110,7 +112,8 @@ def concurrency(admin_url: str, coders: int, codings: int, documents: int) -> No
     flat = sorted(x for r in results for x in r)
     lost = sum(max(0, codings - per_coder.get(name, 0)) for name, _ in accounts)
     q = statistics.quantiles(flat, n=100)
-    print(f"concurrency: {coders} coders x {codings} codings ({documents} documents), one transaction each")
+    print(f"concurrency: {coders} coders x {codings} codings ({documents} documents), one transaction each, "
+          f"{pause * 1000:.0f} ms between a coder's codings")
     print(f"  codings stored: {total} (expected {coders * codings}); lost: {lost}; duplicated: {duplicates}")
     print(f"  latency per coding: p50 {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms, p99 {q[98] * 1000:.1f} ms, "
           f"max {flat[-1] * 1000:.1f} ms")
@@ -172,6 +175,8 @@ def main() -> None:
     parser.add_argument("--coders", type=int, default=20)
     parser.add_argument("--codings", type=int, default=500)
     parser.add_argument("--documents", type=int, default=20)
+    parser.add_argument("--pause-ms", type=float, default=0.0,
+                        help="each coder waits this long between codings (0: as fast as possible, a stress test)")
     parser.add_argument("--scale", action="store_true", help="also 1,000 documents / 200,000 codings")
     args = parser.parse_args()
     print(f"machine: {cpu_model()}, {mp.cpu_count()} cores, load {load_average()}")
@@ -182,7 +187,7 @@ def main() -> None:
         cluster = ThrowawayCluster().start()
         args.url = cluster.url()
     try:
-        concurrency(args.url, args.coders, args.codings, args.documents)
+        concurrency(args.url, args.coders, args.codings, args.documents, args.pause_ms / 1000)
         if args.scale:
             scale(args.url, 1000, 200_000)
     finally:
