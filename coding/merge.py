@@ -23,6 +23,7 @@ from coding.merge_docs import CorpusMerger, read_other_corpus
 from coding.refi.store import add_memo
 from corpus.errors import ProjectError
 from corpus.store.models import CaseRow, CodeRow, CoderRow, CodingRow, DocumentRow, MemoRow
+from corpus.store.postgres import is_server_url
 from corpus.store.project import Project, now_iso
 
 
@@ -68,7 +69,7 @@ class _Other:
     cases: dict[int, str]
 
 
-def _read_other(path: Path) -> _Other:
+def _read_other(path: str | Path) -> _Other:
     other = Project.open(path, readonly=True)
     try:
         with other.transaction() as s:
@@ -95,7 +96,7 @@ class _Merger:
         self.codings: dict[int, int] = {}  # other coding id -> our coding id
         self.case_ids: dict[int, int] = {}  # other case id -> our case id
 
-    def documents(self, path: Path) -> None:
+    def documents(self, path: str | Path) -> None:
         """Match documents by text; add the missing ones, and the cases, from the other copy."""
         ours = dict(self.s.execute(select(DocumentRow.text_sha256, DocumentRow.id)).all())
         missing: set[int] = set()
@@ -174,10 +175,16 @@ class _Merger:
 
 
 def merge_project(project: Project, other_path: str | Path) -> MergeReport:
-    """Merge the documents, cases, codings, codes, coders and memos of ``other_path`` into ``project``."""
-    other_path = Path(other_path)
-    if other_path.resolve() == Path(project.path).resolve():
-        raise ProjectError("A project cannot be merged into itself.")
+    """Merge the documents, cases, codings, codes, coders and memos of ``other_path`` into ``project``.
+
+    ``other_path`` may be a server project's ``postgresql://`` URL (see :mod:`coding.sync`)."""
+    if is_server_url(other_path):
+        if str(other_path) == project.location:
+            raise ProjectError("A project cannot be merged into itself.")
+    else:
+        other_path = Path(other_path)
+        if not project.is_server and other_path.resolve() == Path(project.path).resolve():
+            raise ProjectError("A project cannot be merged into itself.")
     other = _read_other(other_path)
     report = MergeReport()
     with project.transaction() as session:

@@ -49,10 +49,17 @@ class ProjectAnnotationCache:
         """Store (or replace) several entries in one transaction."""
         stamp = now_iso()
         with self.project.transaction() as session:
-            session.connection().exec_driver_sql(
-                "INSERT OR REPLACE INTO annotation_cache (key, data, created) VALUES (?, ?, ?)",
-                [(key, data, stamp) for key, data in items],
-            )
+            if session.get_bind().dialect.name == "sqlite":
+                session.connection().exec_driver_sql(
+                    "INSERT OR REPLACE INTO annotation_cache (key, data, created) VALUES (?, ?, ?)",
+                    [(key, data, stamp) for key, data in items],
+                )
+            else:  # PostgreSQL (a server project)
+                session.connection().exec_driver_sql(
+                    "INSERT INTO annotation_cache (key, data, created) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (key) DO UPDATE SET data = EXCLUDED.data, created = EXCLUDED.created",
+                    [(key, data, stamp) for key, data in items],
+                )
 
     def clear(self) -> int:
         """Forget every cached annotation; return how many entries were removed."""

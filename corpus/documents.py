@@ -96,7 +96,8 @@ class CorpusService:
         """Store already-read documents (with turns, sections, attributes) in one transaction."""
         report = ImportReport()
         with gc_paused(), self.project.transaction() as session:
-            session.connection().exec_driver_sql(f"PRAGMA cache_size=-{_IMPORT_CACHE_KB}")
+            if session.get_bind().dialect.name == "sqlite":
+                session.connection().exec_driver_sql(f"PRAGMA cache_size=-{_IMPORT_CACHE_KB}")
             known, position = _known_files(session)
             fresh = _fresh_documents(documents, known, report)
             rows = _document_rows(fresh, position)
@@ -324,7 +325,7 @@ def _insert_documents(session: Session, rows: list[tuple]) -> list[int]:
     last = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM documents").scalar() or 0
     _insert_rows(session, "documents", _DOCUMENT_COLUMNS, rows)
     first, count, top = connection.exec_driver_sql(
-        "SELECT min(id), count(*), max(id) FROM documents WHERE id > ?", (last,)
+        "SELECT min(id), count(*), max(id) FROM documents WHERE id > " + _marker(session), (last,)
     ).one()
     if count != len(rows) or top - first + 1 != count:
         raise ProjectError("The documents could not be stored (concurrent write?); nothing was imported.")
@@ -388,7 +389,7 @@ def _insert_rows(session: Session, table: str, columns: tuple[str, ...], rows: l
     width = len(columns)
     per_statement = max(1, _MAX_PARAMETERS // width)
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-    group = "(" + ", ".join("?" * width) + ")"
+    group = "(" + ", ".join([_marker(session)] * width) + ")"
     full = len(rows) - len(rows) % per_statement
     cursor = session.connection().connection.cursor()  # the DBAPI cursor: plain tuples, no ORM
     try:
@@ -401,6 +402,11 @@ def _insert_rows(session: Session, table: str, columns: tuple[str, ...], rows: l
             cursor.execute(head + ", ".join([group] * (len(rows) - full)), tuple(chain.from_iterable(rows[full:])))
     finally:
         cursor.close()
+
+
+def _marker(session: Session) -> str:
+    """The DB-API parameter marker of the session's driver: ``?`` for SQLite, ``%s`` for psycopg."""
+    return "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
 
 
 _IMPORT_CACHE_KB = 131072  # SQLite page cache for big imports (the 2 MB default thrashes the indexes)

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "app.cli.lexicon_cmds",
     "app.cli.text_cmds",
     "app.cli.pseudo_cmds",
+    "app.cli.team_cmds",
 )
 
 # top-level command -> (the module registering it, its help line), in the order of ``--help``
@@ -53,6 +54,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lex": ("app.cli.lex_cmds", "lexical analyses (statistics, Reinert, similarity, ...)"),
     "lexicon": ("app.cli.lexicon_cmds", "list, export or import the project's own lexicon (tab-separated)"),
     "replace": ("app.cli.text_cmds", "find and replace in the texts; codings stay on their words"),
+    "pseudonymise": ("app.cli.pseudo_cmds", "find names, places, contacts; write a pseudonymised copy"),
+    "pseudonymize": ("app.cli.pseudo_cmds", "same as pseudonymise"),
+    "push": ("app.cli.team_cmds", "create a server project (PostgreSQL) from a project file"),
+    "pull": ("app.cli.team_cmds", "make an offline .vbt copy of a server project"),
+    "sync": ("app.cli.team_cmds", "send an offline copy's work to its server project and bring the others' back"),
+    "members": ("app.cli.team_cmds", "list or change who may work on a server project (lead or coder)"),
 }
 
 
