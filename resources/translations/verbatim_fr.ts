@@ -954,6 +954,59 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="39"/>
+        <source>Open a server project</source>
+        <translation>Ouvrir un projet sur serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="41"/>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="52"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="55"/>
+        <source>No system keyring was found: the password is asked each time.</source>
+        <translation>Aucun trousseau système trouvé : le mot de passe est demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="63"/>
+        <source>Recent:</source>
+        <translation>Récentes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="64"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="65"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="66"/>
+        <source>Project (database):</source>
+        <translation>Projet (base de données) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="67"/>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="68"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../app/controller.py" line="190"/>
@@ -2062,6 +2115,19 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../app/team/live.py" line="102"/>
+        <source>%1 changed a code; the latest change is kept.</source>
+        <translation>%1 a modifié un code ; la dernière modification est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/live.py" line="114"/>
+        <source>The server cannot be reached; reconnecting…</source>
+        <translation>Le serveur est injoignable ; reconnexion…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/main_window.py" line="36"/>
@@ -2084,152 +2150,152 @@
         <translation>Extraits codés</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87"/>
+        <location filename="../../app/main_window.py" line="90"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="88"/>
+        <location filename="../../app/main_window.py" line="91"/>
         <source>Code the selected text with the selected code</source>
         <translation>Coder le texte sélectionné avec le code sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="89"/>
+        <location filename="../../app/main_window.py" line="92"/>
         <source>Code with…</source>
         <translation>Coder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/main_window.py" line="93"/>
         <source>In-vivo code</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="91"/>
+        <location filename="../../app/main_window.py" line="94"/>
         <source>New code named after the selection, and code it</source>
         <translation>Nouveau code nommé d’après la sélection, qui la code</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92"/>
+        <location filename="../../app/main_window.py" line="95"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93"/>
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Remove the selected code&apos;s codings at the cursor or selection</source>
         <translation>Retirer les codages du code sélectionné au curseur ou dans la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Recode…</source>
         <translation>Recoder…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="98"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="99"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="97"/>
+        <location filename="../../app/main_window.py" line="100"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="99"/>
+        <location filename="../../app/main_window.py" line="102"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="103"/>
+        <location filename="../../app/main_window.py" line="106"/>
         <source>Quick code %1</source>
         <translation>Codage rapide %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/main_window.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="115"/>
+        <location filename="../../app/main_window.py" line="118"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="116"/>
+        <location filename="../../app/main_window.py" line="119"/>
         <source>Find and replace…</source>
         <translation>Rechercher et remplacer…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/main_window.py" line="120"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>Auto-code…</source>
         <translation>Codage automatique…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="127"/>
         <source>Coder…</source>
         <translation>Codeur…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="129"/>
         <source>Speakers and cases…</source>
         <translation>Locuteurs et cas…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="127"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <source>Pseudonymise a copy…</source>
         <translation>Pseudonymiser une copie…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="131"/>
+        <location filename="../../app/main_window.py" line="134"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="140"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/main_window.py" line="167"/>
         <source>Open a project (File &gt; Open project…) or create one (File &gt; New project…).</source>
         <translation>Ouvrez un projet (Fichier &gt; Ouvrir un projet…) ou créez-en un (Fichier &gt; Nouveau projet…).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="169"/>
         <source>Import interview transcripts: File &gt; Import documents…</source>
         <translation>Importez des transcriptions d’entretiens : Fichier &gt; Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="168"/>
+        <location filename="../../app/main_window.py" line="171"/>
         <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
         <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240"/>
+        <location filename="../../app/main_window.py" line="243"/>
         <source>%1: « %2 »</source>
         <translation>%1 : « %2 »</translation>
     </message>
@@ -4310,6 +4376,24 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
         <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
         <translation><numerusform>%n ligne. Vérifiez les colonnes devinées :</numerusform><numerusform>%n lignes. Vérifiez les colonnes devinées :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../app/team/actions.py" line="29"/>
+        <source>Open server project…</source>
+        <translation>Ouvrir un projet sur serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/actions.py" line="50"/>
+        <source>Cannot open the server project</source>
+        <translation>Impossible d’ouvrir le projet sur serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/actions.py" line="58"/>
+        <source>Connected to the server: changes by others appear live.</source>
+        <translation>Connecté au serveur : les modifications des autres apparaissent en direct.</translation>
     </message>
 </context>
 <context>
