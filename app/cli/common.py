@@ -11,6 +11,7 @@ from typing import Any
 
 from corpus.errors import ProjectError
 from corpus.importers.base import ImportFailure
+from corpus.messages import msg
 from corpus.store.project import Project
 
 
@@ -42,7 +43,8 @@ def output_path(path: str, suffixes: tuple[str, ...]) -> Path:
     """Check an output file name: known suffix, existing folder."""
     out = Path(path)
     if out.suffix.lower() not in suffixes:
-        raise CliError(f"{out.name}: expected a file ending in {' or '.join(suffixes)}")
+        raise CliError(msg("{name}: expected a file ending in {suffixes}", name=out.name,
+                           suffixes=str(msg(" or ")).join(suffixes)))
     if not out.parent.is_dir():
-        raise CliError(f"folder {out.parent} does not exist")
+        raise CliError(msg("folder {path} does not exist", path=out.parent))
     return out

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.common import CliError
+from corpus.messages import msg
 
 COMMAND_MODULES = (
     "app.cli.corpus_cmds",
@@ -39,10 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
-        print(f"verbatim-cli: error: {exc}", file=sys.stderr)
+        print(msg("verbatim-cli: error: {error}", error=exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("verbatim-cli: interrupted", file=sys.stderr)
+        print(msg("verbatim-cli: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # the output went to a pager or `head` that stopped reading: not an error
         with contextlib.suppress(OSError):

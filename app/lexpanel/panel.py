@@ -32,6 +32,7 @@ from app.lexpanel.runner import AnalysisRunner
 from app.lexpanel.steps import step
 from app.lexpanel.worker import KINDS, AnalysisRequest
 from app.lexviews.base import AnalysisView
+from app.numbers import fmt_seconds
 from corpus.caches import AnalysisStore
 
 # kind -> modules whose AnalysisView subclass shows it (several: tabs), imported when first needed
@@ -170,7 +171,7 @@ class AnalysisPanel(QWidget):
             self.status.setText(message)
 
     def _on_finished(self, analysis_id: int, result: object) -> None:
-        self._idle(self.tr("Done in %1 s.").replace("%1", f"{self.runner.last_seconds:.1f}"))
+        self._idle(self.tr("Done in %1.").replace("%1", fmt_seconds(self.runner.last_seconds)))
         with step("refresh the list of analyses"):
             self.refresh_tree()
         name = next((a.name for a in self._store().analyses() if a.id == analysis_id), "") if analysis_id else ""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from app.analysis.results import FrequencyItem, StatsResult  # noqa: E402
 from app.lexviews._common import PALETTE, FilterProxy, RowsModel, file_action, unit_kind, write_table  # noqa: E402
 from app.lexviews.base import AnalysisView, ViewContext  # noqa: E402
+from app.numbers import fmt_percent
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -122,7 +123,7 @@ class StatsView(AnalysisView):
         lemmas, lemma_hapax = int(s.get("lemmas", 0)), int(s.get("lemma_hapax", 0))
 
         def pct(n: int, d: int) -> str:
-            return f"{100.0 * n / d:.2f} %" if d else "–"
+            return fmt_percent(n / d, 2) if d else "–"
 
         rows = [(self.tr("Texts"), _num(s.get("texts", 0))), (self.tr("Segments"), _num(s.get("segments", 0))),
                 (self.tr("Occurrences"), _num(occ)), (self.tr("Forms"), _num(forms)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.numbers import fmt_number
 from corpus.types import DocumentInfo
 
 NAME, WORDS, CODINGS = range(3)
@@ -124,7 +125,7 @@ class DocumentsModel(QAbstractItemModel):
             return self._group_data(index, role)
         info = self.docs[index.internalId()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (info.name, f"{info.words:,}".replace(",", "\u202f"), info.coding_count)[index.column()]
+            return (info.name, fmt_number(info.words), fmt_number(info.coding_count))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%1 — %n turn(s)", "", info.turn_count).replace("%1", info.source_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
@@ -139,7 +140,7 @@ class DocumentsModel(QAbstractItemModel):
             if index.column() == NAME:
                 return f"{self.group_by} = {value}"
             infos = [self.docs[i] for i in ids]
-            return sum(i.words for i in infos) if index.column() == WORDS else sum(i.coding_count for i in infos)
+            return fmt_number(sum(i.words for i in infos) if index.column() == WORDS else sum(i.coding_count for i in infos))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

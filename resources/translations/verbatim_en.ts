@@ -12,17 +12,17 @@
 <context>
     <name>AutocodeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="196"/>
+        <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="208"/>
+        <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../app/models/documents.py" line="129"/>
+        <location filename="../../app/models/documents.py" line="130"/>
         <source>%1 — %n turn(s)</source>
         <translation><numerusform>%1 — %n turn</numerusform><numerusform>%1 — %n turns</numerusform></translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/models.py" line="106"/>
+        <location filename="../../app/exchange/models.py" line="107"/>
         <source>%1 × %2: %3 (%n passage(s))</source>
         <translation><numerusform>%1 × %2: %3 (%n passage)</numerusform><numerusform>%1 × %2: %3 (%n passages)</numerusform></translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>ReinertView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="74"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>SpecificitiesView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/spec_view.py" line="104"/>
+        <location filename="../../app/lexviews/spec_view.py" line="105"/>
         <source>… (%n modalities)</source>
         <translation><numerusform>… (%n modality)</numerusform><numerusform>… (%n modalities)</numerusform></translation>
     </message>
@@ -252,7 +252,7 @@
 <context>
     <name>StatsView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="194"/>
+        <location filename="../../app/lexviews/stats_view.py" line="195"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} of %n row</numerusform><numerusform>{0} of %n rows</numerusform></translation>
     </message>

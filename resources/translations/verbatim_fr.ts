@@ -163,108 +163,108 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="70"/>
+        <location filename="../../app/lexpanel/panel.py" line="71"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="70"/>
+        <location filename="../../app/lexpanel/panel.py" line="71"/>
         <source>Reinert classification…</source>
         <translation>Classification Reinert…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="71"/>
+        <location filename="../../app/lexpanel/panel.py" line="72"/>
         <source>Similarity analysis…</source>
         <translation>Analyse de similitudes…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="72"/>
+        <location filename="../../app/lexpanel/panel.py" line="73"/>
         <source>Specificities…</source>
         <translation>Spécificités…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="72"/>
+        <location filename="../../app/lexpanel/panel.py" line="73"/>
         <source>Concordance…</source>
         <translation>Concordance…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="77"/>
+        <location filename="../../app/lexpanel/panel.py" line="78"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="86"/>
+        <location filename="../../app/lexpanel/panel.py" line="87"/>
         <source>New analysis</source>
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="92"/>
+        <location filename="../../app/lexpanel/panel.py" line="93"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="99"/>
+        <location filename="../../app/lexpanel/panel.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="147"/>
+        <location filename="../../app/lexpanel/panel.py" line="148"/>
         <source>An analysis is already running.</source>
         <translation>Une analyse est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="154"/>
+        <location filename="../../app/lexpanel/panel.py" line="155"/>
         <source>Running “%1”…</source>
         <translation>« %1 » en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="165"/>
+        <location filename="../../app/lexpanel/panel.py" line="166"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="173"/>
-        <source>Done in %1 s.</source>
-        <translation>Terminé en %1 s.</translation>
+        <location filename="../../app/lexpanel/panel.py" line="174"/>
+        <source>Done in %1.</source>
+        <translation>Terminé en %1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="180"/>
+        <location filename="../../app/lexpanel/panel.py" line="181"/>
         <source>The analysis failed: %1</source>
         <translation>L’analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="265"/>
+        <location filename="../../app/lexpanel/panel.py" line="266"/>
         <source>Delete this analysis? This cannot be undone.</source>
         <translation>Supprimer cette analyse ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="274"/>
-        <location filename="../../app/lexpanel/panel.py" line="339"/>
+        <location filename="../../app/lexpanel/panel.py" line="275"/>
+        <location filename="../../app/lexpanel/panel.py" line="340"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="293"/>
+        <location filename="../../app/lexpanel/panel.py" line="294"/>
         <source>No view is available for this kind of analysis yet.</source>
         <translation>Pas encore de vue pour ce type d’analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="301"/>
+        <location filename="../../app/lexpanel/panel.py" line="302"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="301"/>
+        <location filename="../../app/lexpanel/panel.py" line="302"/>
         <source>Word cloud</source>
         <translation>Nuage de mots</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="318"/>
+        <location filename="../../app/lexpanel/panel.py" line="319"/>
         <source>(nothing to export)</source>
         <translation>(rien à exporter)</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="340"/>
+        <location filename="../../app/lexpanel/panel.py" line="341"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
@@ -299,157 +299,157 @@
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="51"/>
+        <location filename="../../app/dialogs/autocode.py" line="59"/>
         <source>Auto-code</source>
         <translation>Codage automatique</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="56"/>
+        <location filename="../../app/dialogs/autocode.py" line="64"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="57"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>Hit</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="57"/>
+        <location filename="../../app/dialogs/autocode.py" line="65"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="65"/>
+        <location filename="../../app/dialogs/autocode.py" line="73"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="66"/>
+        <location filename="../../app/dialogs/autocode.py" line="74"/>
         <source>Code hits</source>
         <translation>Coder les occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="67"/>
+        <location filename="../../app/dialogs/autocode.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="84"/>
+        <location filename="../../app/dialogs/autocode.py" line="92"/>
         <source>word, phrase or regular expression</source>
         <translation>mot, expression ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="85"/>
+        <location filename="../../app/dialogs/autocode.py" line="93"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="86"/>
+        <location filename="../../app/dialogs/autocode.py" line="94"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="87"/>
+        <location filename="../../app/dialogs/autocode.py" line="95"/>
         <source>Ignore case</source>
         <translation>Ignorer la casse</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="88"/>
+        <location filename="../../app/dialogs/autocode.py" line="96"/>
         <source>Ignore accents (é = e)</source>
         <translation>Ignorer les accents (é = e)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="89"/>
+        <location filename="../../app/dialogs/autocode.py" line="97"/>
         <source>l’ = l&apos; (apostrophes)</source>
         <translation>l’ = l' (apostrophes)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="91"/>
+        <location filename="../../app/dialogs/autocode.py" line="99"/>
         <source>the match only</source>
         <translation>l’occurrence seule</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="91"/>
+        <location filename="../../app/dialogs/autocode.py" line="99"/>
         <source>its sentence</source>
         <translation>sa phrase</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="92"/>
+        <location filename="../../app/dialogs/autocode.py" line="100"/>
         <source>the whole turn</source>
         <translation>tout le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="94"/>
+        <location filename="../../app/dialogs/autocode.py" line="102"/>
         <source>Leave out the interviewer</source>
         <translation>Exclure l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="96"/>
+        <location filename="../../app/dialogs/autocode.py" line="104"/>
         <source>Speakers whose turns are searched</source>
         <translation>Locuteurs dont les tours de parole sont cherchés</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="106"/>
+        <location filename="../../app/dialogs/autocode.py" line="114"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="111"/>
+        <location filename="../../app/dialogs/autocode.py" line="119"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="115"/>
+        <location filename="../../app/dialogs/autocode.py" line="123"/>
         <source>Existing code</source>
         <translation>Code existant</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="116"/>
+        <location filename="../../app/dialogs/autocode.py" line="124"/>
         <source>New code (Parent/Child)</source>
         <translation>Nouveau code (Parent/Enfant)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="122"/>
+        <location filename="../../app/dialogs/autocode.py" line="130"/>
         <source>Theme/Sub-theme</source>
         <translation>Thème/Sous-thème</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="131"/>
+        <location filename="../../app/dialogs/autocode.py" line="139"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="148"/>
+        <location filename="../../app/dialogs/autocode.py" line="156"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="195"/>
+        <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="196"/>
+        <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="208"/>
+        <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/autocode.py" line="212"/>
+        <location filename="../../app/dialogs/autocode.py" line="210"/>
         <source>Name the new code.</source>
         <translation>Donnez un nom au nouveau code.</translation>
     </message>
@@ -541,32 +541,32 @@
 <context>
     <name>ClassesCodesPage</name>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="48"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="54"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="52"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="58"/>
         <source>Segments of each class overlapping the code&apos;s codings (sub-codes count for their parents); orange: over-represented, blue: under-represented (signed chi2).</source>
         <translation>Segments de chaque classe qui recouvrent les codages du code (les sous-codes comptent pour leurs parents) ; orange : sur-représenté, bleu : sous-représenté (chi2 signé).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="68"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="74"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="68"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="74"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="69"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="75"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="76"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="82"/>
         <source>No coding overlaps the analysed segments.</source>
         <translation>Aucun codage ne recouvre les segments analysés.</translation>
     </message>
@@ -1066,27 +1066,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/models/documents.py" line="45"/>
+        <location filename="../../app/models/documents.py" line="46"/>
         <source>(no value)</source>
         <translation>(sans valeur)</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="117"/>
+        <location filename="../../app/models/documents.py" line="118"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="117"/>
+        <location filename="../../app/models/documents.py" line="118"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="117"/>
+        <location filename="../../app/models/documents.py" line="118"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/documents.py" line="129"/>
+        <location filename="../../app/models/documents.py" line="130"/>
         <source>%1 — %n turn(s)</source>
         <translation><numerusform>%1 — %n tour de parole</numerusform><numerusform>%1 — %n tours de parole</numerusform></translation>
     </message>
@@ -1895,7 +1895,7 @@
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/models.py" line="106"/>
+        <location filename="../../app/exchange/models.py" line="107"/>
         <source>%1 × %2: %3 (%n passage(s))</source>
         <translation><numerusform>%1 × %2 : %3 (%n passage)</numerusform><numerusform>%1 × %2 : %3 (%n passages)</numerusform></translation>
     </message>
@@ -2290,17 +2290,17 @@
 <context>
     <name>PassageModel</name>
     <message>
-        <location filename="../../app/exchange/models.py" line="131"/>
+        <location filename="../../app/exchange/models.py" line="132"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/models.py" line="131"/>
+        <location filename="../../app/exchange/models.py" line="132"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/models.py" line="131"/>
+        <location filename="../../app/exchange/models.py" line="132"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
@@ -2537,259 +2537,259 @@
 <context>
     <name>ReinertView</name>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="51"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="49"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="51"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="155"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="161"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="57"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="59"/>
         <source>Class %1 (%2 %) — %3</source>
         <translation>Classe %1 (%2 %) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="60"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="62"/>
         <source>Turn this class into a code…</source>
         <translation>Transformer cette classe en code…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="62"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="64"/>
         <source>Colour the document by class</source>
         <translation>Colorer le document par classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="65"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="68"/>
         <source>%1 classes, %2 of %3 segments classified</source>
         <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="74"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n petite branche écartée</numerusform><numerusform>%n petites branches écartées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="73"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="76"/>
         <source>Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class size or raise the number of phase-1 classes.</source>
         <translation>Les branches de la phase 1 de moins de %1 segments (la taille minimale d’une classe) ne deviennent pas des classes : elles rejoignent leur classe mère ou restent non classées, comme dans IRaMuTeQ. Pour garder de plus petites classes, baissez la taille minimale ou augmentez le nombre de classes de la phase 1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="76"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="79"/>
         <source>Class:</source>
         <translation>Classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="89"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="92"/>
         <source>Words per class: </source>
         <translation>Mots par classe : </translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="93"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
         <source>n in class</source>
         <translation>n dans la classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="94"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="97"/>
         <source>n total</source>
         <translation>n total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="97"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="102"/>
         <source>Anti-profile</source>
         <translation>Anti-profil</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
         <source>Concordance of the form</source>
         <translation>Concordance de la forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="108"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="112"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
         <source>Double-click a segment to show it in its document.</source>
         <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="114"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="117"/>
         <source>Classes and forms</source>
         <translation>Classes et formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="115"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="118"/>
         <source>Classes and modalities (supplementary)</source>
         <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="120"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
         <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Dendrogram</source>
         <translation>Dendrogramme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
         <source>Factor map</source>
         <translation>Plan factoriel</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="124"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="127"/>
         <source>Classes × attributes</source>
         <translation>Classes × attributs</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="128"/>
         <source>Classes × codes</source>
         <translation>Classes × codes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="148"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="151"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="152"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="155"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="151"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="161"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="159"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="162"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="190"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="193"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="197"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="200"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="198"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="201"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="201"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="204"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="217"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="220"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="218"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="221"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="221"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="222"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="223"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="224"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="227"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="228"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="229"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
     </message>
@@ -2959,143 +2959,143 @@
 <context>
     <name>SpecificitiesView</name>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="91"/>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="92"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="91"/>
+        <location filename="../../app/lexviews/spec_view.py" line="92"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="96"/>
+        <location filename="../../app/lexviews/spec_view.py" line="97"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="97"/>
+        <location filename="../../app/lexviews/spec_view.py" line="98"/>
         <source>Top forms</source>
         <translation>Formes caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="98"/>
+        <location filename="../../app/lexviews/spec_view.py" line="99"/>
         <source>CA map</source>
         <translation>Carte AFC</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="101"/>
+        <location filename="../../app/lexviews/spec_view.py" line="102"/>
         <source>hypergeometric law, signed log10 p</source>
         <translation>loi hypergéométrique, log10 p signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/spec_view.py" line="104"/>
+        <location filename="../../app/lexviews/spec_view.py" line="105"/>
         <source>… (%n modalities)</source>
         <translation><numerusform>… (%n modalité)</numerusform><numerusform>… (%n modalités)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="105"/>
+        <location filename="../../app/lexviews/spec_view.py" line="106"/>
         <source>Specificities of &lt;b&gt;{0}&lt;/b&gt; ({1}); sizes: {2}</source>
         <translation>Spécificités de &lt;b&gt;{0}&lt;/b&gt; ({1}) ; tailles : {2}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="126"/>
+        <location filename="../../app/lexviews/spec_view.py" line="127"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="130"/>
+        <location filename="../../app/lexviews/spec_view.py" line="131"/>
         <source>Red: over-represented, blue: under-represented. Click a header to sort.</source>
         <translation>Rouge : sur-représenté, bleu : sous-représenté. Cliquez sur un en-tête pour trier.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="158"/>
+        <location filename="../../app/lexviews/spec_view.py" line="159"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="167"/>
+        <location filename="../../app/lexviews/spec_view.py" line="168"/>
         <source>Over-represented</source>
         <translation>Sur-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="167"/>
+        <location filename="../../app/lexviews/spec_view.py" line="168"/>
         <source>Under-represented</source>
         <translation>Sous-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="188"/>
+        <location filename="../../app/lexviews/spec_view.py" line="189"/>
         <source>Count</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="199"/>
-        <source>Axis {0} ({1:.1f} %)</source>
-        <translation>Axe {0} ({1:.1f} %)</translation>
+        <location filename="../../app/lexviews/spec_view.py" line="200"/>
+        <source>Axis {0} ({1} %)</source>
+        <translation>Axe {0} ({1} %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="201"/>
+        <location filename="../../app/lexviews/spec_view.py" line="202"/>
         <source>Correspondence analysis: {0}</source>
         <translation>Analyse factorielle des correspondances : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="205"/>
+        <location filename="../../app/lexviews/spec_view.py" line="206"/>
         <source>The map needs at least three modalities.</source>
         <translation>La carte demande au moins trois modalités.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="229"/>
+        <location filename="../../app/lexviews/spec_view.py" line="230"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="234"/>
+        <location filename="../../app/lexviews/spec_view.py" line="235"/>
         <source>no map: fewer than three modalities</source>
         <translation>pas de carte : moins de trois modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="240"/>
+        <location filename="../../app/lexviews/spec_view.py" line="241"/>
         <source>Specificities (CSV)…</source>
         <translation>Spécificités (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="240"/>
+        <location filename="../../app/lexviews/spec_view.py" line="241"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="242"/>
+        <location filename="../../app/lexviews/spec_view.py" line="243"/>
         <source>Specificities (Excel)…</source>
         <translation>Spécificités (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="242"/>
+        <location filename="../../app/lexviews/spec_view.py" line="243"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="247"/>
+        <location filename="../../app/lexviews/spec_view.py" line="248"/>
         <source>CA map (PNG)…</source>
         <translation>Carte AFC (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="247"/>
+        <location filename="../../app/lexviews/spec_view.py" line="248"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="249"/>
+        <location filename="../../app/lexviews/spec_view.py" line="250"/>
         <source>CA map (SVG)…</source>
         <translation>Carte AFC (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="249"/>
+        <location filename="../../app/lexviews/spec_view.py" line="250"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -3103,197 +3103,197 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="90"/>
+        <location filename="../../app/lexviews/stats_view.py" line="91"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="90"/>
+        <location filename="../../app/lexviews/stats_view.py" line="91"/>
         <source>supplementary</source>
         <translation>supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="91"/>
+        <location filename="../../app/lexviews/stats_view.py" line="92"/>
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="92"/>
+        <location filename="../../app/lexviews/stats_view.py" line="93"/>
         <source>Lemma</source>
         <translation>Lemme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="92"/>
+        <location filename="../../app/lexviews/stats_view.py" line="93"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="92"/>
+        <location filename="../../app/lexviews/stats_view.py" line="93"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="93"/>
+        <location filename="../../app/lexviews/stats_view.py" line="94"/>
         <source>POS</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="93"/>
+        <location filename="../../app/lexviews/stats_view.py" line="94"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="96"/>
+        <location filename="../../app/lexviews/stats_view.py" line="97"/>
         <source>rank (log)</source>
         <translation>rang (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="96"/>
+        <location filename="../../app/lexviews/stats_view.py" line="97"/>
         <source>frequency (log)</source>
         <translation>fréquence (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="97"/>
+        <location filename="../../app/lexviews/stats_view.py" line="98"/>
         <source>ideal Zipf (f1 / rank)</source>
         <translation>Zipf idéal (f1 / rang)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="127"/>
+        <location filename="../../app/lexviews/stats_view.py" line="128"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="127"/>
+        <location filename="../../app/lexviews/stats_view.py" line="128"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="128"/>
+        <location filename="../../app/lexviews/stats_view.py" line="129"/>
         <source>Occurrences</source>
         <translation>Occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="128"/>
+        <location filename="../../app/lexviews/stats_view.py" line="129"/>
         <source>Forms</source>
         <translation>Formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="129"/>
+        <location filename="../../app/lexviews/stats_view.py" line="130"/>
         <source>Hapax (forms)</source>
         <translation>Hapax (formes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="129"/>
+        <location filename="../../app/lexviews/stats_view.py" line="130"/>
         <source>{0} ({1} of forms, {2} of occurrences)</source>
         <translation>{0} ({1} des formes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="132"/>
+        <location filename="../../app/lexviews/stats_view.py" line="133"/>
         <source>Lemmas</source>
         <translation>Lemmes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="133"/>
+        <location filename="../../app/lexviews/stats_view.py" line="134"/>
         <source>Hapax (lemmas)</source>
         <translation>Hapax (lemmes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="133"/>
+        <location filename="../../app/lexviews/stats_view.py" line="134"/>
         <source>{0} ({1} of lemmas, {2} of occurrences)</source>
         <translation>{0} ({1} des lemmes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="135"/>
+        <location filename="../../app/lexviews/stats_view.py" line="136"/>
         <source>Mean occurrences per text</source>
         <translation>Moyenne d’occurrences par texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="136"/>
+        <location filename="../../app/lexviews/stats_view.py" line="137"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="137"/>
+        <location filename="../../app/lexviews/stats_view.py" line="138"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="141"/>
+        <location filename="../../app/lexviews/stats_view.py" line="142"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="155"/>
+        <location filename="../../app/lexviews/stats_view.py" line="156"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="159"/>
+        <location filename="../../app/lexviews/stats_view.py" line="160"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="159"/>
+        <location filename="../../app/lexviews/stats_view.py" line="160"/>
         <source>Active</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="160"/>
+        <location filename="../../app/lexviews/stats_view.py" line="161"/>
         <source>Supplementary</source>
         <translation>Supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="176"/>
+        <location filename="../../app/lexviews/stats_view.py" line="177"/>
         <source>Double-click a row to open its concordance</source>
         <translation>Double-cliquez sur une ligne pour ouvrir son concordancier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="194"/>
+        <location filename="../../app/lexviews/stats_view.py" line="195"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} sur %n ligne</numerusform><numerusform>{0} sur %n lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="205"/>
+        <location filename="../../app/lexviews/stats_view.py" line="206"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="217"/>
+        <location filename="../../app/lexviews/stats_view.py" line="218"/>
         <source>Frequencies (CSV)…</source>
         <translation>Fréquences (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="217"/>
+        <location filename="../../app/lexviews/stats_view.py" line="218"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="219"/>
+        <location filename="../../app/lexviews/stats_view.py" line="220"/>
         <source>Frequencies (Excel)…</source>
         <translation>Fréquences (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="219"/>
+        <location filename="../../app/lexviews/stats_view.py" line="220"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="221"/>
+        <location filename="../../app/lexviews/stats_view.py" line="222"/>
         <source>Zipf plot (PNG)…</source>
         <translation>Courbe de Zipf (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="221"/>
+        <location filename="../../app/lexviews/stats_view.py" line="222"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="223"/>
+        <location filename="../../app/lexviews/stats_view.py" line="224"/>
         <source>Zipf plot (SVG)…</source>
         <translation>Courbe de Zipf (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="223"/>
+        <location filename="../../app/lexviews/stats_view.py" line="224"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
