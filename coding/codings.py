@@ -14,6 +14,7 @@ from coding.memos import insert_memos, memos_of
 from coding.speakers import SpeakerIndex
 from coding.types import Coding, Excerpt, Memo, Span
 from corpus.errors import NotFoundError, ProjectError
+from corpus.messages import msg
 from corpus.store.models import CodeRow, CoderRow, CodingRow, DocumentRow
 from corpus.store.project import Project, now_iso
 
@@ -87,7 +88,7 @@ class CodingService:
         spans = list(dict.fromkeys(spans))
         with self.project.transaction() as session:
             if session.get(CodeRow, code_id) is None:
-                raise NotFoundError(f"Code {code_id} does not exist.")
+                raise NotFoundError(msg("Code {id} does not exist.", id=code_id))
             coder_id = coder_ids(session, {coder}).get(coder)
             texts = _texts(session, {s.document_id for s in spans})
             existing = set(map(tuple, session.execute(
@@ -98,10 +99,10 @@ class CodingService:
             for span in spans:
                 text = texts.get(span.document_id)
                 if text is None:
-                    raise NotFoundError(f"Document {span.document_id} does not exist.")
+                    raise NotFoundError(msg("Document {id} does not exist.", id=span.document_id))
                 if span.end > len(text):
-                    raise ProjectError(f"Passage {span.start}-{span.end} lies outside the document "
-                                       f"({len(text)} characters).")
+                    raise ProjectError(msg("Passage {start}-{end} lies outside the document ({length} characters).",
+                                           start=span.start, end=span.end, length=len(text)))
                 if (span.document_id, span.start, span.end) in existing:
                     continue
                 rows.append(CodingRow(code_id=code_id, document_id=span.document_id, start=span.start,
@@ -127,7 +128,7 @@ class CodingService:
         same coder is dropped instead (no duplicates). Returns what is needed for undo."""
         with self.project.transaction() as session:
             if session.get(CodeRow, new_code_id) is None:
-                raise NotFoundError(f"Code {new_code_id} does not exist.")
+                raise NotFoundError(msg("Code {id} does not exist.", id=new_code_id))
             codings = codings_where(session, CodingRow.id.in_(list(coding_ids)))
             have = {(c.span, c.coder) for c in codings_where(session, CodingRow.code_id == new_code_id)}
             moved, drop = [], []
@@ -156,7 +157,7 @@ class CodingService:
         with self.project.transaction() as session:
             found = codings_where(session, CodingRow.id == coding_id)
         if not found:
-            raise NotFoundError(f"Coding {coding_id} does not exist.")
+            raise NotFoundError(msg("Coding {id} does not exist.", id=coding_id))
         return found[0]
 
     def codings_in_document(self, document_id: int) -> list[Coding]:
