@@ -135,17 +135,17 @@
 <context>
     <name>KwicView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="138"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
         <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="217"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="218"/>
         <source>{0} of %n hit(s)</source>
         <translation><numerusform>{0} of %n hit</numerusform><numerusform>{0} of %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="242"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="243"/>
         <source>Code %n concordance hit(s) of “{0}”</source>
         <translation><numerusform>Code %n concordance hit of “{0}”</numerusform><numerusform>Code %n concordance hits of “{0}”</numerusform></translation>
     </message>

@@ -100,62 +100,258 @@
 <context>
     <name>AnalysesTree</name>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="23"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="24"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="23"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="24"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="30"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="30"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
         <source>Reinert classifications</source>
         <translation>Classifications Reinert</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="32"/>
         <source>Similarity</source>
         <translation>Similitudes</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="31"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="32"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="32"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="33"/>
         <source>Concordances</source>
         <translation>Concordances</translation>
     </message>
     <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="62"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="62"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="72"/>
+        <source>Frequency rows kept:</source>
+        <translation>Lignes de fréquences gardées :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="72"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="81"/>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="73"/>
+        <source>Terminal classes of phase 1:</source>
+        <translation>Classes terminales de la phase 1 :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="73"/>
+        <source>Minimum class size:</source>
+        <translation>Taille minimale d’une classe :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="74"/>
+        <source>Number of classes (rainette):</source>
+        <translation>Nombre de classes (rainette) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="74"/>
+        <source>Minimum segments to split:</source>
+        <translation>Segments minimum pour diviser :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="75"/>
+        <source>Double classification:</source>
+        <translation>Classification double :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="75"/>
+        <source>Unit size 1 (double):</source>
+        <translation>Taille des unités 1 (double) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="76"/>
+        <source>Unit size 2 (double):</source>
+        <translation>Taille des unités 2 (double) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="76"/>
+        <source>Profile chi2 threshold:</source>
+        <translation>Seuil du chi2 des profils :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="77"/>
+        <source>Typical segments per class:</source>
+        <translation>Segments typiques par classe :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="77"/>
+        <source>Forms on the CA map:</source>
+        <translation>Formes sur la carte de l’AFC :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="78"/>
+        <source>Most frequent forms:</source>
+        <translation>Formes les plus fréquentes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="78"/>
+        <source>Index:</source>
+        <translation>Indice :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="79"/>
+        <source>Maximum spanning tree:</source>
+        <translation>Arbre maximum :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="79"/>
+        <source>Edge threshold:</source>
+        <translation>Seuil des arêtes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="80"/>
+        <source>Communities:</source>
+        <translation>Communautés :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="80"/>
+        <source>Layout seed:</source>
+        <translation>Graine de la disposition :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="80"/>
+        <source>Variable:</source>
+        <translation>Variable :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="81"/>
+        <source>Forms:</source>
+        <translation>Formes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="81"/>
+        <source>Minimum frequency:</source>
+        <translation>Fréquence minimale :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="82"/>
+        <source>Forms kept:</source>
+        <translation>Formes gardées :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="82"/>
+        <source>Form, lemma or regex:</source>
+        <translation>Forme, lemme ou regex :</translation>
+    </message>
+    <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="83"/>
+        <source>Search by:</source>
+        <translation>Chercher par :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="83"/>
+        <source>Context (characters):</source>
+        <translation>Contexte (caractères) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="84"/>
+        <source>Context (words):</source>
+        <translation>Contexte (mots) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="84"/>
+        <source>Sort by:</source>
+        <translation>Trier par :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
+        <source>co-occurrence</source>
+        <translation>cooccurrence</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
+        <source>cosine</source>
+        <translation>cosinus</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
+        <source>hypergeometric law</source>
+        <translation>loi hypergéométrique</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
+        <source>form</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
+        <source>lemma</source>
+        <translation>lemme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
+        <source>regular expression</source>
+        <translation>expression régulière</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
+        <source>supplementary</source>
+        <translation>supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
+        <source>all</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
+        <source>source order</source>
+        <translation>ordre des sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="123"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="84"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="124"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="125"/>
         <source>Run again with changes…</source>
         <translation>Relancer avec des changements…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="127"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="128"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -1621,120 +1817,135 @@
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="89"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
         <source>Left context</source>
         <translation>Contexte gauche</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="89"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="144"/>
         <source>Keyword</source>
         <translation>Pivot</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="89"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="144"/>
         <source>Right context</source>
         <translation>Contexte droit</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="123"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="159"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="160"/>
         <source>Code these hits…</source>
         <translation>Coder ces occurrences…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="140"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="141"/>
         <source>Sort by</source>
         <translation>Trier par</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
         <source>Source order</source>
         <translation>Ordre des sources</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="148"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="149"/>
         <source>Filter by speaker or attribute</source>
         <translation>Filtrer par locuteur ou attribut</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="155"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="156"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="166"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="167"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="168"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="169"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="138"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
         <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrence</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrences</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <source>form</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <source>lemma</source>
+        <translation>lemme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <source>regular expression</source>
+        <translation>expression régulière</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="217"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="218"/>
         <source>{0} of %n hit(s)</source>
         <translation><numerusform>{0} sur %n occurrence</numerusform><numerusform>{0} sur %n occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="242"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="243"/>
         <source>Code %n concordance hit(s) of “{0}”</source>
         <translation><numerusform>Coder %n occurrence du concordancier de « {0} »</numerusform><numerusform>Coder %n occurrences du concordancier de « {0} »</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="247"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
         <source>The keyword only</source>
         <translation>Le pivot seul</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="247"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
         <source>The keyword with its context</source>
         <translation>Le pivot avec son contexte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="249"/>
         <source>The keyword&apos;s sentence</source>
         <translation>La phrase du pivot</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="249"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="250"/>
         <source>Code these hits</source>
         <translation>Coder ces occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="249"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="250"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="260"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="261"/>
         <source>Concordance</source>
         <translation>Concordancier</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="264"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="265"/>
         <source>Concordance (CSV)…</source>
         <translation>Concordancier (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="264"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="265"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="266"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="267"/>
         <source>Concordance (Excel)…</source>
         <translation>Concordancier (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="266"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="267"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -2286,6 +2497,46 @@
         <source>Context (characters):</source>
         <translation>Contexte (caractères) :</translation>
     </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="116"/>
+        <source>co-occurrence</source>
+        <translation>cooccurrence</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="116"/>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="116"/>
+        <source>cosine</source>
+        <translation>cosinus</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="117"/>
+        <source>hypergeometric law</source>
+        <translation>loi hypergéométrique</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="117"/>
+        <source>chi2</source>
+        <translation>chi2</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="118"/>
+        <source>form</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="118"/>
+        <source>lemma</source>
+        <translation>lemme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="118"/>
+        <source>regular expression</source>
+        <translation>expression régulière</translation>
+    </message>
 </context>
 <context>
     <name>PassageModel</name>
@@ -2316,22 +2567,22 @@
 <context>
     <name>PrepForm</name>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="160"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="167"/>
         <source>Corpus preparation</source>
         <translation>Préparation du corpus</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="163"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="170"/>
         <source>Lemmatise</source>
         <translation>Lemmatiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="168"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="175"/>
         <source>Segment size (words):</source>
         <translation>Taille des segments (mots) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="169"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="176"/>
         <source>Minimum frequency of active forms:</source>
         <translation>Fréquence minimale des formes actives :</translation>
     </message>
@@ -2455,48 +2706,54 @@
 <context>
     <name>RefiActions</name>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="81"/>
+        <location filename="../../app/exchange/refi_actions.py" line="80"/>
         <source>Export a REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="84"/>
+        <location filename="../../app/exchange/refi_actions.py" line="83"/>
         <location filename="../../app/exchange/refi_actions.py" line="96"/>
         <source>REFI-QDA export: %1</source>
         <translation>Export REFI-QDA : %1</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="85"/>
+        <location filename="../../app/exchange/refi_actions.py" line="84"/>
         <location filename="../../app/exchange/refi_actions.py" line="97"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="93"/>
+        <location filename="../../app/exchange/refi_actions.py" line="92"/>
         <source>Export a REFI-QDA codebook</source>
         <translation>Exporter un livre de codes REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="30"/>
+        <location filename="../../app/exchange/refi_actions.py" line="29"/>
         <location filename="../../app/exchange/refi_actions.py" line="109"/>
         <location filename="../../app/exchange/refi_actions.py" line="125"/>
         <source>Import a REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="31"/>
+        <location filename="../../app/exchange/refi_actions.py" line="30"/>
         <source>Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project cannot be undone.</source>
         <translation>Importer le .qdpx dans un nouveau projet Verbatim, ou l’ajouter au projet ouvert ? L’ajout au projet ouvert est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="34"/>
+        <location filename="../../app/exchange/refi_actions.py" line="33"/>
         <source>New project…</source>
         <translation>Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="35"/>
+        <location filename="../../app/exchange/refi_actions.py" line="34"/>
         <source>Add to the open project</source>
         <translation>Ajouter au projet ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="93"/>
+        <location filename="../../app/exchange/refi_actions.py" line="150"/>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>Livre de codes REFI-QDA (*.qdc)</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="116"/>

@@ -25,21 +25,27 @@ from PySide6.QtWidgets import (
 MAX_ROWS = 40  # rows of a model read per view (headers, first rows and their first children)
 
 
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # a list model (columnCount is private there)
+        return 1
+
+
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex, depth: int = 0) -> list[str]:
     texts = []
     if depth == 0:
-        for orientation in (Qt.Orientation.Horizontal,):
-            for section in range(model.columnCount()):
-                value = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
-                texts.append(value if isinstance(value, str) else "")
+        for section in range(_columns(model, parent)):
+            value = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            texts.append(value if isinstance(value, str) else "")
     for row in range(min(model.rowCount(parent), MAX_ROWS)):
-        for column in range(model.columnCount(parent)):
+        for column in range(_columns(model, parent)):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
                 if isinstance(value, str):
                     texts.append(value)
-            if column == 0 and depth < 2 and model.hasChildren(index):
+            if column == 0 and depth < 2 and model.rowCount(index) > 0:
                 texts += _model_texts(model, index, depth + 1)
     return texts
 
