@@ -5,10 +5,12 @@ for English words — words of the app's own source strings that no French trans
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +28,7 @@ from tests.app.english_words import english_in, english_words, words
 from tests.app.i18n_scan import visible_texts
 from tests.app.test_lexpanel_panel import LEXICON, THEMES, TOOLS, lex_template, run  # noqa: F401 - fixture
 
+CONTEXT_MENU_MODULES = ("app.widgets.codebook_panel", "app.coding_actions", "app.lexpanel.analyses_tree")
 # Menu entries not opened: they quit, or change the saved language (their message is scanned elsewhere).
 NOT_TRIGGERED = {"Quitter", "Système", "Français", "English"}
 
@@ -85,6 +88,16 @@ class Reader:
         monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor()))
         monkeypatch.setattr(QDialog, "exec", lambda dialog: self.dialog_exec(dialog))  # a method of every dialog
         monkeypatch.setattr(QMessageBox, "exec", lambda box: self.dialog_exec(box))
+        reader = self
+
+        class ReadMenu(QMenu):
+            """A context menu read instead of shown (QMenu.exec itself cannot be replaced)."""
+
+            def exec(self, *args, **kwargs) -> None:  # noqa: A003, ANN002, ANN003
+                reader.menu_exec(self)
+
+        for module in CONTEXT_MENU_MODULES:
+            monkeypatch.setattr(f"{module}.QMenu", ReadMenu)
         self.where = ""
 
     def add(self, texts, where: str) -> None:  # noqa: ANN001
@@ -111,6 +124,11 @@ class Reader:
         dialog.reject()
         return 0
 
+    def menu_exec(self, menu: QMenu) -> None:
+        for _label, action in menu_actions(menu):
+            self.add([action.text(), action.toolTip()], f"context menu of {self.where}")
+        self.add([menu.title()], f"context menu of {self.where}")
+
     def read_new_windows(self, main, before: set) -> None:  # noqa: ANN001
         """Non-modal windows and dialogs the action opened: read, then closed."""
         for widget in QApplication.topLevelWidgets():
@@ -136,6 +154,33 @@ def _report(found: dict[str, list[str]], where: dict[str, str]) -> str:
     return "\n".join(f"{hits} in {text!r} ({where.get(text, '')})" for text, hits in found.items())
 
 
+DECIMAL_POINT = re.compile(r"(?<![\w.:/\[-])\d+\.\d+(?![\w.])")  # 25.8 — not 1.2.3, file.v2, [266-273]
+
+
+def decimal_points(texts) -> dict[str, list[str]]:  # noqa: ANN001
+    """The texts showing a number with a decimal point (French writes 25,8)."""
+    return {text: DECIMAL_POINT.findall(text) for text in texts if DECIMAL_POINT.search(text)}
+
+
+def open_context_menus(window, reader: Reader) -> None:  # noqa: ANN001
+    """Right-clicks on the codebook (a code and its header), the document and a saved analysis."""
+    codebook = window.codebook
+    if not window.controller.codes():
+        codebook.new_code(None, "Fatigue")
+    reader.where = "codebook"
+    tree = codebook.tree
+    tree.setCurrentIndex(tree.model().index(0, 0))
+    tree.customContextMenuRequested.emit(tree.visualRect(tree.model().index(0, 0)).center())
+    tree.header().customContextMenuRequested.emit(QPoint(5, 5))
+    reader.where = "document"
+    text = window.viewer.text
+    text.contextMenuAt.emit(3, QPoint(10, 10))
+    analyses = window.analyses.tree
+    if analyses.topLevelItemCount() and analyses.topLevelItem(0).childCount():
+        reader.where = "saved analysis"
+        analyses.customContextMenuRequested.emit(analyses.visualItemRect(analyses.topLevelItem(0).child(0)).center())
+
+
 def test_english_word_list_is_sound():
     english = english_words()
     assert {"the", "coding", "codebook", "with", "select"} <= english
@@ -159,10 +204,13 @@ def test_main_window_menus_and_dialogs_speak_french(qtbot, monkeypatch, french_w
             reader.add([window.statusBar().currentMessage()], f"status bar after {label}")
             reader.read_new_windows(window, before)
             triggered += 1
+    open_context_menus(window, reader)
     assert triggered >= 15, "the menus were not walked"
     assert len(reader.texts) > 200
     found = english_in(reader.texts, data_words(window))
     assert not found, "English in the French UI:\n" + _report(found, reader.texts)
+    assert not decimal_points(reader.texts), f"decimal points in the French UI: {decimal_points(reader.texts)}"
+    assert "Nouveau sous-code" in reader.texts, "the codebook's context menu was not read"
 
 
 ANALYSES = {
@@ -204,5 +252,8 @@ def test_lexical_views_and_figures_speak_french(qtbot, monkeypatch, french_windo
             if fig is not None:
                 reader.add(figure_texts(fig), f"{make} (CLI and exports)")
     reader.add(visible_texts(window.analyses), "analyses panel")
+    open_context_menus(window, reader)
+    assert "Relancer" in " ".join(reader.texts), "the saved analysis' context menu was not read"
     found = english_in(reader.texts, data_words(window))
     assert not found, "English in the French lexical views:\n" + _report(found, reader.texts)
+    assert not decimal_points(reader.texts), f"decimal points in the French views: {decimal_points(reader.texts)}"
