@@ -47,6 +47,7 @@ def test_ui_language_sets_the_messages_language(ui):
 
 
 def test_views_tables_use_the_ui_decimal_separator(ui):
+    from app.exchange.agreement_dialog import fmt
     from app.exchange.models import format_value
     from app.lexviews.reinert_tables import format_cell
     from app.lexviews.reinert_tabs import signed
@@ -55,6 +56,7 @@ def test_views_tables_use_the_ui_decimal_separator(ui):
     assert format_cell(153.0) == "153,00" and format_cell(0.0013) == "0,0013" and format_cell(2e-6) == "2,0e-06"
     assert format_value(25.75) == "25,8" and format_value(4.0) == "4"
     assert signed(3.24) == "+3,2" and signed(-1.5) == "−1,5"
+    assert fmt(0.8125) == "0,81" and fmt(92.26, 1) == "92,3"
     ui("en")
     assert format_cell(153.0) == "153.00" and format_value(25.75) == "25.8"
 
