@@ -254,6 +254,9 @@ def test_lexical_views_and_figures_speak_french(qtbot, monkeypatch, french_windo
     reader.add(visible_texts(window.analyses), "analyses panel")
     open_context_menus(window, reader)
     assert "Relancer" in " ".join(reader.texts), "the saved analysis' context menu was not read"
+    figure_places = {place for place in reader.texts.values() if place.startswith("figure of")}
+    assert {"figure of the reinert view", "figure of the stats view"} <= figure_places, figure_places
+    assert any(text.startswith("Classe 1") for text in reader.texts) and "rang (log)" in reader.texts
     found = english_in(reader.texts, data_words(window))
     assert not found, "English in the French lexical views:\n" + _report(found, reader.texts)
     assert not decimal_points(reader.texts), f"decimal points in the French views: {decimal_points(reader.texts)}"
