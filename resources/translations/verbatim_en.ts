@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/agreement_dialog.py" line="196"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="197"/>
         <source>A = %1, B = %2. %n passage(s) where they differ (double-click to read it):</source>
         <translation><numerusform>A = %1, B = %2. %n passage where they differ (double-click to read it):</numerusform><numerusform>A = %1, B = %2. %n passages where they differ (double-click to read it):</numerusform></translation>
     </message>

@@ -4,95 +4,95 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="130"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="131"/>
         <source>Inter-coder agreement</source>
         <translation>Accord inter-codeurs</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="138"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="139"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="139"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="140"/>
         <source>speaker turns</source>
         <translation>tours de parole</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="140"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="141"/>
         <source>Compute</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="157"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="158"/>
         <source>Coder A:</source>
         <translation>Codeur A :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="157"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="158"/>
         <source>Coder B:</source>
         <translation>Codeur B :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="158"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="159"/>
         <source>Unit:</source>
         <translation>Unité :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="183"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="184"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/agreement_dialog.py" line="196"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="197"/>
         <source>A = %1, B = %2. %n passage(s) where they differ (double-click to read it):</source>
-        <translation><numerusform>A = %1, B = %2. %n passage où ils diffèrent (double-clic pour le lire) :</numerusform><numerusform>A = %1, B = %2. %n passages où ils diffèrent (double-clic pour le lire) :</numerusform></translation>
+        <translation><numerusform>A = %1, B = %2. %Ln passage où ils diffèrent (double-clic pour le lire) :</numerusform><numerusform>A = %1, B = %2. %Ln passages où ils diffèrent (double-clic pour le lire) :</numerusform></translation>
     </message>
 </context>
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Only A</source>
         <translation>A seul</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Only B</source>
         <translation>B seul</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="43"/>
         <source>Agreement %</source>
         <translation>Accord %</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="43"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Kappa de Cohen</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="43"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Alpha de Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="59"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="60"/>
         <source>All codes</source>
         <translation>Tous les codes</translation>
     </message>
@@ -632,17 +632,17 @@
     <message numerus="yes">
         <location filename="../../app/dialogs/autocode.py" line="193"/>
         <source>%n hit(s)</source>
-        <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
+        <translation><numerusform>%Ln occurrence</numerusform><numerusform>%Ln occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/dialogs/autocode.py" line="194"/>
         <source>Code %n hit(s)</source>
-        <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
+        <translation><numerusform>Coder %Ln occurrence</numerusform><numerusform>Coder %Ln occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/dialogs/autocode.py" line="206"/>
         <source>Auto-code %n passage(s)</source>
-        <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
+        <translation><numerusform>Codage automatique de %Ln passage</numerusform><numerusform>Codage automatique de %Ln passages</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/dialogs/autocode.py" line="210"/>
@@ -979,12 +979,12 @@
     <message numerus="yes">
         <location filename="../../app/widgets/codebook_panel.py" line="211"/>
         <source>%n coding(s) will be deleted with it.</source>
-        <translation><numerusform>%n codage sera supprimé avec lui.</numerusform><numerusform>%n codages seront supprimés avec lui.</numerusform></translation>
+        <translation><numerusform>%Ln codage sera supprimé avec lui.</numerusform><numerusform>%Ln codages seront supprimés avec lui.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/widgets/codebook_panel.py" line="213"/>
         <source>%n sub-code(s) will be deleted too.</source>
-        <translation><numerusform>%n sous-code sera aussi supprimé.</numerusform><numerusform>%n sous-codes seront aussi supprimés.</numerusform></translation>
+        <translation><numerusform>%Ln sous-code sera aussi supprimé.</numerusform><numerusform>%Ln sous-codes seront aussi supprimés.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/widgets/codebook_panel.py" line="214"/>
@@ -1154,38 +1154,38 @@
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="35"/>
         <source>%n case(s)</source>
-        <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
+        <translation><numerusform>%Ln cas</numerusform><numerusform>%Ln cas</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="35"/>
         <source>%n code(s)</source>
-        <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
+        <translation><numerusform>%Ln code</numerusform><numerusform>%Ln codes</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="36"/>
         <source>%n coding(s)</source>
-        <translation><numerusform>%n codage</numerusform><numerusform>%n codages</numerusform></translation>
+        <translation><numerusform>%Ln codage</numerusform><numerusform>%Ln codages</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="36"/>
         <location filename="../../app/exchange/loss_dialog.py" line="37"/>
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="37"/>
         <source>%n memo(s)</source>
-        <translation><numerusform>%n mémo</numerusform><numerusform>%n mémos</numerusform></translation>
+        <translation><numerusform>%Ln mémo</numerusform><numerusform>%Ln mémos</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="38"/>
         <source>%n turn(s)</source>
-        <translation><numerusform>%n tour de parole</numerusform><numerusform>%n tours de parole</numerusform></translation>
+        <translation><numerusform>%Ln tour de parole</numerusform><numerusform>%Ln tours de parole</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="38"/>
         <source>%n attribute value(s)</source>
-        <translation><numerusform>%n valeur d’attribut</numerusform><numerusform>%n valeurs d’attributs</numerusform></translation>
+        <translation><numerusform>%Ln valeur d’attribut</numerusform><numerusform>%Ln valeurs d’attributs</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="45"/>
@@ -1231,22 +1231,22 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="91"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="91"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="91"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="91"/>
         <source>Coded only by</source>
         <translation>Codé seulement par</translation>
     </message>
@@ -1284,7 +1284,7 @@
     <message numerus="yes">
         <location filename="../../app/models/documents.py" line="130"/>
         <source>%1 — %n turn(s)</source>
-        <translation><numerusform>%1 — %n tour de parole</numerusform><numerusform>%1 — %n tours de parole</numerusform></translation>
+        <translation><numerusform>%1 — %Ln tour de parole</numerusform><numerusform>%1 — %Ln tours de parole</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1378,7 @@
     <message numerus="yes">
         <location filename="../../app/widgets/excerpts_panel.py" line="124"/>
         <source>%n excerpt(s)</source>
-        <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
+        <translation><numerusform>%Ln extrait</numerusform><numerusform>%Ln extraits</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1582,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/grid_model.py" line="82"/>
         <source>%n excerpt(s)</source>
-        <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
+        <translation><numerusform>%Ln extrait</numerusform><numerusform>%Ln extraits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/grid_model.py" line="96"/>
@@ -1680,7 +1680,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/grid_window.py" line="179"/>
         <source>%n excerpt(s)</source>
-        <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
+        <translation><numerusform>%Ln extrait</numerusform><numerusform>%Ln extraits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/grid_window.py" line="205"/>
@@ -1714,7 +1714,7 @@
     <message numerus="yes">
         <location filename="../../app/dialogs/import_dialog.py" line="146"/>
         <source>%n document(s) imported.</source>
-        <translation><numerusform>%n document importé.</numerusform><numerusform>%n documents importés.</numerusform></translation>
+        <translation><numerusform>%Ln document importé.</numerusform><numerusform>%Ln documents importés.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="153"/>
@@ -1792,12 +1792,12 @@
     <message numerus="yes">
         <location filename="../../app/exchange/iramuteq_dialog.py" line="88"/>
         <source>%n text(s) written, %1.</source>
-        <translation><numerusform>%n texte écrit, %1.</numerusform><numerusform>%n textes écrits, %1.</numerusform></translation>
+        <translation><numerusform>%Ln texte écrit, %1.</numerusform><numerusform>%Ln textes écrits, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/iramuteq_dialog.py" line="89"/>
         <source>%n variable(s)</source>
-        <translation><numerusform>%n variable</numerusform><numerusform>%n variables</numerusform></translation>
+        <translation><numerusform>%Ln variable</numerusform><numerusform>%Ln variables</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1872,7 @@
     <message numerus="yes">
         <location filename="../../app/lexviews/kwic_view.py" line="138"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
-        <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrence</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrences</numerusform></translation>
+        <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %Ln occurrence</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %Ln occurrences</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="137"/>
@@ -1892,12 +1892,12 @@
     <message numerus="yes">
         <location filename="../../app/lexviews/kwic_view.py" line="218"/>
         <source>{0} of %n hit(s)</source>
-        <translation><numerusform>{0} sur %n occurrence</numerusform><numerusform>{0} sur %n occurrences</numerusform></translation>
+        <translation><numerusform>{0} sur %Ln occurrence</numerusform><numerusform>{0} sur %Ln occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/lexviews/kwic_view.py" line="243"/>
         <source>Code %n concordance hit(s) of “{0}”</source>
-        <translation><numerusform>Coder %n occurrence du concordancier de « {0} »</numerusform><numerusform>Coder %n occurrences du concordancier de « {0} »</numerusform></translation>
+        <translation><numerusform>Coder %Ln occurrence du concordancier de « {0} »</numerusform><numerusform>Coder %Ln occurrences du concordancier de « {0} »</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="248"/>
@@ -2108,7 +2108,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/models.py" line="107"/>
         <source>%1 × %2: %3 (%n passage(s))</source>
-        <translation><numerusform>%1 × %2 : %3 (%n passage)</numerusform><numerusform>%1 × %2 : %3 (%n passages)</numerusform></translation>
+        <translation><numerusform>%1 × %2 : %3 (%Ln passage)</numerusform><numerusform>%1 × %2 : %3 (%Ln passages)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/matrix_tab.py" line="166"/>
         <source>%1 × %2: %n passage(s)</source>
-        <translation><numerusform>%1 × %2 : %n passage</numerusform><numerusform>%1 × %2 : %n passages</numerusform></translation>
+        <translation><numerusform>%1 × %2 : %Ln passage</numerusform><numerusform>%1 × %2 : %Ln passages</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="174"/>
@@ -2306,32 +2306,32 @@
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="38"/>
         <source>%n document(s) matched, %1.</source>
-        <translation><numerusform>%n document reconnu, %1.</numerusform><numerusform>%n documents reconnus, %1.</numerusform></translation>
+        <translation><numerusform>%Ln document reconnu, %1.</numerusform><numerusform>%Ln documents reconnus, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="39"/>
         <source>%n added</source>
-        <translation><numerusform>%n ajouté</numerusform><numerusform>%n ajoutés</numerusform></translation>
+        <translation><numerusform>%Ln ajouté</numerusform><numerusform>%Ln ajoutés</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="40"/>
         <source>%n coding(s) added, %1.</source>
-        <translation><numerusform>%n codage ajouté, %1.</numerusform><numerusform>%n codages ajoutés, %1.</numerusform></translation>
+        <translation><numerusform>%Ln codage ajouté, %1.</numerusform><numerusform>%Ln codages ajoutés, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="41"/>
         <source>%n already present</source>
-        <translation><numerusform>%n déjà présent</numerusform><numerusform>%n déjà présents</numerusform></translation>
+        <translation><numerusform>%Ln déjà présent</numerusform><numerusform>%Ln déjà présents</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="42"/>
         <source>%n memo(s) merged, %1.</source>
-        <translation><numerusform>%n mémo fusionné, %1.</numerusform><numerusform>%n mémos fusionnés, %1.</numerusform></translation>
+        <translation><numerusform>%Ln mémo fusionné, %1.</numerusform><numerusform>%Ln mémos fusionnés, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="43"/>
         <source>%n attribute value(s) filled in</source>
-        <translation><numerusform>%n valeur d’attribut complétée</numerusform><numerusform>%n valeurs d’attribut complétées</numerusform></translation>
+        <translation><numerusform>%Ln valeur d’attribut complétée</numerusform><numerusform>%Ln valeurs d’attribut complétées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2339,7 @@
     <message numerus="yes">
         <location filename="../../app/lexpanel/context.py" line="56"/>
         <source>Code %n passage(s)</source>
-        <translation><numerusform>Coder %n passage</numerusform><numerusform>Coder %n passages</numerusform></translation>
+        <translation><numerusform>Coder %Ln passage</numerusform><numerusform>Coder %Ln passages</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/context.py" line="90"/>
@@ -2561,7 +2561,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/passage_table.py" line="40"/>
         <source>%n passage(s)</source>
-        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+        <translation><numerusform>%Ln passage</numerusform><numerusform>%Ln passages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2828,7 +2828,7 @@
     <message numerus="yes">
         <location filename="../../app/lexviews/reinert_view.py" line="74"/>
         <source>%n small branch(es) left out</source>
-        <translation><numerusform>%n petite branche écartée</numerusform><numerusform>%n petites branches écartées</numerusform></translation>
+        <translation><numerusform>%Ln petite branche écartée</numerusform><numerusform>%Ln petites branches écartées</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="76"/>
@@ -3135,12 +3135,12 @@
     <message numerus="yes">
         <location filename="../../app/lexviews/simi_view.py" line="97"/>
         <source>%n form(s), {0} — index: {1}{2}.</source>
-        <translation><numerusform>%n forme, {0} — indice : {1}{2}.</numerusform><numerusform>%n formes, {0} — indice : {1}{2}.</numerusform></translation>
+        <translation><numerusform>%Ln forme, {0} — indice : {1}{2}.</numerusform><numerusform>%Ln formes, {0} — indice : {1}{2}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/lexviews/simi_view.py" line="98"/>
         <source>%n edge(s)</source>
-        <translation><numerusform>%n arête</numerusform><numerusform>%n arêtes</numerusform></translation>
+        <translation><numerusform>%Ln arête</numerusform><numerusform>%Ln arêtes</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/simi_view.py" line="99"/>
@@ -3185,7 +3185,7 @@
     <message numerus="yes">
         <location filename="../../app/lexviews/simi_view.py" line="157"/>
         <source>{0:g} (%n edge(s))</source>
-        <translation><numerusform>{0:g} (%n arête)</numerusform><numerusform>{0:g} (%n arêtes)</numerusform></translation>
+        <translation><numerusform>{0:g} (%Ln arête)</numerusform><numerusform>{0:g} (%Ln arêtes)</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/simi_view.py" line="228"/>
@@ -3249,7 +3249,7 @@
     <message numerus="yes">
         <location filename="../../app/lexviews/spec_view.py" line="105"/>
         <source>… (%n modalities)</source>
-        <translation><numerusform>… (%n modalité)</numerusform><numerusform>… (%n modalités)</numerusform></translation>
+        <translation><numerusform>… (%Ln modalité)</numerusform><numerusform>… (%Ln modalités)</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/spec_view.py" line="106"/>
@@ -3507,7 +3507,7 @@
     <message numerus="yes">
         <location filename="../../app/lexviews/stats_view.py" line="195"/>
         <source>{0} of %n row(s)</source>
-        <translation><numerusform>{0} sur %n ligne</numerusform><numerusform>{0} sur %n lignes</numerusform></translation>
+        <translation><numerusform>{0} sur %Ln ligne</numerusform><numerusform>{0} sur %Ln lignes</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/stats_view.py" line="206"/>
@@ -3580,7 +3580,7 @@
     <message numerus="yes">
         <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
-        <translation><numerusform>%n ligne. Vérifiez les colonnes devinées :</numerusform><numerusform>%n lignes. Vérifiez les colonnes devinées :</numerusform></translation>
+        <translation><numerusform>%Ln ligne. Vérifiez les colonnes devinées :</numerusform><numerusform>%Ln lignes. Vérifiez les colonnes devinées :</numerusform></translation>
     </message>
 </context>
 <context>

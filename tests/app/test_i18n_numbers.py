@@ -105,3 +105,11 @@ def test_figures_stay_english_by_default():
     zipf = _texts(figures.zipf_plot([10, 5, 3, 1]))
     assert "rank (log)" in zipf
     assert figures.FigureText().percent(25.8) == "25.8%"
+
+
+def test_counts_in_french_plurals_are_grouped(ui):
+    from PySide6.QtCore import QCoreApplication
+
+    ui("fr")
+    assert QCoreApplication.translate("ExcerptsPanel", "%n excerpt(s)", "", 12345) == f"12{NNBSP}345 extraits"
+    assert QCoreApplication.translate("ExcerptsPanel", "%n excerpt(s)", "", 1) == "1 extrait"
