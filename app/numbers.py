@@ -47,6 +47,16 @@ def fmt_seconds(seconds: float) -> str:
     return f"{minutes}{NBSP}min {rest:02d}{NBSP}s"
 
 
+def fmt_general(value: float, digits: int = 6) -> str:
+    """A measured value with up to ``digits`` significant digits, as ``{:g}`` in the locale: ``0,25``, ``12``."""
+    return QLocale().toString(float(value), "g", digits)
+
+
+def colon() -> str:
+    """``" : "`` in French (no-break space before the colon), ``": "`` otherwise."""
+    return f"{NBSP}: " if _french(QLocale()) else ": "
+
+
 def fmt_scientific(value: float, decimals: int = 1) -> str:
     """A tiny number in scientific notation with the locale's decimal separator: ``1,3e-05``."""
     return QLocale().toString(float(value), "e", decimals)

@@ -14,4 +14,5 @@ FR = {
     "Communities:": "Communautés :", "Layout seed:": "Graine de la disposition :", "Minimum frequency:": "Fréquence minimale :",
     "Forms kept:": "Formes gardées :", "Context (words):": "Contexte (mots) :", "source order": "ordre des sources",
     "Sort by:": "Trier par :",
+    "{0} (%n edge(s))": ("{0} (%n arête)", "{0} (%n arêtes)"),
 }

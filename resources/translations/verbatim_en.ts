@@ -226,19 +226,19 @@
 <context>
     <name>SimilarityView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/simi_view.py" line="97"/>
+        <location filename="../../app/lexviews/simi_view.py" line="98"/>
         <source>%n form(s), {0} — index: {1}{2}.</source>
         <translation><numerusform>%n form, {0} — index: {1}{2}.</numerusform><numerusform>%n forms, {0} — index: {1}{2}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/simi_view.py" line="98"/>
+        <location filename="../../app/lexviews/simi_view.py" line="99"/>
         <source>%n edge(s)</source>
         <translation><numerusform>%n edge</numerusform><numerusform>%n edges</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/simi_view.py" line="157"/>
-        <source>{0:g} (%n edge(s))</source>
-        <translation><numerusform>{0:g} (%n edge)</numerusform><numerusform>{0:g} (%n edges)</numerusform></translation>
+        <location filename="../../app/lexviews/simi_view.py" line="158"/>
+        <source>{0} (%n edge(s))</source>
+        <translation><numerusform>{0} (%n edge)</numerusform><numerusform>{0} (%n edges)</numerusform></translation>
     </message>
 </context>
 <context>

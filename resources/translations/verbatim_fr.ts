@@ -3128,87 +3128,87 @@
 <context>
     <name>SimilarityView</name>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="96"/>
+        <location filename="../../app/lexviews/simi_view.py" line="97"/>
         <source>, maximum tree</source>
         <translation>, arbre maximum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/simi_view.py" line="97"/>
+        <location filename="../../app/lexviews/simi_view.py" line="98"/>
         <source>%n form(s), {0} — index: {1}{2}.</source>
         <translation><numerusform>%Ln forme, {0} — indice : {1}{2}.</numerusform><numerusform>%Ln formes, {0} — indice : {1}{2}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/simi_view.py" line="98"/>
+        <location filename="../../app/lexviews/simi_view.py" line="99"/>
         <source>%n edge(s)</source>
         <translation><numerusform>%Ln arête</numerusform><numerusform>%Ln arêtes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="99"/>
+        <location filename="../../app/lexviews/simi_view.py" line="100"/>
         <source>Wheel: zoom; drag: pan or move a form; double-click: concordance.</source>
         <translation>Molette : zoom ; glisser : déplacer la vue ou une forme ; double-clic : concordancier.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="106"/>
+        <location filename="../../app/lexviews/simi_view.py" line="107"/>
         <source>Find a form…</source>
         <translation>Chercher une forme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="119"/>
+        <location filename="../../app/lexviews/simi_view.py" line="120"/>
         <source>Edges ≥</source>
         <translation>Arêtes ≥</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="122"/>
+        <location filename="../../app/lexviews/simi_view.py" line="123"/>
         <source>Community halos</source>
         <translation>Halos des communautés</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="124"/>
+        <location filename="../../app/lexviews/simi_view.py" line="125"/>
         <source>All labels</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="125"/>
+        <location filename="../../app/lexviews/simi_view.py" line="126"/>
         <source>Show every label, even where labels overlap</source>
         <translation>Afficher toutes les étiquettes, même quand elles se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="130"/>
+        <location filename="../../app/lexviews/simi_view.py" line="131"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="130"/>
+        <location filename="../../app/lexviews/simi_view.py" line="131"/>
         <source>Re-layout</source>
         <translation>Nouvelle disposition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/simi_view.py" line="157"/>
-        <source>{0:g} (%n edge(s))</source>
-        <translation><numerusform>{0:g} (%Ln arête)</numerusform><numerusform>{0:g} (%Ln arêtes)</numerusform></translation>
+        <location filename="../../app/lexviews/simi_view.py" line="158"/>
+        <source>{0} (%n edge(s))</source>
+        <translation><numerusform>{0} (%Ln arête)</numerusform><numerusform>{0} (%Ln arêtes)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="228"/>
+        <location filename="../../app/lexviews/simi_view.py" line="229"/>
         <source>Similarity graph</source>
         <translation>Graphe de similitudes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="234"/>
+        <location filename="../../app/lexviews/simi_view.py" line="235"/>
         <source>Graph (PNG)…</source>
         <translation>Graphe (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="234"/>
+        <location filename="../../app/lexviews/simi_view.py" line="235"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="236"/>
+        <location filename="../../app/lexviews/simi_view.py" line="237"/>
         <source>Graph (SVG)…</source>
         <translation>Graphe (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="236"/>
+        <location filename="../../app/lexviews/simi_view.py" line="237"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>

@@ -113,3 +113,12 @@ def test_counts_in_french_plurals_are_grouped(ui):
     ui("fr")
     assert QCoreApplication.translate("ExcerptsPanel", "%n excerpt(s)", "", 12345) == f"12{NNBSP}345 extraits"
     assert QCoreApplication.translate("ExcerptsPanel", "%n excerpt(s)", "", 1) == "1 extrait"
+
+
+def test_similarity_values_with_the_ui_decimal_separator(ui):
+    from app.numbers import colon, fmt_general
+
+    ui("fr")
+    assert fmt_general(0.25) == "0,25" and fmt_general(12.0) == "12" and colon() == f"{NBSP}: "
+    ui("en")
+    assert fmt_general(0.25) == "0.25" and colon() == ": "
