@@ -28,6 +28,7 @@ LANGUAGES = ("en", "fr")
 NOT_UI = ("cli", "analysis")  # app/cli and app/analysis show no user interface
 _installed: list[QTranslator] = []
 _locale_before: list[QLocale] = []  # the default QLocale replaced by the French one
+_env_before: list[str | None] = []  # VERBATIM_LANG before install_translators set it for child processes
 
 
 def ui_language(locale: QLocale | None = None) -> str:
@@ -88,6 +89,12 @@ def remove_translators(app: QCoreApplication) -> None:
     _installed.clear()
     if _locale_before:
         QLocale.setDefault(_locale_before.pop())
+    if _env_before:
+        previous = _env_before.pop()
+        if previous is None:
+            os.environ.pop("VERBATIM_LANG", None)
+        else:
+            os.environ["VERBATIM_LANG"] = previous
     set_language(None)
 
 
@@ -110,6 +117,8 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         _locale_before.append(QLocale())
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     set_language(language)
+    _env_before.append(os.environ.get("VERBATIM_LANG"))
+    os.environ["VERBATIM_LANG"] = language  # analyses in a child process render their messages alike
     return language
 
 

@@ -122,3 +122,20 @@ def test_similarity_values_with_the_ui_decimal_separator(ui):
     assert fmt_general(0.25) == "0,25" and fmt_general(12.0) == "12" and colon() == f"{NBSP}: "
     ui("en")
     assert fmt_general(0.25) == "0.25" and colon() == ": "
+
+
+def language_in_child() -> str:
+    """The messages' language in a fresh process (run by the test below)."""
+    from corpus.messages import current_language as language
+
+    return language()
+
+
+def test_child_processes_speak_the_ui_language(monkeypatch, ui):  # ui restores VERBATIM_LANG first
+    import concurrent.futures
+    import multiprocessing
+
+    monkeypatch.setenv("VERBATIM_LANG", "en")
+    ui("fr")
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        assert pool.submit(language_in_child).result(timeout=60) == "fr"
