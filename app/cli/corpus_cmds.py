@@ -114,6 +114,13 @@ def project_info(project: Project) -> dict:
     return {"documents": documents, "cases": cases, "attributes": attributes}
 
 
+def document_kind(kind: str) -> str:
+    """The name of a document kind in the user's language (the JSON keeps the kind's id)."""
+    names = {"transcript": msg("transcript"), "survey": msg("survey"), "text": msg("text"),
+             "iramuteq": msg("IRaMuTeQ corpus"), "code": msg("coded excerpts")}
+    return str(names.get(kind, kind))
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     """Print the documents, cases and attributes of a project."""
     with open_project(args.project, readonly=True) as project:
@@ -124,7 +131,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     for d in info["documents"]:
         words = msgn("{n} word", "{n} words", n=d["words"])
         turns = msgn("{n} turn", "{n} turns", n=d["turns"])
-        print(f"{d['name']}\t{d['kind']}\t{words}\t{turns}\t"
+        print(f"{d['name']}\t{document_kind(d['kind'])}\t{words}\t{turns}\t"
               f"{', '.join(d['speakers'])}")
     print(msg("{documents} document(s), {cases} case(s)", documents=len(info["documents"]), cases=len(info["cases"])))
     return 0

@@ -75,4 +75,9 @@ FR = {
     "{forms} forms, {edges} edges, total weight {weight}, {communities} communities":
         "{forms} formes, {edges} arêtes, poids total {weight}, {communities} communautés",
     "{n} occurrence(s)": "{n} occurrence(s)",
+    "transcript": "transcription",
+    "survey": "enquête",
+    "text": "texte",
+    "IRaMuTeQ corpus": "corpus IRaMuTeQ",
+    "coded excerpts": "extraits codés",
 }

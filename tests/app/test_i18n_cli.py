@@ -33,7 +33,7 @@ def test_cli_reports_in_french(tmp_path, capsys, french):
     code, out, _ = _run(capsys, "import", project, str(source))
     assert code == 0 and out.startswith("importé : 1 document(s), 4 tour(s) de parole, 2 nouveau(x) locuteur(s)")
     code, out, _ = _run(capsys, "info", project)
-    assert code == 0 and "entretien\t" in out and "\t15 mots\t4 tours de parole\t" in out
+    assert code == 0 and "entretien\ttranscription\t15 mots\t4 tours de parole\t" in out
     assert "1 document(s), 2 cas" in out
     code, out, _ = _run(capsys, "cases", project, "--interviewer", "Enq")
     assert code == 0 and "Enq : enquêteur oui" in out and "Enq (enquêteur)\t2 tours de parole" in out
