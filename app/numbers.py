@@ -1,4 +1,4 @@
-"""Numbers for people in the Qt layer, in the UI locale (the default :class:`QLocale`, French when the UI is):
+"""Numbers (and dates) for people in the Qt layer, in the UI locale (the default :class:`QLocale`, French when the UI is):
 ``1 004,72``, ``25,8 %``, ``117,8 s`` in French; ``1,004.72``, ``25.8%``, ``117.8 s`` in English.
 
 Item models return these strings for their DisplayRole and keep the raw number for sorting."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale, Qt
 
 NBSP = "\u00a0"
 
@@ -50,6 +50,14 @@ def fmt_seconds(seconds: float) -> str:
 def fmt_general(value: float, digits: int = 6) -> str:
     """A measured value with up to ``digits`` significant digits, as ``{:g}`` in the locale: ``0,25``, ``12``."""
     return QLocale().toString(float(value), "g", digits)
+
+
+def fmt_datetime(iso: str) -> str:
+    """An ISO date-time (``2026-12-02T14:23:05``) in the UI locale's short format: ``02/12/2026 14:23``."""
+    moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso[:16].replace("T", " ")
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def colon() -> str:

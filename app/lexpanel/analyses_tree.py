@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.numbers import fmt_number
+from app.numbers import fmt_datetime, fmt_number
 from corpus.caches import SavedAnalysis
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -43,7 +43,7 @@ class AnalysesTree(QTreeWidget):
                 groups[kind].setFlags(Qt.ItemFlag.ItemIsEnabled)
         for a in analyses:
             parent = groups.get(a.kind) or groups.setdefault(a.kind, QTreeWidgetItem(self, [a.kind]))
-            item = QTreeWidgetItem(parent, [a.name, a.created[:16].replace("T", " ")])
+            item = QTreeWidgetItem(parent, [a.name, fmt_datetime(a.created)])
             item.setData(0, ID_ROLE, a.id)
             item.setToolTip(0, self._tooltip(a))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)

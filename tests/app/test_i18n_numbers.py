@@ -139,3 +139,11 @@ def test_child_processes_speak_the_ui_language(monkeypatch, ui):  # ui restores 
     ui("fr")
     with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
         assert pool.submit(language_in_child).result(timeout=60) == "fr"
+
+
+def test_dates_in_the_ui_locale(ui):
+    from app.numbers import fmt_datetime
+
+    ui("fr")
+    assert fmt_datetime("2026-12-02T14:23:05") == "02/12/2026 14:23"
+    assert fmt_datetime("not a date") == "not a date"
