@@ -93,3 +93,17 @@ def test_mnemonic_goes_back_on_the_same_letter_when_the_translation_has_it():
     assert with_mnemonic("Enregistrer", "&Save") == "Enregi&strer"
     assert with_mnemonic("&Ouvrir", "&Open") == "&Ouvrir"  # already has one
     assert with_mnemonic("Tom && Jerry", "Tom && &Jerry") == "Tom && &Jerry"
+
+
+def test_text_field_context_menu_and_button_box_in_french(qtbot, restore_language):
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    install_translators(QCoreApplication.instance(), "fr")
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    entries = [plain(a.text()).split("\t")[0] for a in field.createStandardContextMenu().actions() if a.text()]
+    assert entries == ["Annuler", "Rétablir", "Couper", "Copier", "Coller", "Supprimer", "Tout sélectionner"]
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Help)
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == ["Aide", "Annuler", "OK"]
