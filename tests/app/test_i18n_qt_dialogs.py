@@ -101,7 +101,7 @@ def test_text_field_context_menu_and_button_box_in_french(qtbot, restore_languag
     install_translators(QCoreApplication.instance(), "fr")
     field = QLineEdit()
     qtbot.addWidget(field)
-    entries = [plain(a.text()).split("\t")[0] for a in field.createStandardContextMenu().actions() if a.text()]
+    entries = [plain(a.text().split("\t")[0]) for a in field.createStandardContextMenu().actions() if a.text()]
     assert entries == ["Annuler", "Rétablir", "Couper", "Copier", "Coller", "Supprimer", "Tout sélectionner"]
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                            | QDialogButtonBox.StandardButton.Help)
