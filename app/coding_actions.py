@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
 from app.dialogs.code_picker import NEW_CODE, CodePicker
+from app.text_actions import TextActions
 from coding import commands as cmd
 from coding.search import code_speaker_turns
 from coding.types import Span
@@ -21,6 +22,7 @@ class CodingActions(QObject):
         super().__init__(window)
         self.window = window
         self.controller = window.controller
+        self.texts = TextActions(window)  # edit mode, find-and-replace, resize, a coding's memo
 
     @property
     def text(self):  # noqa: ANN201 - CodedTextEdit
@@ -30,6 +32,9 @@ class CodingActions(QObject):
         self.window.statusBar().showMessage(message, 4000)
 
     def selection(self) -> Span | None:
+        if self.window.viewer.editing:
+            self._status(self.tr("Finish editing the text first (Done)."))
+            return None
         span = self.text.selected_span()
         if span is None or self.text.document_id is None:
             self._status(self.tr("Select a passage of the document first."))
@@ -145,6 +150,9 @@ class CodingActions(QObject):
 
     # --- context menu -----------------------------------------------------------------
     def context_menu(self, cp: int, global_pos: QPoint) -> None:
+        if self.window.viewer.editing:
+            self.text.createStandardContextMenu().exec(global_pos)  # cut, copy, paste while editing
+            return
         menu = QMenu(self.window)
         w = self.window
         code_id = w.codebook.current_code_id()
@@ -160,6 +168,8 @@ class CodingActions(QObject):
             if turn.case_id is not None:
                 menu.addAction(self.tr("Code every turn of %1 with “%2”").replace("%1", turn.speaker or "?")
                                .replace("%2", code_name), lambda: self.code_speaker(cp))
+        menu.addSeparator()
+        self.texts.add_coding_entries(menu, cp)
         menu.addSeparator()
         menu.addAction(w.act_copy)
         w.act_code_selection.setEnabled(has_selection)

@@ -13,8 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.crash_report import one_line
 from app.undo import AppliedCommand
 from coding import commands as cmd
+from coding import text_commands as text_cmd
 from coding.codebook import CodebookService
 from coding.coders import CoderService
 from coding.codings import CodingService
@@ -30,10 +32,12 @@ from corpus.types import Case, Document, DocumentInfo, Turn
 
 @dataclass(frozen=True)
 class CodingDelta:
-    """The ``ids`` of a ``changed("codings", ...)`` signal when they are known: codings added/removed."""
+    """The ``ids`` of a ``changed("codings", ...)`` signal when they are known: codings added/removed
+    (``removed`` their ids, ``removed_codings`` the codings themselves when known, for counts)."""
 
     added: tuple[Coding, ...] = ()
     removed: tuple[int, ...] = ()
+    removed_codings: tuple[Coding, ...] | None = None
 
 
 # What each command touches: the models listening to ``changed`` refresh accordingly.
@@ -46,6 +50,8 @@ _KINDS: dict[type, tuple[str, ...]] = {
     cmd.ReplaceMemo: ("memos",), cmd.SetAttributeValue: ("attributes",), cmd.RenameCase: ("cases",),
     cmd.SetInterviewer: ("cases",), cmd.MergeCases: ("cases", "attributes", "documents"),
     cmd.UnmergeCases: ("cases", "attributes", "documents"),
+    text_cmd.EditTexts: ("texts", "codings", "memos", "documents"),
+    text_cmd.RestoreTexts: ("texts", "codings", "memos", "documents"), text_cmd.ResizeCoding: ("codings",),
 }
 
 
@@ -69,6 +75,7 @@ class Controller(QObject):
 
     changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|project; ids or None
     projectChanged = Signal()  # a project was opened or closed
+    projectClosing = Signal()  # the project is about to close: pending edits are saved now
     coderChanged = Signal(str)
     errorRaised = Signal(str)
 
@@ -90,6 +97,7 @@ class Controller(QObject):
 
     def close_project(self) -> None:
         if self.project is not None:
+            self.projectClosing.emit()
             self.undo_stack.clear()
             self.project.close()
             self.project = None
@@ -114,10 +122,10 @@ class Controller(QObject):
         """Apply ``command``, push its inverse on the undo stack, emit ``changed``. False on error."""
         if self.project is None:
             return False
-        try:
+        try:  # one transaction: on any error nothing of the command is in the project, nothing is pushed
             inverse = command.apply(self.project)
         except (ProjectError, ValueError) as exc:
-            self.errorRaised.emit(str(exc))
+            self.errorRaised.emit(one_line(exc))
             return False
         self.undo_stack.push(AppliedCommand(self.project, inverse, text or command.label, self._applied,
                                             self._failed))
@@ -129,20 +137,25 @@ class Controller(QObject):
             self.changed.emit(kind, self._coding_delta(command, inverse) if kind == "codings" else None)
 
     def _coding_delta(self, command: object, inverse: object) -> CodingDelta | None:
-        """What a plain coding edit added/removed, so the viewer updates without reloading (else None)."""
+        """What a plain coding edit added/removed, so the views update without reloading (else None)."""
         if isinstance(command, cmd.ApplyCodings) and isinstance(inverse, cmd.RemoveCodings):
             if len(inverse.coding_ids) > 50:
                 return None
-            service = CodingService(self.project)
-            return CodingDelta(added=tuple(service.coding(i) for i in inverse.coding_ids))
+            if not inverse.coding_ids:
+                return CodingDelta()
+            return CodingDelta(added=tuple(CodingService(self.project).codings_by_id(inverse.coding_ids)))
         if isinstance(command, cmd.RemoveCodings) and isinstance(inverse, cmd.RestoreCodings):
-            return CodingDelta(removed=tuple(c.id for c in inverse.codings))
+            return CodingDelta(removed=tuple(c.id for c in inverse.codings), removed_codings=tuple(inverse.codings))
         if isinstance(command, cmd.RestoreCodings):
             return CodingDelta(added=tuple(command.codings))
+        if isinstance(command, text_cmd.ResizeCoding):  # the same coding, new bounds
+            return CodingDelta(added=(CodingService(self.project).coding(command.coding_id),),
+                               removed=(command.coding_id,))
         return None
 
     def _failed(self, exc: Exception) -> None:
-        self.errorRaised.emit(str(exc))
+        """An undo or redo that failed (rolled back whole): the step is dropped from the history."""
+        self.errorRaised.emit(one_line(exc))
 
     def notify(self, kind: str, ids: object = None) -> None:
         """Tell the views about a change made outside commands (an import)."""
@@ -185,11 +198,19 @@ class Controller(QObject):
     def counts(self) -> dict[int, CodeCounts]:
         return CodebookService(self.project).counts() if self.project else {}
 
+    def code_tallies(self) -> tuple[dict[int, dict[int, int]], list[Code]]:
+        """Codings per code and document, and the codes in tree order (see ``CodebookService.tallies``)."""
+        return CodebookService(self.project).tallies() if self.project else ({}, [])
+
     def coding_count_with_descendants(self, code_id: int) -> int:
         return CodebookService(self.project).coding_count_with_descendants(code_id)
 
     def codings_in_document(self, document_id: int) -> list[Coding]:
         return CodingService(self.project).codings_in_document(document_id) if self.project else []
+
+    def coding_marks(self, document_id: int) -> list[tuple[int, int, int, int]]:
+        """``(coding id, code id, start, end)`` of a document's codings, for the viewer."""
+        return CodingService(self.project).marks_in_document(document_id) if self.project else []
 
     def codings_at(self, document_id: int, position: int) -> list[Coding]:
         return CodingService(self.project).codings_at(document_id, position)
@@ -200,6 +221,14 @@ class Controller(QObject):
             return []
         return CodingService(self.project).excerpts(code_id, include_descendants, coder=coder,
                                                     case_attribute_filter=case_filter or None)
+
+    def excerpts_of(self, coding_ids: list[int], coder: str | None = None,
+                    case_filter: dict[str, str] | None = None) -> list[Excerpt]:
+        """The excerpts of a few codings (those just made), with the same filters as :meth:`excerpts`."""
+        if self.project is None or not coding_ids:
+            return []
+        return CodingService(self.project).excerpts_for(None, coder=coder, case_attribute_filter=case_filter or None,
+                                                        coding_ids=coding_ids)
 
     def context(self, coding_id: int, chars: int = 300) -> tuple[str, str, str]:
         return CodingService(self.project).context(coding_id, chars)

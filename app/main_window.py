@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         for action in (self.act_undo, self.act_redo, None, self.act_copy, self.act_find):
             edit.addSeparator() if action is None else edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("Edit text"), self.coding.texts.begin_edit))
+        edit.addAction(self._action(self.tr("Find and replace…"), self.coding.texts.find_replace, "Ctrl+H"))
         coding = bar.addMenu(self.tr("&Coding"))
         for action in (self.act_code_selection, self.act_code_with, self.act_in_vivo, self.act_uncode,
                        self.act_recode):
@@ -175,7 +178,8 @@ class MainWindow(QMainWindow):
         self.memos.set_target("document", doc.id, doc.name)
 
     def _marks(self, document_id: int) -> list[Mark]:
-        return [Mark(c.span.start, c.span.end, c.code_id, c.id) for c in self.controller.codings_in_document(document_id)]
+        return [Mark(start, end, code_id, coding_id)
+                for coding_id, code_id, start, end in self.controller.coding_marks(document_id)]
 
     def _update_codes(self) -> None:
         codes = self.controller.codes()
@@ -212,18 +216,25 @@ class MainWindow(QMainWindow):
         self.viewer.text.setFocus()
 
     def on_coding_clicked(self, coding_id: int) -> None:
+        """A click on a coding's stripe selects its passage and code and opens its memo."""
         for mark in self.viewer.text.spans:
             if mark.coding_id == coding_id:
                 self.codebook.select_code(mark.code_id)
                 self.viewer.text.select_span(mark.start, mark.end)
+                self.memos.set_target("coding", coding_id, self._coding_label(mark))
+                self.memos.show_kind("coding")
                 return
 
     def _follow_coding_memo(self) -> None:
         marks = self.coding.marks_here(self.codebook.current_code_id())
         if marks:
-            name = self.viewer.text.code_name(marks[0].code_id)
-            snippet = self.viewer.text.text[marks[0].start:marks[0].end][:60]
-            self.memos.set_target("coding", marks[0].coding_id, f"{name}: « {snippet} »")
+            self.memos.set_target("coding", marks[0].coding_id, self._coding_label(marks[0]))
+
+    def _coding_label(self, mark: Mark) -> str:
+        """What the memo box says a coding memo is about: its code and the start of its passage."""
+        snippet = " ".join(self.viewer.text.text[mark.start:mark.end].split())
+        snippet = snippet if len(snippet) <= 60 else snippet[:59].rstrip() + "…"
+        return self.tr("%1: « %2 »").replace("%1", self.viewer.text.code_name(mark.code_id)).replace("%2", snippet)
 
     # --- layout ------------------------------------------------------------------------
     def restore_layout(self) -> None:

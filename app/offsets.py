@@ -22,20 +22,29 @@ class OffsetMap:
     __slots__ = ("_events", "_sums", "_thresholds", "length", "qt_length")
 
     def __init__(self, text: str):
-        events: list[int] = []  # code point e: every cp > e is shifted by delta
-        deltas: list[int] = []
-        for match in _DRIFT.finditer(text):
-            if match.group() == "\r\n":
-                events.append(match.start() + 1)  # the "\n" vanishes into the separator
-                deltas.append(-1)
-            else:
-                events.append(match.start())  # two UTF-16 units instead of one code point
-                deltas.append(1)
+        events, deltas = _drift_events(text, 0, len(text))
+        self._build(events, deltas, len(text))
+
+    def _build(self, events: list[int], deltas: list[int], length: int) -> None:
         self._events = events
         self._sums = [0, *accumulate(deltas)]
         self._thresholds = self._qt_thresholds(events, deltas)
-        self.length = len(text)
+        self.length = length
         self.qt_length = self.length + self._sums[-1]
+
+    def patched(self, new_text: str, start: int, old_end: int, new_end: int) -> OffsetMap:
+        """The map of ``new_text``, this map's text with ``[start, old_end)`` replaced by
+        ``new_text[start:new_end]``: only the changed range is scanned (a keystroke in edit mode)."""
+        deltas = [b - a for a, b in zip(self._sums, self._sums[1:])]
+        shift = new_end - old_end
+        pairs = [(e, d) for e, d in zip(self._events, deltas) if e < start]
+        scanned = zip(*_drift_events(new_text, max(start - 1, 0), min(new_end + 1, len(new_text))))
+        pairs.extend((e, d) for e, d in scanned if start <= e <= new_end)
+        pairs.extend((e + shift, d) for e, d in zip(self._events, deltas) if e > old_end)
+        events, kept = [e for e, _d in pairs], [d for _e, d in pairs]
+        patched = OffsetMap.__new__(OffsetMap)
+        patched._build(events, kept, len(new_text))
+        return patched
 
     def _qt_thresholds(self, events: list[int], deltas: list[int]) -> list[int]:
         thresholds = []
@@ -73,6 +82,20 @@ class OffsetMap:
         if self.to_qt(cp_end) < end:
             cp_end += 1
         return self.to_cp(start), cp_end
+
+
+def _drift_events(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where code points and UTF-16 positions drift apart in ``text[start:end]``: (events, deltas)."""
+    events: list[int] = []  # code point e: every cp > e is shifted by delta
+    deltas: list[int] = []
+    for match in _DRIFT.finditer(text, start, end):
+        if match.group() == "\r\n":
+            events.append(match.start() + 1)  # the "\n" vanishes into the separator
+            deltas.append(-1)
+        else:
+            events.append(match.start())  # two UTF-16 units instead of one code point
+            deltas.append(1)
+    return events, deltas
 
 
 def utf16_len(text: str) -> int:

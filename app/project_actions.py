@@ -11,6 +11,7 @@ from corpus.errors import ProjectError, ProjectLockedError
 
 MAX_RECENT = 8
 PROJECT_FILTER = "Verbatim (*.vbt)"
+STATUS_MS = 15000  # how long "export finished" and the like stay in the status bar
 
 
 class ProjectActions(QObject):
@@ -99,23 +100,40 @@ class ProjectActions(QObject):
 
         run_import(self.window)
 
+    def tell(self, message: str) -> None:
+        """Say in the status bar that something finished (an export, an auto-coding)."""
+        self.window.statusBar().showMessage(message, STATUS_MS)
+
     def export_docx(self) -> None:
         from app.dialogs.export_docx import ExportDocxDialog
 
         if self.controller.project is not None:
-            ExportDocxDialog(self.controller, self.window).exec()
+            dialog = ExportDocxDialog(self.controller, self.window)
+            dialog.exported.connect(self.docx_exported)
+            dialog.exec()
 
-    def export_table(self) -> None:
+    def docx_exported(self, path: str) -> None:
+        self.tell(self.tr("Coded excerpts exported to %1").replace("%1", str(Path(path))))
+
+    def export_table(self, path: str | None = None) -> None:
         from app.dialogs.export_docx import export_table
 
         if self.controller.project is not None:
-            export_table(self.controller, self.window)
+            export_table(self.controller, self.window, path, on_done=self.table_exported)
+
+    def table_exported(self, rows: int, path: str) -> None:
+        self.tell(self.tr("%n coding(s) exported to %1", "", rows).replace("%1", str(Path(path))))
 
     def autocode(self) -> None:
         from app.dialogs.autocode import AutocodeDialog
 
         if self.controller.project is not None:
-            AutocodeDialog(self.controller, self.window, self.window.codebook.current_code_id()).exec()
+            dialog = AutocodeDialog(self.controller, self.window, self.window.codebook.current_code_id())
+            dialog.coded.connect(self.autocoded)
+            dialog.exec()
+
+    def autocoded(self, count: int, code: str) -> None:
+        self.tell(self.tr("Auto-coding done: %n passage(s) coded with “%1”.", "", count).replace("%1", code))
 
     def cases(self) -> None:
         from app.dialogs.cases import CasesDialog

@@ -52,3 +52,43 @@ class SpanIndex:
 
     def code_ids(self) -> set[int]:
         return {m.code_id for m in self._marks}
+
+
+
+def _word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalnum()
+
+
+def word_start(text: str, position: int) -> int:
+    """``position`` moved back to the start of the word it falls inside (unchanged at a word edge)."""
+    while position > 0 and _word_char(text, position - 1) and _word_char(text, position):
+        position -= 1
+    return position
+
+
+def word_end(text: str, position: int) -> int:
+    """``position`` moved on to the end of the word it falls inside (unchanged at a word edge)."""
+    while position < len(text) and _word_char(text, position - 1) and _word_char(text, position):
+        position += 1
+    return position
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` so that it neither starts nor ends inside a word.
+
+    A bound between two letters or digits moves outwards to the word's edge ("ne participante" selected
+    in "une participante" becomes "une participante"); bounds already at a word edge, on a space or on
+    punctuation stay where they are. Offsets are code points.
+    """
+    if end <= start:
+        return start, end
+    return word_start(text, start), word_end(text, end)
+
+
+def trim_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,12 +1,15 @@
 """End-to-end benchmark of the lexical engine on growing prefixes of the theatre corpus.
 
     .venv/bin/python bench/lexical_bench.py [--words 100000 300000 1000000 0] [--n-process 0 1 2]
+                                            [--lemmatiser dictionary spacy]
 
-For each prefix (0 = the whole 2.4-million-word corpus) prints: words, texts, segments; reading and
-segmentation time; spaCy annotation with a cold :class:`DirectoryCache` (words/s, processes used;
-``--n-process 0`` = the automatic choice) and again with the warm cache (the model must not load);
-lexicon + units; active matrix; Reinert CHD (IRaMuTeQ preset, 10 classes); similarity graph (top 200);
-peak RSS of this process and of each annotation worker. Then CHD on *realistic* 20,000 x 1,261 and
+For each prefix (0 = the whole corpus: 2.09 million cleaned words) prints: words, texts, segments; reading and
+segmentation time; the whole preparation (cleaning + segments + lemmas + units) in the two lemmatiser
+modes, side by side on the same words: ``dictionary`` (IRaMuTeQ's dictionary, the default; its load
+timed apart, from the text file and from its cache) and ``spacy`` (contextual, with a cold
+:class:`DirectoryCache`: words/s, processes used; ``--n-process 0`` = the automatic choice); spaCy again
+with the warm cache (the model must not load); active matrix; Reinert CHD (IRaMuTeQ preset, 10
+classes); similarity graph (top 200); peak RSS of this process and of each annotation worker. Then CHD on *realistic* 20,000 x 1,261 and
 50,000 x 1,261 matrices: real segments of the whole corpus restricted to its 1,261 most frequent active
 lemmas (IRaMuTeQ's R: ~24 s and ~107 s). Machine information first. CPU time is given with wall time:
 on a shared machine the wall time alone misleads.
@@ -31,12 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._machine import cpu_model, load_average  # noqa: E402
 from lexical import annotate_pool  # noqa: E402
-from lexical.annotate import DirectoryCache, SpacyAnnotator, annotate_texts, build_lexicon  # noqa: E402
+from lexical.annotate import DirectoryCache, SpacyAnnotator, annotate_texts  # noqa: E402
 from lexical.chd import ReinertCHD  # noqa: E402
 from lexical.chd_kernels import HAVE_NUMBA  # noqa: E402
 from lexical.corpus import LexicalCorpus, PrepOptions, segment_sources  # noqa: E402
+from lexical.dictionary import default_dictionary, load_dictionary  # noqa: E402
 from lexical.iramuteq_format import read_iramuteq  # noqa: E402
-from lexical.lexicon_cache import corpus_lexicon  # noqa: E402
 from lexical.similarity import SimilarityGraph  # noqa: E402
 
 SHARED = Path(os.environ.get("VERBATIM_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "corpora"
@@ -94,7 +97,7 @@ def prefix(sources: list, segments: list, words: int) -> tuple[list, list]:
     return sources[: last + 1], segments[:cut]
 
 
-def run_size(sources: list, words: int, n_process: int | None) -> LexicalCorpus:
+def run_size(sources: list, words: int, n_process: int | None, modes: list[str]) -> LexicalCorpus:
     """Benchmark every step on one prefix and print one block."""
     with Timer() as t_seg:
         segments = segment_sources(sources)
@@ -103,33 +106,14 @@ def run_size(sources: list, words: int, n_process: int | None) -> LexicalCorpus:
     print(f"\n== {n_words:,} words, {len(sources):,} texts, {chars:,} characters, {len(segments):,} segments "
           f"(n_process {'auto' if n_process is None else n_process})")
     print(f"  clean + segment            {t_seg}  {n_words / t_seg.wall:,.0f} words/s")
-    texts = [s.text for s in sources]
-    with tempfile.TemporaryDirectory() as tmp:
-        annotator = SpacyAnnotator(n_process=n_process)
-        used = annotator.processes_for(chars)
-        with Timer() as t_cold:
-            annotations = annotate_texts(texts, annotator, DirectoryCache(tmp))
-        workers = ", ".join(f"{mb:,.0f}" for mb in annotate_pool.last_worker_peaks_mb) if used > 1 else ""
-        print(f"  spaCy, cold cache          {t_cold}  {n_words / t_cold.wall:,.0f} words/s "
-              f"({used} process{'es' if used > 1 else ''}, model load included"
-              f"{f'; worker peaks {workers} MB' if workers else ''})")
-        warm_annotator = SpacyAnnotator(n_process=n_process)
-        with Timer() as t_warm:
-            again = annotate_texts(texts, warm_annotator, DirectoryCache(tmp))
-        assert [a.rows for a in again] == [a.rows for a in annotations]
-        loaded = "model loaded!" if warm_annotator._nlp is not None else "model not loaded"
-        print(f"  spaCy, warm cache          {t_warm}  ({loaded}; every text's rows read back)")
-        corpus_lexicon(texts, warm_annotator, DirectoryCache(tmp))  # stores the whole lexicon
-        again_annotator = SpacyAnnotator(n_process=n_process)
-        with Timer() as t_lexicon:
-            lexicon = corpus_lexicon(texts, again_annotator, DirectoryCache(tmp))
-        assert lexicon == build_lexicon(annotations)
-        loaded = "model loaded!" if again_annotator._nlp is not None else "model not loaded"
-        print(f"  same corpus again          {t_lexicon}  (its lexicon read whole; {loaded})")
-    with Timer() as t_lex:
-        corpus = LexicalCorpus(sources, segments, build_lexicon(annotations), {}, {}, PrepOptions())
-        corpus.relabel(PrepOptions())
-    print(f"  lexicon + units            {t_lex}")
+    corpus, t_dict = dictionary_mode(sources, n_words)
+    timings = [("dictionary", t_dict)]
+    if "spacy" in modes:
+        timings.append(("spacy (cold cache)", spacy_mode(sources, n_words, chars, n_process)))
+    print(f"  -- preparation (clean + segments + lemmas + units) of the same {n_words:,} words:")
+    for name, t in timings:
+        print(f"     {name:<22}{t}  {n_words / t.wall:>10,.0f} words/s wall, {n_words / max(t.cpu, 1e-9):>10,.0f} "
+              "words/s cpu")
     with Timer() as t_mat:
         X, vocab = corpus.active_matrix()
     print(f"  active matrix              {t_mat}  {X.shape[0]:,} x {X.shape[1]:,}, nnz {X.nnz:,}")
@@ -142,6 +126,49 @@ def run_size(sources: list, words: int, n_process: int | None) -> LexicalCorpus:
     print(f"  similarity (top 200)       {t_sim}  MST weight {sim.total_weight_:.0f}")
     print(f"  peak RSS                   {peak_mb():,.0f} MB (this process, corpus included)", flush=True)
     return corpus
+
+
+def dictionary_mode(sources: list, n_words: int) -> tuple[LexicalCorpus, Timer]:
+    """Time the dictionary's load (text file, then its cache) and the whole preparation with it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        with Timer() as t_parse:
+            load_dictionary(cache_dir=Path(tmp))
+        with Timer() as t_cached:
+            load_dictionary(cache_dir=Path(tmp))
+    print(f"  dictionary load            {t_parse}  from lexique_fr.txt; {t_cached} from its cache")
+    default_dictionary()  # loaded once per process, as in the app
+    with Timer() as t_dict:
+        corpus = LexicalCorpus.build(sources)
+    print(f"  dictionary mode, prepare   {t_dict}  {n_words / t_dict.wall:,.0f} words/s, "
+          f"{len(corpus.units):,} lemmas, {len(corpus.active_units()):,} active (freq >= 3)")
+    return corpus, t_dict
+
+
+def spacy_mode(sources: list, n_words: int, chars: int, n_process: int | None) -> Timer:
+    """Time the contextual (spaCy) preparation with a cold cache, then the warm-cache paths."""
+    texts = [s.text for s in sources]
+    options = PrepOptions(lemmatiser="spacy")
+    with tempfile.TemporaryDirectory() as tmp:
+        annotator = SpacyAnnotator(n_process=n_process)
+        used = annotator.processes_for(chars)
+        with Timer() as t_cold:
+            corpus = LexicalCorpus.build(sources, options=options, annotator=annotator, cache=DirectoryCache(tmp))
+        workers = ", ".join(f"{mb:,.0f}" for mb in annotate_pool.last_worker_peaks_mb) if used > 1 else ""
+        print(f"  spacy mode, cold cache     {t_cold}  {n_words / t_cold.wall:,.0f} words/s "
+              f"({used} process{'es' if used > 1 else ''}, model load included"
+              f"{f'; worker peaks {workers} MB' if workers else ''}), {len(corpus.units):,} lemmas")
+        warm_annotator = SpacyAnnotator(n_process=n_process)
+        with Timer() as t_warm:
+            annotate_texts(texts, warm_annotator, DirectoryCache(tmp))
+        loaded = "model loaded!" if warm_annotator._nlp is not None else "model not loaded"
+        print(f"  spaCy, warm cache          {t_warm}  ({loaded}; every text's rows read back)")
+        again_annotator = SpacyAnnotator(n_process=n_process)
+        with Timer() as t_again:
+            again = LexicalCorpus.build(sources, options=options, annotator=again_annotator, cache=DirectoryCache(tmp))
+        assert again.unit_of == corpus.unit_of
+        loaded = "model loaded!" if again_annotator._nlp is not None else "model not loaded"
+        print(f"  spacy mode, same corpus    {t_again}  (its lexicon read whole; {loaded})")
+    return t_cold
 
 
 def realistic_chd(corpus: LexicalCorpus) -> None:
@@ -168,6 +195,8 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, nargs="*", default=[0],
                         help="annotation processes to compare (0 = automatic)")
     parser.add_argument("--corpus", type=Path, default=THEATRE)
+    parser.add_argument("--lemmatiser", nargs="*", choices=("dictionary", "spacy"), default=["dictionary", "spacy"],
+                        help="modes to time side by side (dictionary is always run: the later steps use it)")
     args = parser.parse_args()
     print(machine_info())
     with Timer() as t_read:
@@ -180,7 +209,7 @@ def main() -> None:
     for words in args.words:
         part, _ = prefix(sources, segments, words)
         for n in args.n_process:
-            corpus = run_size(part, words, n or None)
+            corpus = run_size(part, words, n or None, args.lemmatiser)
     if corpus is not None and args.words and args.words[-1] == 0:
         realistic_chd(corpus)
     print(f"\nload average at the end: {load_average()}")

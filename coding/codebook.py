@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
@@ -106,6 +107,13 @@ class CodebookService:
 
     def counts(self) -> dict[int, CodeCounts]:
         """Codings and distinct documents of every code, alone and with its descendants."""
+        tallies, codes = self.tallies()
+        return rollup_counts(codes, tallies)
+
+    def tallies(self) -> tuple[dict[int, dict[int, int]], list[Code]]:
+        """How many codings each code has in each document (``{code id: {document id: n}}``), and the
+        codes in tree order: what :func:`rollup_counts` needs (views keep them to update counts
+        after one coding without asking the store again)."""
         with self.project.transaction() as session:
             rows = session.execute(
                 select(CodingRow.code_id, CodingRow.document_id, func.count())
@@ -115,20 +123,7 @@ class CodebookService:
         per_code: dict[int, dict[int, int]] = defaultdict(dict)
         for code_id, doc_id, n in rows:
             per_code[code_id][doc_id] = n
-        total: dict[int, int] = {}
-        docs: dict[int, set[int]] = {}
-        for c in reversed(codes):  # children come before their parents
-            own = per_code.get(c.id, {})
-            total[c.id] = total.get(c.id, 0) + sum(own.values())
-            docs.setdefault(c.id, set()).update(own)
-            if c.parent_id is not None:
-                total[c.parent_id] = total.get(c.parent_id, 0) + total[c.id]
-                docs.setdefault(c.parent_id, set()).update(docs[c.id])
-        return {
-            c.id: CodeCounts(c.id, sum(per_code.get(c.id, {}).values()), len(per_code.get(c.id, {})),
-                             total[c.id], len(docs[c.id]))
-            for c in codes
-        }
+        return dict(per_code), codes
 
     def coding_count_with_descendants(self, code_id: int) -> int:
         """How many codings deleting ``code_id`` would delete (for the confirmation)."""
@@ -329,3 +324,22 @@ def delete_memos(session: Session, kind: str, ids: list[int]) -> None:
 
 
 __all__ = ["PALETTE", "CodeSnapshot", "CodebookService", "MergeResult", "Span", "split_path", "tree_order"]
+
+
+def rollup_counts(codes: Sequence[Code], tallies: dict[int, dict[int, int]]) -> dict[int, CodeCounts]:
+    """Codings and distinct documents of every code alone and with its descendants, from the codings
+    per code and document (``codes`` in tree order: parents before their children)."""
+    total: dict[int, int] = {}
+    docs: dict[int, set[int]] = {}
+    for c in reversed(codes):  # children come before their parents
+        own = tallies.get(c.id, {})
+        total[c.id] = total.get(c.id, 0) + sum(own.values())
+        docs.setdefault(c.id, set()).update(d for d, n in own.items() if n)
+        if c.parent_id is not None:
+            total[c.parent_id] = total.get(c.parent_id, 0) + total[c.id]
+            docs.setdefault(c.parent_id, set()).update(docs[c.id])
+    return {
+        c.id: CodeCounts(c.id, sum(tallies.get(c.id, {}).values()),
+                         sum(1 for n in tallies.get(c.id, {}).values() if n), total[c.id], len(docs[c.id]))
+        for c in codes
+    }

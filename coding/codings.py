@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from coding.codebook import coder_ids, delete_memos, tree_order
@@ -46,7 +46,7 @@ def codings_where(session: Session, *conditions) -> list[Coding]:  # noqa: ANN00
     query = _query().where(*conditions).order_by(CodingRow.document_id, CodingRow.start, CodingRow.end,
                                                  CodingRow.id)
     return [Coding(i, code, Span(doc, start, end), snippet, coder or "", created)
-            for i, code, doc, start, end, snippet, coder, created in session.connection().execute(query)]
+            for i, code, doc, start, end, snippet, coder, created in session.connection().execute(query).all()]
 
 
 def insert_codings(session: Session, codings: Iterable[Coding]) -> None:
@@ -90,24 +90,26 @@ class CodingService:
             if session.get(CodeRow, code_id) is None:
                 raise NotFoundError(msg("Code {id} does not exist.", id=code_id))
             coder_id = coder_ids(session, {coder}).get(coder)
-            texts = _texts(session, {s.document_id for s in spans})
+            lengths, snippets = _snippets(session, spans)
+            same = [CodingRow.code_id == code_id, _coder_is(coder_id)]
+            if len(spans) <= _FEW_SPANS:  # only the rows that could repeat these spans (the start index)
+                same += [CodingRow.document_id.in_({s.document_id for s in spans}),
+                         CodingRow.start.in_({s.start for s in spans})]
             existing = set(map(tuple, session.execute(
-                select(CodingRow.document_id, CodingRow.start, CodingRow.end)
-                .where(CodingRow.code_id == code_id, _coder_is(coder_id))
-            )))
+                select(CodingRow.document_id, CodingRow.start, CodingRow.end).where(*same)
+            ).all()))
             rows = []
             for span in spans:
-                text = texts.get(span.document_id)
-                if text is None:
+                length = lengths.get(span.document_id)
+                if length is None:
                     raise NotFoundError(msg("Document {id} does not exist.", id=span.document_id))
-                if span.end > len(text):
+                if span.end > length:
                     raise ProjectError(msg("Passage {start}-{end} lies outside the document ({length} characters).",
-                                           start=span.start, end=span.end, length=len(text)))
+                                           start=span.start, end=span.end, length=length))
                 if (span.document_id, span.start, span.end) in existing:
                     continue
                 rows.append(CodingRow(code_id=code_id, document_id=span.document_id, start=span.start,
-                                      end=span.end, snippet=text[span.start:span.end], coder_id=coder_id,
-                                      created=now_iso()))
+                                      end=span.end, snippet=snippets[span], coder_id=coder_id, created=now_iso()))
             session.add_all(rows)
             session.flush()
             return [coding_from_row(r, coder) for r in rows]
@@ -160,6 +162,24 @@ class CodingService:
             raise NotFoundError(msg("Coding {id} does not exist.", id=coding_id))
         return found[0]
 
+    def codings_by_id(self, coding_ids: Sequence[int]) -> list[Coding]:
+        """The codings of these ids (missing ones left out), looked up by primary key."""
+        ids = list(coding_ids)
+        if not ids:
+            return []
+        with self.project.transaction() as session:
+            rows = session.connection().execute(_query().where(CodingRow.id.in_(ids)))
+            return [Coding(i, code, Span(doc, start, end), snippet, coder or "", created)
+                    for i, code, doc, start, end, snippet, coder, created in rows]
+
+    def marks_in_document(self, document_id: int) -> list[tuple[int, int, int, int]]:
+        """``(coding id, code id, start, end)`` of every coding of a document: what the viewer paints,
+        without snippets and coders (a document with thousands of codings opens faster)."""
+        with self.project.transaction() as session:
+            query = (select(CodingRow.id, CodingRow.code_id, CodingRow.start, CodingRow.end)
+                     .where(CodingRow.document_id == document_id))
+            return [tuple(row) for row in session.connection().execute(query).all()]
+
     def codings_in_document(self, document_id: int) -> list[Coding]:
         """Every coding of a document, by start (what the viewer paints)."""
         with self.project.transaction() as session:
@@ -207,10 +227,14 @@ class CodingService:
         coder: str | None = None,
         case_attribute_filter: dict[str, str] | None = None,
         document_attribute_filter: dict[str, str] | None = None,
+        coding_ids: Sequence[int] | None = None,
     ) -> list[Excerpt]:
-        """Excerpts of exactly these codes (all when ``None``), see :meth:`excerpts`."""
+        """Excerpts of exactly these codes (all when ``None``), see :meth:`excerpts`; ``coding_ids``
+        limits them to these codings (a view adding the few just made)."""
         with self.project.transaction() as session:
             conditions = []
+            if coding_ids is not None:
+                conditions.append(CodingRow.id.in_(list(coding_ids)))
             if code_ids is not None:
                 conditions.append(CodingRow.code_id.in_(list(code_ids)))
             if document_ids is not None:
@@ -221,7 +245,8 @@ class CodingService:
             paths = {c.id: c.path for c in tree_order(list(session.scalars(select(CodeRow))))}
             docs = {i: (n, p) for i, n, p in session.execute(
                 select(DocumentRow.id, DocumentRow.name, DocumentRow.position))}
-            index = SpeakerIndex(session, {c.span.document_id for c in codings})
+            few = [(c.span.document_id, c.span.start) for c in codings] if len(codings) <= _FEW_SPANS else None
+            index = SpeakerIndex(session, {c.span.document_id for c in codings}, positions=few)
         out = []
         for c in codings:
             turn = index.turn_at(c.span.document_id, c.span.start)
@@ -264,6 +289,29 @@ def _matches(values: dict[str, str], wanted: dict[str, str]) -> bool:
 
 def _coder_is(coder_id: int | None):  # noqa: ANN202
     return CodingRow.coder_id.is_(None) if coder_id is None else CodingRow.coder_id == coder_id
+
+
+_FEW_SPANS = 20  # up to this many spans, SQL slices the snippets: no whole text read (a click codes one)
+
+
+def _snippets(session: Session, spans: list[Span]) -> tuple[dict[int, int], dict[Span, str]]:
+    """The length of each document of ``spans`` and the text of each span (code points, like SQLite's
+    ``length``/``substr``): a few spans are sliced by SQL, not by reading 600,000-character texts."""
+    if len(spans) > _FEW_SPANS:
+        texts = _texts(session, {s.document_id for s in spans})
+        return ({d: len(t) for d, t in texts.items()},
+                {s: texts[s.document_id][s.start:s.end] for s in spans if s.document_id in texts})
+    lengths: dict[int, int] = {}
+    snippets: dict[Span, str] = {}
+    for doc_id in {s.document_id for s in spans}:
+        mine = [s for s in spans if s.document_id == doc_id and 0 <= s.start <= s.end]
+        columns = [func.length(DocumentRow.text)] + [func.substr(DocumentRow.text, s.start + 1, s.end - s.start)
+                                                      for s in mine]
+        row = session.execute(select(*columns).where(DocumentRow.id == doc_id)).first()
+        if row is not None:
+            lengths[doc_id] = row[0]
+            snippets.update((s, value or "") for s, value in zip(mine, row[1:]))
+    return lengths, snippets
 
 
 def _texts(session: Session, ids: set[int]) -> dict[int, str]:

@@ -50,20 +50,16 @@ class NoOp(Command):
 class CompositeCommand(Command):
     """Several commands as one undo step (auto-coding, "turn a class into a code"...).
 
-    If a step fails, the steps already done are undone before the error is raised again."""
+    All the parts run in one database transaction: it commits once, after the last part, so a crash or
+    an error at any point leaves either all of the step in the project or none of it (never new codes
+    without their codings). The app pushes the inverse on its undo stack only after that commit."""
 
     label: str
     commands: tuple[Command, ...]
 
     def apply(self, project: Project) -> Command:
-        done: list[Command] = []
-        try:
-            for command in self.commands:
-                done.append(command.apply(project))
-        except Exception:
-            for inverse in reversed(done):
-                inverse.apply(project)
-            raise
+        with project.transaction():
+            done = [command.apply(project) for command in self.commands]
         return CompositeCommand(self.label, tuple(reversed(done)))
 
 

@@ -1,7 +1,10 @@
 """The thematic grid ("grille d'analyse thématique", framework matrix).
 
 Rows are participants, documents or groups; columns are chosen codes; each cell holds that row's
-excerpts for that code and an editable summary. Summaries live in the project setting
+excerpts for that code and an editable summary. In a grid by participants or groups, passages spoken
+by nobody (documents without speakers: survey answers, PDF, Iramuteq texts; text outside any turn)
+get one row per document, after the speaker rows: a :class:`GridRow` of kind ``"document"`` whose id
+is the document id negated (so it never collides with a case id). Summaries live in the project setting
 ``grid.summaries`` as JSON ``{row kind: {row id: {code id: text}}}`` (memos are one per target,
 and a cell is a pair).
 """
@@ -33,6 +36,11 @@ class GridRow:
     id: int
     label: str
 
+    @property
+    def is_document(self) -> bool:
+        """A document row (by design in a grid by documents; for speakerless passages otherwise)."""
+        return self.kind == "document"
+
 
 @dataclass
 class Grid:
@@ -47,6 +55,11 @@ class Grid:
     def cell(self, row_id: int, code_id: int) -> tuple[list[Excerpt], str]:
         """The excerpts and the summary of one cell."""
         return self.excerpts.get((row_id, code_id), []), self.summaries.get((row_id, code_id), "")
+
+    @property
+    def document_rows(self) -> list[GridRow]:
+        """The rows that stand for a document without speakers in a grid by participants or groups."""
+        return [r for r in self.rows if r.is_document and self.row_kind != "document"]
 
 
 def _load(project: Project) -> dict[str, dict[str, dict[str, str]]]:
@@ -108,7 +121,8 @@ def build_grid(project: Project, code_ids: Sequence[int], *, rows: str = "case",
                exclude_interviewer: bool = True) -> Grid:
     """The grid of ``code_ids`` by participants, documents or groups (interviewer rows left out
     unless ``exclude_interviewer`` is False). A passage appears once per cell however many
-    codings (coders, sub-codes) it has."""
+    codings (coders, sub-codes) it has. By participants or groups, passages with no speaker get a
+    row per document (see the module docstring): no coding is left out silently."""
     if rows not in ROW_KINDS:
         raise ValueError(f"unknown rows {rows!r} (expected {', '.join(ROW_KINDS)})")
     books, codings = CodebookService(project), CodingService(project)
@@ -117,17 +131,38 @@ def build_grid(project: Project, code_ids: Sequence[int], *, rows: str = "case",
     if exclude_interviewer and rows == "case":
         interviewers = {c.id for c in CaseService(project).cases() if c.interviewer}
         grid_rows = [r for r in grid_rows if r.id not in interviewers]
+    by_code = {code.id: codings.excerpts(code.id, include_descendants=include_subcodes) for code in codes}
+    if rows != "document":
+        doc_rows, doc_sources = _speakerless_rows(project, by_code)
+        grid_rows, sources = grid_rows + doc_rows, {**sources, **doc_sources}
     grid = Grid(rows, grid_rows, codes)
     saved = _load(project).get(rows, {})
     for code in codes:
-        excerpts = codings.excerpts(code.id, include_descendants=include_subcodes)
         for row in grid_rows:
             keys = set(sources[row.id])
-            found = _distinct([e for e in excerpts
-                               if (e.coding.span.document_id if rows == "document" else e.case_id) in keys])
+            found = _distinct([e for e in by_code[code.id] if _row_key(e, row, rows) in keys])
             if found:
                 grid.excerpts[(row.id, code.id)] = found
             summary = saved.get(str(row.id), {}).get(str(code.id), "")
             if summary:
                 grid.summaries[(row.id, code.id)] = summary
     return grid
+
+
+def _row_key(excerpt: Excerpt, row: GridRow, row_kind: str) -> int | None:
+    """What ties an excerpt to a row: its document (document rows), else its speaker's case."""
+    if row_kind == "document":
+        return excerpt.coding.span.document_id
+    if row.is_document:
+        return None if excerpt.case_id is not None else excerpt.coding.span.document_id
+    return excerpt.case_id
+
+
+def _speakerless_rows(project: Project, by_code: dict[int, list[Excerpt]]) -> tuple[list[GridRow], dict[int, list[int]]]:
+    """A row per document holding excerpts spoken by nobody, in project order; row id = -document id."""
+    wanted = {e.coding.span.document_id for excerpts in by_code.values() for e in excerpts if e.case_id is None}
+    if not wanted:
+        return [], {}
+    docs = [d for d in CorpusService(project).documents() if d.id in wanted]
+    return ([GridRow("document", -d.id, msg("{name} (document, no speaker)", name=d.name).render()) for d in docs],
+            {-d.id: [d.id] for d in docs})

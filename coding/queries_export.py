@@ -1,4 +1,4 @@
-"""Export query results (matrices, passage lists) to CSV and XLSX."""
+"""Export query results (matrices, passage lists) to CSV and XLSX: atomically, formulas escaped."""
 
 from __future__ import annotations
 
@@ -6,17 +6,11 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
+from coding.export.cell_safety import csv_row, xlsx_append
 from coding.queries import Matrix, Passage
-from coding.refi.archive import atomic_write
+from corpus.atomic import atomic_write
 
 PASSAGE_HEADER = ["document", "start", "end", "speaker", "text"]
-
-
-def _cell(value: object) -> object:
-    """Text without the control characters spreadsheets refuse."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
 
 def _matrix_rows(matrix: Matrix) -> list[list[object]]:
@@ -33,7 +27,7 @@ def _passage_rows(passages: Sequence[Passage]) -> list[list[object]]:
 def _write_csv(target: str | Path, rows: list[list[object]]) -> Path:
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8 then
-            csv.writer(fh).writerows(rows)
+            csv.writer(fh).writerows(csv_row(row) for row in rows)
 
     return atomic_write(target, write)
 
@@ -57,7 +51,7 @@ def matrix_to_xlsx(matrix: Matrix, target: str | Path, *, with_passages: bool = 
     sheet = book.active
     sheet.title = "Matrix"
     for row in _matrix_rows(matrix):
-        sheet.append([_cell(v) for v in row])
+        xlsx_append(sheet, row)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     if with_passages:
@@ -65,6 +59,6 @@ def matrix_to_xlsx(matrix: Matrix, target: str | Path, *, with_passages: bool = 
         detail.append(["row", "column", *PASSAGE_HEADER])
         for (i, j), passages in sorted(matrix.passages.items()):
             for p in passages:
-                detail.append([_cell(v) for v in (matrix.row_labels[i], matrix.col_labels[j], p.document_name,
-                                                  p.start, p.end, p.speaker or "", p.text)])
-    return atomic_write(target, lambda tmp: book.save(tmp))
+                xlsx_append(detail, [matrix.row_labels[i], matrix.col_labels[j], p.document_name, p.start, p.end,
+                                     p.speaker or "", p.text])
+    return atomic_write(target, lambda tmp: book.save(str(tmp)))

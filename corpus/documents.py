@@ -25,6 +25,19 @@ from corpus.wordcount import count_words, count_words_many
 ProgressFn = Callable[[float, str], None]
 
 
+class ImportFailures(ImportFailure):
+    """Several files of one batch could not be read; ``failures`` has one :class:`ImportFailure` each.
+
+    Raised after every file was tried, so the user can fix them all at once; nothing was stored."""
+
+    def __init__(self, failures: Sequence[ImportFailure]):
+        self.failures = list(failures)
+        super().__init__(self.failures[0].path, self.failures[0].reason)
+
+    def __str__(self) -> str:
+        return "\n".join(str(failure) for failure in self.failures)
+
+
 def _check_document(doc: ImportedDocument) -> None:
     if not unicodedata.is_normalized("NFC", doc.text) or "\r" in doc.text:
         raise ProjectError(msg("{name}: importer returned text that is not NFC with LF line ends", name=doc.source_name))
@@ -50,8 +63,9 @@ class CorpusService:
     ) -> ImportReport:
         """Read every file, then store them all in one transaction.
 
-        Any unreadable file raises :class:`ImportFailure` before anything is written, so a failed
-        import leaves the project exactly as it was. Files already in the project (same SHA-256),
+        Unreadable files raise :class:`ImportFailure` (:class:`ImportFailures` when several: every
+        file is tried first) before anything is written, so a failed import leaves the project
+        exactly as it was. Files already in the project (same SHA-256),
         and files given twice in the batch (same bytes), are skipped and listed in
         ``report.duplicates``.
         """
@@ -64,6 +78,20 @@ class CorpusService:
         if progress:
             progress(1.0, "done")
         return report
+
+    def read_files(
+        self,
+        paths: Sequence[str | Path],
+        options: ImportOptions = ImportOptions(),
+        *,
+        progress: ProgressFn | None = None,
+        cancel: object | None = None,
+    ) -> tuple[list[ImportedDocument], list[str]]:
+        """Read files without storing them (for a batch mixing several options, stored at once by
+        :meth:`add_documents`); return the documents and the names of files given twice. Raises like
+        :meth:`import_files` after trying every file."""
+        with gc_paused():
+            return _read_files(paths, options, progress, cancel)
 
     def add_documents(self, documents: Iterable[ImportedDocument]) -> ImportReport:
         """Store already-read documents (with turns, sections, attributes) in one transaction."""
@@ -144,17 +172,17 @@ class CorpusService:
         from corpus.store.models import CaseRow
 
         with self.project.transaction() as session:
-            query = (
-                select(TurnRow, CaseRow.name)
+            query = (  # plain columns, fetched at once: no ORM object per turn (an interview has thousands)
+                select(TurnRow.id, TurnRow.document_id, TurnRow.start, TurnRow.end, TurnRow.content_start,
+                       TurnRow.case_id, CaseRow.name, TurnRow.label, TurnRow.timestamp)
                 .outerjoin(CaseRow, CaseRow.id == TurnRow.case_id)
                 .order_by(TurnRow.document_id, TurnRow.start)
             )
             if document_id is not None:
                 query = query.where(TurnRow.document_id == document_id)
             return [
-                Turn(t.id, t.document_id, t.start, t.end, t.content_start, t.case_id,
-                     name if name is not None else t.label, t.timestamp)
-                for t, name in session.execute(query)
+                Turn(i, doc, start, end, content, case, name if name is not None else label, stamp)
+                for i, doc, start, end, content, case, name, label, stamp in session.connection().execute(query).all()
             ]
 
     def sections(self, document_id: int) -> list[Section]:
@@ -215,24 +243,34 @@ def gc_paused() -> Iterator[None]:
 def _read_files(
     paths: Sequence[str | Path], options: ImportOptions, progress: ProgressFn | None, cancel: object | None
 ) -> tuple[list[ImportedDocument], list[str]]:
-    """Read every file (raising :class:`ImportFailure` on the first unreadable one); return the documents
-    and the names of files skipped because the same bytes were given earlier in the batch."""
+    """Read every file; return the documents and the names of files skipped because the same bytes
+    were given earlier in the batch. Unreadable files raise :class:`ImportFailure` once all were tried
+    (:class:`ImportFailures` listing each when there are several)."""
     from corpus.importers import read_file
 
     documents: list[ImportedDocument] = []
     repeated: list[str] = []
+    failures: list[ImportFailure] = []
     files_seen: set[str] = set()
     for i, path in enumerate(paths):
         if cancel is not None:
             cancel.check()  # type: ignore[attr-defined]
         if progress:
             progress(i / max(len(paths), 1) * 0.7, Path(path).name)
-        read = read_file(path, options)
+        try:
+            read = read_file(path, options)
+        except ImportFailure as exc:
+            failures.append(exc)
+            continue
         if read and read[0].sha256 in files_seen:  # the same file (or a copy) twice in one batch
             repeated.append(read[0].source_name)
             continue
         files_seen.update(doc.sha256 for doc in read)
         documents.extend(read)
+    if len(failures) == 1:
+        raise failures[0]
+    if failures:
+        raise ImportFailures(failures)
     return documents, repeated
 
 
@@ -378,4 +416,4 @@ _KNOWN_FILES = "SELECT sha256, max(position) FROM documents GROUP BY sha256"
 _INFO_COLUMNS = ("id", "name", "kind", "source_name", "source_format", "sha256", "imported_at",
                  "characters", "words", "position")
 
-__all__ = ["CorpusService", "count_words", "ImportFailure"]
+__all__ = ["CorpusService", "count_words", "ImportFailure", "ImportFailures"]

@@ -1,5 +1,8 @@
 """Lemmas and parts of speech from spaCy, streamed into compact per-text counts and cached.
 
+Used by the ``spacy`` (contextual) lemmatiser only (:mod:`lexical.contextual` holds its lemmas to the
+words of IRaMuTeQ's dictionary); the default ``dictionary`` lemmatiser needs no spaCy.
+
 spaCy reads each line (paragraph) of a source's raw text as one document, the text as it is (``’`` is
 not changed to ``'``). Every token gives a lower-cased form (``’`` -> ``'``, ``œ`` -> ``oe``,
 apostrophes and hyphens at either end dropped: ``l'`` -> ``l``, ``-t`` -> ``t``) and a (lemma, Iramuteq
@@ -9,7 +12,7 @@ tag) pair (``-`` inside a lemma -> ``_``); tokens tagged X, PUNCT, SYM or SPACE 
 majority (lemma, tag) of each form (first seen wins ties). Every cleaned form gets its lemma through
 that lexicon (see :mod:`lexical.lexicon`).
 
-This is how the lexicons of the IRaMuTeQ reference runs (``lexique_fr_spacy.txt``) were made: the
+This is how the lexicons of the older IRaMuTeQ reference runs (``iramuteq_ref/lexique_fr_spacy.txt``) were made: the
 lexicon built here equals them on the Manifeste (2,377 forms) and differs on 1 form in 20,198 on the
 theses (12 in 2,904 on L'Avare). Reading ``’`` as ``'`` would give better lemmas for ``c’``/``l’``
 (``ce``/``le`` instead of ``c``/``l``) but 50 differences on the theses.

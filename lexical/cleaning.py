@@ -42,26 +42,31 @@ _FINAL_RE = re.compile(r"[^ ]+")
 
 @dataclass(frozen=True)
 class CleanOptions:
-    """Switches of the Iramuteq cleaning (all on by default, as in IRaMuTeQ)."""
+    """Switches of the Iramuteq cleaning (all on by default, as in IRaMuTeQ).
+
+    ``expression_file``: another expression list than IRaMuTeQ's; ``extra_expressions``: a user's own
+    ``(expression, joined form)`` pairs on top of it (an empty joined form: ``'``, ``-`` and spaces
+    become ``_``).
+    """
 
     lower: bool = True
     expressions: bool = True
     split_apostrophes: bool = True
     split_hyphens: bool = True
     expression_file: Path | None = None
+    extra_expressions: tuple[tuple[str, str], ...] = ()
 
     def expression_list(self) -> ExpressionList | None:
         """The expression list these options use, or None when expressions are off."""
         if not self.expressions:
             return None
-        if self.expression_file is None:
-            return default_expressions()
-        return _load_expressions(self.expression_file)
+        return _load_expressions(self.expression_file, self.extra_expressions)
 
 
-@lru_cache(maxsize=4)
-def _load_expressions(path: Path) -> ExpressionList:
-    return ExpressionList.from_file(path)
+@lru_cache(maxsize=8)
+def _load_expressions(path: Path | None, extra: tuple[tuple[str, str], ...] = ()) -> ExpressionList:
+    base = default_expressions() if path is None else ExpressionList.from_file(path)
+    return base.extended(extra) if extra else base
 
 
 @dataclass

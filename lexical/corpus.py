@@ -1,6 +1,8 @@
 """The prepared lexical corpus: sources -> segments, forms, lemmas, tags, and the CHD input matrices.
 
-corpus = LexicalCorpus.build(sources, annotator=SpacyAnnotator(), cache=cache)
+corpus = LexicalCorpus.build(sources)                      # IRaMuTeQ's dictionary, no spaCy
+corpus = LexicalCorpus.build(sources, options=PrepOptions(lemmatiser="spacy"),
+                             annotator=SpacyAnnotator(), cache=cache)   # contextual mode
 dtm, vocabulary = corpus.active_matrix()        # segments x active lemmas (freq >= 3), binary
 corpus.segments[i]                              # TextSegment: forms, document offsets
 """
@@ -16,17 +18,28 @@ from scipy import sparse
 
 from lexical.annotate import AnnotationCache, SpacyAnnotator
 from lexical.cleaning import CleanOptions, clean_text
+from lexical.contextual import contextual_lexicon
+from lexical.dictionary import FrenchDictionary, default_dictionary
 from lexical.lexicon import ACTIVE, ACTIVE_TAGS, SUPPLEMENTARY, Unit, build_units, select_actives
 from lexical.lexicon_cache import corpus_lexicon
 from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress, scaled
 from lexical.segments import TextSegment, segment_text
 from lexical.sources import SourceText
 
+#: Lemmatisers: IRaMuTeQ's dictionary (the default), or spaCy's reading in context held to its words.
+DICTIONARY, SPACY = "dictionary", "spacy"
+LEMMATISERS = (DICTIONARY, SPACY)
+
 
 @dataclass(frozen=True)
 class PrepOptions:
-    """Corpus preparation settings (IRaMuTeQ's defaults)."""
+    """Corpus preparation settings (IRaMuTeQ's defaults).
 
+    ``lemmatiser``: :data:`DICTIONARY` (IRaMuTeQ's ``lexique_fr``, see :mod:`lexical.dictionary`) or
+    :data:`SPACY` (see :mod:`lexical.contextual`).
+    """
+
+    lemmatiser: str = DICTIONARY
     target: int = 40
     lemmatize: bool = True
     min_freq: int = 3
@@ -58,14 +71,30 @@ class LexicalCorpus:
         cancel: CancelToken = NEVER,
         options: PrepOptions | None = None,
         lexicon: dict[str, tuple[str, str]] | None = None,
+        dictionary: FrenchDictionary | None = None,
     ) -> LexicalCorpus:
-        """Clean, segment and lemmatise ``sources`` (pass ``lexicon`` to skip spaCy entirely)."""
+        """Clean, segment and lemmatise ``sources``.
+
+        The forms take their lemma and tag from ``dictionary`` (default: IRaMuTeQ's, see
+        :func:`lexical.dictionary.default_dictionary`; pass ``dictionary.with_entries(...)`` for a
+        user's lexicon), through spaCy (``annotator``, ``cache``) in contextual mode. A ``lexicon``
+        (form -> (lemma, tag)) given by the caller is used as it is (tests, reference lexicons).
+        """
         options = options or PrepOptions()
+        if options.lemmatiser not in LEMMATISERS:
+            raise ValueError(f"unknown lemmatiser {options.lemmatiser!r} (expected one of {', '.join(LEMMATISERS)})")
         sources = list(sources)
-        segments = segment_sources(sources, options, scaled(progress, 0.0, 0.2), cancel)
+        spacy_mode = lexicon is None and options.lemmatiser == SPACY
+        segments = segment_sources(sources, options, scaled(progress, 0.0, 0.2 if spacy_mode else 0.9), cancel)
         if lexicon is None:
-            lexicon = corpus_lexicon([s.text for s in sources], annotator, cache,
-                                     progress=scaled(progress, 0.2, 0.95), cancel=cancel)
+            dictionary = default_dictionary() if dictionary is None else dictionary
+            forms = unique_forms(segments)
+            if spacy_mode:
+                spacy_lexicon = corpus_lexicon([s.text for s in sources], annotator, cache,
+                                               progress=scaled(progress, 0.2, 0.95), cancel=cancel)
+                lexicon = contextual_lexicon(spacy_lexicon, dictionary, forms)
+            else:
+                lexicon = dictionary.lexicon_for(forms)
         corpus = cls(sources, segments, lexicon, {}, {}, options)
         corpus.relabel(options)
         progress(1.0, "corpus ready")
@@ -141,6 +170,11 @@ class LexicalCorpus:
     def segment_units(self, segment: TextSegment) -> list[str]:
         """The units (lemmas, or forms) of a segment's forms, in text order."""
         return [self.unit_of[f] for f in segment.forms]
+
+
+def unique_forms(segments: Sequence[TextSegment]) -> list[str]:
+    """The distinct forms of ``segments``, in first-occurrence order."""
+    return list(dict.fromkeys(form for segment in segments for form in segment.forms))
 
 
 def segment_sources(

@@ -1,9 +1,12 @@
 """Multi-word expressions joined by ``_`` during cleaning (``aujourd'hui`` -> ``aujourd_hui``).
 
-The list lives in ``resources/lexical/expressions_fr.txt``: one expression per line, as written in a
-cleaned text (lower case, with its apostrophes, hyphens and single spaces), optionally followed by a tab
-and the form it becomes (IRaMuTeQ's list also normalises: ``socio-économiques`` -> ``socio_économique``);
-without one, the joined form replaces every ``'``, ``-`` and space by ``_``. ``#`` starts a comment.
+The default list is IRaMuTeQ's own ``expression_fr.txt`` (4,591 lines, 4,572 distinct expressions),
+shipped unchanged in ``resources/lexical/``: one expression per line, as written in a cleaned text
+(lower case, with its apostrophes, hyphens and single spaces), a tab and the form it becomes (IRaMuTeQ's
+list also normalises: ``socio-économiques`` -> ``socio_économique``), then columns that are not used
+(tag, frequencies). Without a second column the joined form replaces every ``'``, ``-`` and space by
+``_``. It is read as IRaMuTeQ reads it (``"`` removed, the last line of a repeated expression wins); a
+line starting with ``#`` is a comment (no IRaMuTeQ expression starts with ``#``).
 
 Matching follows IRaMuTeQ: keys are tried in reverse code-point order and each replaces all its
 plain-substring occurrences (no word boundaries). A trie-shaped regular expression first finds which
@@ -19,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "lexical" / "expressions_fr.txt"
+RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "lexical" / "expression_fr.txt"
 _JOIN = str.maketrans({"'": "_", "-": "_", " ": "_"})
 
 
@@ -77,18 +80,25 @@ class ExpressionList:
             else:
                 self._by_rest.setdefault(parts[1], []).append((parts[0], key))
         pattern = _trie_pattern(self._by_rest) if self._by_rest else "(?!)"
-        self._rest_re = re.compile(pattern)
+        # every rest starts with a separator: one C-level scan finds, at each separator where some
+        # rest starts, the longest one (zero-width, so overlapping positions are all seen)
+        self._rest_scan = re.compile(f"(?=({pattern}))")
+        self._keys_of_rest: dict[str, list[tuple[str, str]]] = {}
 
     @classmethod
     def from_file(cls, path: Path) -> ExpressionList:
-        """Read one expression per line; blank lines and ``#`` comments are skipped."""
+        """Read ``expression<TAB>joined form[<TAB>...]`` lines; blank lines and ``#`` lines are skipped."""
         entries: list[tuple[str, str]] = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0]
-            if line.strip():
-                key, _, value = line.partition("\t")
+        for line in path.read_text(encoding="utf-8").replace('"', "").splitlines():
+            if line.strip() and not line.lstrip().startswith("#"):
+                key, value = (line.split("\t") + [""])[:2]
                 entries.append((key, value))
         return cls(entries)
+
+    def extended(self, entries: Iterable[str | tuple[str, str]]) -> ExpressionList:
+        """A new list with ``entries`` added (or replacing the joined form of known keys): a user's own
+        expressions on top of IRaMuTeQ's."""
+        return ExpressionList([*self.table.items(), *entries])
 
     def __len__(self) -> int:
         return len(self.table)
@@ -99,24 +109,30 @@ class ExpressionList:
     def present(self, text: str) -> set[str]:
         """The keys occurring in ``text`` as plain substrings.
 
-        Each key is cut at its first separator into a head and a rest (``"parce"``, ``" que"``). At each
-        separator of ``text`` the longest matching rest is found with one trie regex; a key is present
-        when its head ends the text before the separator, possibly mid-word (``près de`` occurs in
-        ``après de``). Keys without a separator are looked up directly.
+        Each key is cut at its first separator into a head and a rest (``"parce"``, ``" que"``). One
+        regex scan finds, at each separator of ``text``, the longest rest starting there; a key whose
+        rest is that one or a prefix of it is present when its head ends the text before the
+        separator, possibly mid-word (``près de`` occurs in ``après de``). Keys without a separator
+        are looked up directly.
         """
         found = {key for key in self._plain if key in text}
-        match_rest = self._rest_re.match
-        for sep in _SEPARATORS.finditer(text):
-            p = sep.start()
-            longest = match_rest(text, p)
-            if longest is None or longest.end() == p:
+        for match in self._rest_scan.finditer(text):
+            rest = match.group(1)
+            if not rest:
                 continue
-            rest = longest.group()
-            for size in range(1, len(rest) + 1):
-                for head, key in self._by_rest.get(rest[:size], ()):
-                    if text.startswith(head, p - len(head)) and p >= len(head):
-                        found.add(key)
+            p = match.start()
+            for head, key in self._keys_ending(rest):
+                if p >= len(head) and text.startswith(head, p - len(head)):
+                    found.add(key)
         return found
+
+    def _keys_ending(self, rest: str) -> list[tuple[str, str]]:
+        """(head, key) of every key whose rest is a prefix of ``rest`` (memoised per rest)."""
+        keys = self._keys_of_rest.get(rest)
+        if keys is None:
+            keys = [pair for size in range(1, len(rest) + 1) for pair in self._by_rest.get(rest[:size], ())]
+            self._keys_of_rest[rest] = keys
+        return keys
 
     def apply(self, text: str) -> str:
         """Replace every expression by its joined form (keys in reverse code-point order)."""
@@ -164,7 +180,7 @@ def _replace_mapped(text: str, where: np.ndarray, key: str, value: str) -> tuple
 
 @lru_cache(maxsize=1)
 def default_expressions() -> ExpressionList:
-    """The French expression list shipped in ``resources/lexical/expressions_fr.txt``."""
+    """IRaMuTeQ's French expression list, shipped in ``resources/lexical/expression_fr.txt``."""
     if not RESOURCE.is_file():
         return ExpressionList([])
     return ExpressionList.from_file(RESOURCE)

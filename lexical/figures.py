@@ -95,9 +95,10 @@ def _pruned(tree: CHDTree, node: int, terminal: set[int]):
 
 def dendrogram(tree: CHDTree, terminal_nodes: Sequence[int], sizes: Sequence[int],
                words: Sequence[Sequence[str]], n_total: int | None = None, n_words: int = 12,
-               title: str = "", text: FigureText = ENGLISH) -> Figure:
+               title: str = "", marks: Sequence[str] | None = None, text: FigureText = ENGLISH) -> Figure:
     """IRaMuTeQ-like dendrogram: the tree of the terminal classes (numbered 1..K in ``terminal_nodes``
-    order), each with its size (segments, % of classified) and its top words beside it, largest first."""
+    order), each with its size (segments, % of classified) and its top words beside it, largest first.
+    ``marks``: a short text per class written under its box (e.g. its stability)."""
     K = len(terminal_nodes)
     number = {node: k for k, node in enumerate(terminal_nodes, start=1)}
     root = _pruned(tree, 1, set(terminal_nodes)) or (1, [])
@@ -130,6 +131,8 @@ def dendrogram(tree: CHDTree, terminal_nodes: Sequence[int], sizes: Sequence[int
                                                        fc=color, ec="none", alpha=0.9))
         label = f"{text.class_label.format(k=k)}\n{text.class_size.format(n=text.number(sizes[k - 1]), percent=pct)}"
         ax.text(1.305, y, label, ha="center", va="center", fontsize=8.5, color="white", weight="bold")
+        if marks and marks[k - 1]:
+            ax.text(1.305, y + 0.5, marks[k - 1], ha="center", va="center", fontsize=7.5, color="#333333")
         for r, w in enumerate(list(words[k - 1])[: nw[k - 1]]):
             ax.text(1.7, y - (nw[k - 1] - 1) * 0.16 + r * 0.32, w, ha="left", va="center",
                     fontsize=max(7.0, 11.5 - 0.35 * r), color=color)

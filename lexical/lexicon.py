@@ -1,9 +1,11 @@
 """Forms, lemmas, Iramuteq tags and the active / supplementary / ignored status.
 
-A cleaned form takes its lemma and tag from the corpus lexicon (:func:`lexical.annotate.build_lexicon`);
-an unknown form is its own lemma, tagged ``num`` when it is all digits and ``nr`` otherwise (IRaMuTeQ's
-rule). A lemma's tag is the tag of its first form met in the corpus, and its status follows the tag:
-nom, ver, adj, adv and nr are active, every other tag is supplementary; a lemma written ``_x_`` is
+A cleaned form takes its lemma and tag from the corpus lexicon: by default the entries of IRaMuTeQ's
+French dictionary for the corpus's forms (:mod:`lexical.dictionary`), or the contextual spaCy reading
+held to the dictionary's words (:mod:`lexical.contextual`); an unknown form is its own lemma, tagged
+``num`` when it is all digits and ``nr`` otherwise (IRaMuTeQ's rule). A lemma's tag is the tag of its first form met in the corpus, and its status follows the tag:
+nom, ver, adj, adv and nr are active, every other tag is supplementary (IRaMuTeQ's ``key.cfg``, shipped
+in ``resources/lexical/``); a lemma written ``_x_`` is
 supplementary. The user overrides the status per lemma (``"active"``, ``"supplementary"``,
 ``"ignored"``).
 """

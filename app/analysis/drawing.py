@@ -56,7 +56,17 @@ def dendrogram_figure(result: ReinertResult, n_words: int = 12, title: str = "")
                              segments=fmt_number(int(result.info.get("n_segments", 0)))))
     return figures.dendrogram(_tree_of(result), [c.node for c in result.classes], [c.size for c in result.classes],
                               words, n_total=result.info.get("n_classified"), n_words=n_words, title=title,
-                              text=figure_text())
+                              marks=stability_marks(result), text=figure_text())
+
+
+def stability_marks(result: ReinertResult) -> list[str] | None:
+    """Under each class of the dendrogram: its stability label and mean Jaccard (None when not computed)."""
+    from app.analysis.stability import class_stability, stability_text
+
+    rows = class_stability(result)
+    if not rows:
+        return None
+    return [stability_text(rows[c.number]) if c.number in rows else "" for c in result.classes]
 
 
 def _ca_of(fmap: FactorMap) -> SimpleNamespace:

@@ -32,6 +32,7 @@ from corpus.speakers import looks_like_interviewer
 from corpus.store.project import Project
 from lexical.annotate import AnnotationCache, DirectoryCache, MemoryCache, SpacyAnnotator, cache_key
 from lexical.cache_dir import user_cache_dir
+from lexical.corpus import DICTIONARY, SPACY
 from lexical.iramuteq_format import read_iramuteq
 from lexical.lexicon_cache import lexicon_key
 from lexical.sources import SourceText
@@ -217,16 +218,17 @@ def is_project(path: str | Path) -> bool:
 
 
 @contextmanager
-def open_input(path: str | Path, flt: InputFilter = InputFilter(), *, use_cache: bool = True
-               ) -> Iterator[AnalysisInput]:
+def open_input(path: str | Path, flt: InputFilter = InputFilter(), *, use_cache: bool = True,
+               lemmatiser: str = SPACY) -> Iterator[AnalysisInput]:
     """INPUT (a ``.vbt`` project or an importable file) as an :class:`AnalysisInput`; a project stays
     open (for its annotation cache) until the block ends. Raises FileNotFoundError, ImportFailure,
-    ProjectError or ValueError (unknown speaker or code, empty selection)."""
+    ProjectError or ValueError (unknown speaker or code, empty selection). With ``lemmatiser``
+    "dictionary" a file needs no annotation cache (a :class:`MemoryCache`)."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file")
     if not is_project(path):
-        found = sources_from_file(path, flt, use_cache=use_cache)
+        found = sources_from_file(path, flt, use_cache=use_cache and lemmatiser != DICTIONARY)
         _check_nonempty(found)
         yield found
         return
@@ -248,16 +250,18 @@ def _check_nonempty(found: AnalysisInput) -> None:
 
 
 def sources_from_path(path: str | Path, selection: InputFilter | None = None, *,
-                      use_cache: bool = True) -> tuple[list[SourceText], AnnotationCache]:
+                      use_cache: bool = True, lemmatiser: str = SPACY) -> tuple[list[SourceText], AnnotationCache]:
     """Sources and cache of INPUT, a ``.vbt`` project or any importable file.
 
     A project is closed on return, so its cache comes back as a :class:`MemoryCache` pre-filled with
-    the project's annotations of these texts (new annotations are then not saved in the project).
+    the project's annotations of these texts (new annotations are then not saved in the project), or
+    empty for the ``dictionary`` lemmatiser, which needs none.
     Prefer :func:`open_input`, which keeps the project's own cache for the whole analysis.
     """
-    with open_input(path, selection or InputFilter(), use_cache=use_cache) as found:
+    with open_input(path, selection or InputFilter(), use_cache=use_cache, lemmatiser=lemmatiser) as found:
         if isinstance(found.cache, ProjectAnnotationCache):
-            found.cache = prefetched_cache(found.cache, found.sources)
+            found.cache = (MemoryCache() if lemmatiser == DICTIONARY
+                           else prefetched_cache(found.cache, found.sources))
         return found.sources, found.cache
 
 

@@ -10,13 +10,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.analysis.serial import from_jsonable, to_jsonable
-from lexical.corpus import PrepOptions
+from corpus.messages import msg
+from lexical.corpus import DICTIONARY, LEMMATISERS, PrepOptions
 
 PRESETS = ("iramuteq", "rainette")
 SIM_INDICES = ("cooccurrence", "jaccard", "cosine")
 SPEC_METHODS = ("hypergeometric", "chi2")
 KWIC_KINDS = ("form", "lemma", "regex")
 KWIC_SORTS = ("source", "left", "right", "keyword")
+__all__ = ["LEMMATISERS", "PRESETS", "SIM_INDICES", "SPEC_METHODS", "KWIC_KINDS", "KWIC_SORTS", "PrepParams",
+           "StatsParams", "ReinertParams", "SimilarityParams", "SpecificitiesParams", "KwicParams"]
 
 
 class _Dict:
@@ -34,18 +37,29 @@ class _Dict:
 
 @dataclass(frozen=True)
 class PrepParams(_Dict):
-    """Corpus preparation: segment size, lemmatisation, active-form threshold, status overrides."""
+    """Corpus preparation: segment size, lemmatisation, active-form threshold, status overrides.
+
+    ``lemmatiser``: "dictionary" (IRaMuTeQ's French dictionary, the default) or "spacy" (spaCy's part
+    of speech in context, its lemmas held to the dictionary's words); see :mod:`lexical.corpus`.
+    Results saved before this setting existed read back as "dictionary".
+    """
 
     lemmatize: bool = True
     target: int = 40
     min_freq: int = 3
     max_actives: int = 20_000
     overrides: dict[str, str] = field(default_factory=dict)  # unit -> active|supplementary|ignored
+    lemmatiser: str = DICTIONARY
+
+    def __post_init__(self) -> None:
+        if self.lemmatiser not in LEMMATISERS:
+            raise ValueError(str(msg("unknown lemmatiser {name}: expected one of {choices}",
+                                     name=repr(self.lemmatiser), choices=", ".join(LEMMATISERS))))
 
     def to_options(self) -> PrepOptions:
         """The :class:`lexical.corpus.PrepOptions` these parameters stand for."""
-        return PrepOptions(target=self.target, lemmatize=self.lemmatize, min_freq=self.min_freq,
-                           max_actives=self.max_actives, overrides=dict(self.overrides))
+        return PrepOptions(lemmatiser=self.lemmatiser, target=self.target, lemmatize=self.lemmatize,
+                           min_freq=self.min_freq, max_actives=self.max_actives, overrides=dict(self.overrides))
 
 
 @dataclass(frozen=True)
@@ -62,7 +76,8 @@ class ReinertParams(_Dict):
     ``preset``: "iramuteq" (``nbcl_p1``, ``mincl``; 0 = auto) or "rainette" (``k`` classes, default
     ``nbcl_p1``; ``min_split_members``). ``double``: IRaMuTeQ's double classification on units of
     ``rst1`` / ``rst2`` active-form presences. ``profile_threshold``: |chi2| kept in profile rows;
-    ``n_typical``: typical segments per class; ``ca_forms``: forms per class placed on the CA map.
+    ``n_typical``: typical segments per class; ``ca_forms``: forms per class placed on the CA map;
+    ``stability_runs``: re-classifications of 80 % subsamples measuring each class's stability (0 = none).
     """
 
     preset: str = "iramuteq"
@@ -76,6 +91,7 @@ class ReinertParams(_Dict):
     profile_threshold: float = 2.0
     n_typical: int = 20
     ca_forms: int = 50
+    stability_runs: int = 0  # > 0: re-run the classification that many times to measure class stability
 
 
 @dataclass(frozen=True)

@@ -223,7 +223,12 @@ def run_reinert(corpus: LexicalCorpus, params: ReinertParams, progress: Progress
     S, supplementary = corpus.supplementary_matrix()
     V, modalities = corpus.variable_matrix()
     blocks = [(X, vocabulary, "active"), (S, supplementary, "supplementary"), (V, modalities, "variable")]
-    result = build_result(segment_rows(corpus), blocks, fit, params, scaled(progress, 0.7, 1.0))
+    end = 0.8 if params.stability_runs and not params.double else 1.0
+    result = build_result(segment_rows(corpus), blocks, fit, params, scaled(progress, 0.7, end))
+    if end < 1.0:
+        from app.analysis.stability import add_stability
+
+        add_stability(result, X, vocabulary, params, scaled(progress, end, 1.0), cancel)
     result.info["seconds"] = round(time.perf_counter() - started, 3)
     return result
 
@@ -244,8 +249,14 @@ def run_reinert_matrix(X: sp.spmatrix, vocabulary: Sequence[str] | None, params:
     if len(vocabulary) != X.shape[1]:
         raise ValueError(f"{len(vocabulary)} form names for {X.shape[1]} matrix columns")
     started = time.perf_counter()
-    fit = fit_simple(X, params, scaled(progress, 0.0, 0.8), cancel)
+    end = 0.5 if params.stability_runs else 0.8
+    fit = fit_simple(X, params, scaled(progress, 0.0, end * 0.9), cancel)
     fit.info["seconds_chd"] = round(time.perf_counter() - started, 3)
     n = X.shape[0]
     segments = SegmentTable.build([str(i + 1) for i in range(n)], range(n), [None] * n, [0] * n, [0] * n)
-    return build_result(segments, [(X, vocabulary, "active")], fit, params, scaled(progress, 0.8, 1.0))
+    result = build_result(segments, [(X, vocabulary, "active")], fit, params, scaled(progress, end * 0.9, end))
+    if params.stability_runs:
+        from app.analysis.stability import add_stability
+
+        add_stability(result, X, vocabulary, params, scaled(progress, end, 1.0), cancel)
+    return result

@@ -66,15 +66,16 @@ def prepare(
     annotator: SpacyAnnotator | None = None,
     lexicon: dict[str, tuple[str, str]] | None = None,
 ) -> LexicalCorpus:
-    """Clean, segment and lemmatise ``sources`` (spaCy through ``cache``; ``lexicon`` skips spaCy).
+    """Clean, segment and lemmatise ``sources`` with ``options.lemmatiser``: IRaMuTeQ's dictionary (the
+    default, no spaCy) or spaCy through ``cache``; a ``lexicon`` given is used as it is.
 
-    Without lemmatisation spaCy is still used for the tags (active/supplementary status). Raises
+    Without lemmatisation the lemmatiser still gives the tags (active/supplementary status). Raises
     ValueError when the sources hold no text segment.
     """
     if not sources:
         raise ValueError("the selection is empty: no text to analyse")
     options = options or PrepParams()
-    if lexicon is None and annotator is None:
+    if lexicon is None and annotator is None and options.lemmatiser == "spacy":
         annotator = SpacyAnnotator()
     corpus = LexicalCorpus.build(sources, annotator=annotator, cache=cache, progress=progress, cancel=cancel,
                                  options=options.to_options(), lexicon=lexicon)
@@ -86,7 +87,7 @@ def prepare(
 def prep_params_of(corpus: LexicalCorpus) -> dict:
     """The preparation settings of ``corpus``, JSON-able (saved in each result's ``prep``)."""
     o = corpus.options
-    return PrepParams(o.lemmatize, o.target, o.min_freq, o.max_actives, dict(o.overrides)).to_dict()
+    return PrepParams(o.lemmatize, o.target, o.min_freq, o.max_actives, dict(o.overrides), o.lemmatiser).to_dict()
 
 
 def run_stats(corpus: LexicalCorpus, params: StatsParams | None = None, *, selection: dict | None = None

@@ -11,15 +11,18 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from app.analysis.results import KwicResult, ReinertResult, SimilarityResult, SpecificitiesResult, StatsResult
+from coding.export.cell_safety import csv_row
+from corpus.atomic import atomic_open
 
 
 def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
-    """Write ``rows`` under ``header`` to ``path``."""
+    """Write ``rows`` under ``header`` to ``path`` (atomically; cells a spreadsheet would run as
+    formulas are escaped)."""
     path = Path(path)
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows(csv_row(row) for row in rows)
     return path
 
 

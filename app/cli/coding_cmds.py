@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import unicodedata
 
 from app.cli.common import CliError, open_project, output_path, print_json
@@ -142,6 +143,12 @@ def _count(project, path: str) -> int:  # noqa: ANN001
     return 0 if code is None else codebook.counts()[code.id].codings
 
 
+def _warn(messages: list) -> None:
+    """What an export had to replace (characters XML cannot hold), one line each on stderr."""
+    for message in messages:
+        print(msg("verbatim-cli: warning: {warning}", warning=message), file=sys.stderr)
+
+
 def cmd_export_docx(args: argparse.Namespace) -> int:
     """Write the coded excerpts to a .docx file."""
     out = output_path(args.output, (".docx",))
@@ -151,7 +158,9 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
                                     group_by=args.by, language=args.lang, title=args.title,
                                     include_memos=not args.no_memos,
                                     include_speaker_attributes=not args.no_attributes)
-        export_docx(project, out, options)
+        replaced: list = []
+        export_docx(project, out, options, warnings=replaced)
+    _warn(replaced)
     print(msg("wrote {path}", path=out))
     return 0
 
@@ -163,6 +172,9 @@ def cmd_export_codings(args: argparse.Namespace) -> int:
         raise CliError(msg("the delimiter must be one character, e.g. ',' or ';'"))
     with open_project(args.project, readonly=True) as project:
         ids = _code_ids(CodebookService(project), args.code) or None
-        count = export_table(project, out, delimiter=args.delimiter, language=args.lang, code_ids=ids)
+        replaced: list = []
+        count = export_table(project, out, delimiter=args.delimiter, language=args.lang, code_ids=ids,
+                             warnings=replaced)
+    _warn(replaced)
     print(msg("wrote {n} coding(s) to {path}", n=count, path=out))
     return 0

@@ -31,7 +31,10 @@ def open_project(path: str, *, readonly: bool = False) -> Iterator[Project]:
     except (ProjectError, ImportFailure, ValueError) as exc:
         raise CliError(str(exc)) from exc
     finally:
-        project.close()
+        try:
+            project.close()
+        except OSError as exc:  # releasing the lock file on a disk that failed meanwhile
+            raise CliError(str(exc)) from exc
 
 
 def print_json(data: Any) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import suppress
+from functools import partial
 from pathlib import Path
 
 from app.cli.common import CliError, open_project, output_path, print_json
@@ -13,7 +14,16 @@ from coding.codebook import CodebookService
 from coding.export.iramuteq_export import export_iramuteq
 from coding.merge import merge_project
 from coding.queries import cooccurrence
-from coding.refi import DataLossReport, RefiError, export_qdc, export_qdpx, import_qdc, import_qdpx
+from coding.refi import (
+    DataLossReport,
+    RefiError,
+    export_qdc,
+    export_qdpx,
+    import_qdc,
+    import_qdpx,
+    inspect_qdpx,
+)
+from coding.refi.readings import UNITS, parse_key
 from corpus.errors import ProjectError
 from corpus.messages import Message, fmt_number, msg
 from corpus.store.project import Project
@@ -21,14 +31,24 @@ from corpus.store.project import Project
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the exchange commands to the parser."""
+    _register_refi(sub)
+    _register_teamwork(sub)
+
+
+def _register_refi(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-qdpx", help="export the project as a REFI-QDA project (.qdpx)")
     p.add_argument("project")
     p.add_argument("output")
+    p.add_argument("--speakers-as-codes", action="store_true",
+                   help="also write speaker turns as codings of a code per speaker (QualCoder reads them as case text)")
     p.set_defaults(handler=cmd_export_qdpx)
 
     p = sub.add_parser("import-qdpx", help="import a REFI-QDA project (.qdpx); creates the project if needed")
     p.add_argument("input")
     p.add_argument("project")
+    p.add_argument("--offsets", action="append", default=[], metavar="[SOURCE=]READING",
+                   help="how the positions of a source (name or GUID; all sources without SOURCE=) were counted, "
+                        "e.g. utf16-nobom-crlf2, codepoints-nobom-crlf1, utf8-bom-crlf2 (repeat for several sources)")
     p.set_defaults(handler=cmd_import_qdpx)
 
     p = sub.add_parser("export-qdc", help="export the codebook as a REFI-QDA codebook (.qdc)")
@@ -40,6 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("input")
     p.add_argument("project")
     p.set_defaults(handler=cmd_import_qdc)
+
+
+def _register_teamwork(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export-iramuteq", help="export an IRaMuTeQ corpus (UTF-8 text)")
     p.add_argument("project")
@@ -76,7 +99,7 @@ def _input(path: str) -> Path:
     return found
 
 
-def _print_report(report: DataLossReport, done: Message) -> None:
+def _print_report(report: DataLossReport, done: Message | str) -> None:
     print(f"{done}: {report.render()}")
 
 
@@ -88,18 +111,42 @@ def _export(args: argparse.Namespace, exporter, suffix: str) -> int:  # noqa: AN
             report = exporter(project, out)
         except RefiError as exc:
             raise CliError(str(exc)) from exc
-    _print_report(report, msg("exported {name}", name=out.name))
+    _print_report(report, str(msg("exported {file}", file=out.name)))
     return 0
 
 
 def cmd_export_qdpx(args: argparse.Namespace) -> int:
     """Export a .qdpx; the data-loss report goes to stdout."""
-    return _export(args, export_qdpx, ".qdpx")
+    return _export(args, partial(export_qdpx, speakers_as_codes=args.speakers_as_codes), ".qdpx")
+
+
+def forced_readings(source: Path, options: list[str]) -> dict[str, str]:
+    """``--offsets`` options as ``{source GUID or "*": reading key}`` (source names looked up in the file)."""
+    out: dict[str, str] = {}
+    sources: dict[str, str] | None = None
+    for option in options:
+        where, _, key = option.rpartition("=")
+        try:
+            parse_key(key)
+        except ValueError:
+            raise CliError(str(msg("{offsets}: not a reading of positions; use one of {keys}.", offsets=option,
+                                   keys="<" + "|".join(UNITS) + ">-<bom|nobom>-<crlf2|crlf1>"))) from None
+        if not where:
+            out["*"] = key.lower()
+            continue
+        if sources is None:
+            try:
+                sources = {r.source: r.guid for r in inspect_qdpx(source).readings}
+            except RefiError as exc:
+                raise CliError(str(exc)) from exc
+        out[sources.get(where, where.strip("{}").lower())] = key.lower()
+    return out
 
 
 def cmd_import_qdpx(args: argparse.Namespace) -> int:
     """Import a .qdpx into a project, created when it does not exist (and removed again on failure)."""
     source = _input(args.input)
+    readings = forced_readings(source, args.offsets)
     target = Path(args.project)
     created = not target.exists()
     if created:
@@ -109,14 +156,14 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
     try:
         with open_project(str(target)) as project:
-            report = import_qdpx(project, source)
+            report = import_qdpx(project, source, readings=readings)
     except (RefiError, CliError) as exc:
         if created:
             for extra in ("", "-wal", "-shm"):
                 with suppress(FileNotFoundError):
                     Path(f"{target}{extra}").unlink()
-        raise CliError(msg("{error} (nothing was imported)", error=exc)) from exc
-    _print_report(report, msg("imported {name}", name=source.name))
+        raise CliError(str(msg("{error} (nothing was imported)", error=exc))) from exc
+    _print_report(report, str(msg("imported {file}", file=source.name)))
     return 0
 
 
@@ -132,8 +179,8 @@ def cmd_import_qdc(args: argparse.Namespace) -> int:
         try:
             report = import_qdc(project, source)
         except RefiError as exc:
-            raise CliError(msg("{error} (nothing was imported)", error=exc)) from exc
-    _print_report(report, msg("imported {name}", name=source.name))
+            raise CliError(str(msg("{error} (nothing was imported)", error=exc))) from exc
+    _print_report(report, str(msg("imported {file}", file=source.name)))
     return 0
 
 

@@ -19,6 +19,7 @@ from app.analysis import drawing, runs, tables
 from app.analysis.inputs import InputFilter, open_input
 from app.analysis.params import (
     KWIC_SORTS,
+    LEMMATISERS,
     PRESETS,
     SIM_INDICES,
     SPEC_METHODS,
@@ -27,11 +28,14 @@ from app.analysis.params import (
     SimilarityParams,
     SpecificitiesParams,
 )
+from app.analysis.stability import LABELS as STABILITY_LABELS
+from app.analysis.stability import class_stability, write_stability
 from app.cli.common import CliError
+from corpus.atomic import atomic_write, write_text
 from corpus.errors import ProjectError
 from corpus.importers.base import ImportFailure
 from corpus.messages import fmt_number, fmt_percent, fmt_seconds, msg
-from lexical.corpus import LexicalCorpus
+from lexical.corpus import DICTIONARY, LexicalCorpus
 from lexical.matrix_io import read_matrix, read_vocabulary
 
 
@@ -53,6 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--double", action="store_true", help="double classification on units of segments")
     p.add_argument("--matrix", metavar="FILE", help="classify this MatrixMarket segments x forms matrix")
     p.add_argument("--forms", metavar="FILE", help="with --matrix: one form per line, in column order")
+    p.add_argument("--stability", type=int, default=0, metavar="B",
+                   help="re-run the classification B times on 80%% subsamples: stability.csv (per class) and "
+                        "segment_stability.csv")
     p.set_defaults(handler=cmd_reinert)
 
     p = cmds.add_parser("simi", parents=[common], help="similarity graph of the most frequent forms")
@@ -87,6 +94,9 @@ def _common_parser() -> argparse.ArgumentParser:
                    help="only documents with this attribute value (repeatable; values of one ATTR add up)")
     p.add_argument("--code", metavar="PATH", help="only the excerpts of this code (projects only)")
     p.add_argument("--no-lemmas", action="store_true", help="count word forms instead of lemmas")
+    p.add_argument("--lemmatiser", choices=LEMMATISERS, default=DICTIONARY,
+                   help="dictionary: IRaMuTeQ's French dictionary, as IRaMuTeQ (default); "
+                        "spacy: spaCy's part of speech in context, lemmas held to the dictionary's words")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the annotation cache")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return p
@@ -139,15 +149,16 @@ def _corpus(args: argparse.Namespace) -> Iterator[tuple[LexicalCorpus, dict]]:
     """The prepared corpus of INPUT with the command's filters, and the selection's description."""
     if not args.input:
         raise CliError(msg("INPUT is required (a .vbt project or a file to read)"))
-    with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache) as found:
-        corpus = runs.prepare(found.sources, found.cache, PrepParams(lemmatize=not args.no_lemmas),
-                              progress=_progress(args))
+    with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache,
+                               lemmatiser=args.lemmatiser) as found:
+        prep = PrepParams(lemmatize=not args.no_lemmas, lemmatiser=args.lemmatiser)
+        corpus = runs.prepare(found.sources, found.cache, prep, progress=_progress(args))
         yield corpus, found.description
 
 
 def _figure(fig, path: Path) -> None:  # noqa: ANN001 - matplotlib Figure or None
     if fig is not None:
-        drawing.save(fig, path)
+        atomic_write(path, lambda tmp: drawing.save(fig, tmp))
 
 
 # ----------------------------------------------------------------------------------- commands
@@ -156,8 +167,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     out = _out_dir(args)
     with _corpus(args) as (corpus, selection):
         result = runs.run_stats(corpus, selection=selection)
-    (out / "summary.json").write_text(json.dumps(result.summary, ensure_ascii=False, indent=2) + "\n",
-                                      encoding="utf-8")
+    write_text(out / "summary.json", json.dumps(result.summary, ensure_ascii=False, indent=2) + "\n")
     tables.write_frequencies(result, out / "frequencies.csv")
     _figure(drawing.zipf_figure(result), out / "zipf.png")
     print(json.dumps(result.summary, ensure_ascii=False, indent=2))
@@ -169,7 +179,10 @@ def _reinert_params(args: argparse.Namespace) -> ReinertParams:
         raise CliError(msg("--k goes with --preset rainette (iramuteq uses --nbcl-p1)"))
     if args.double and (args.preset != "iramuteq" or args.matrix):
         raise CliError(msg("--double needs the iramuteq preset and a text input"))
-    return ReinertParams(preset=args.preset, nbcl_p1=args.nbcl_p1, mincl=args.mincl, k=args.k, double=args.double)
+    if args.stability and (args.double or not 2 <= args.stability <= 1000):
+        raise CliError(msg("--stability takes 2 to 1000 runs, with a simple classification"))
+    return ReinertParams(preset=args.preset, nbcl_p1=args.nbcl_p1, mincl=args.mincl, k=args.k, double=args.double,
+                         stability_runs=args.stability)
 
 
 def cmd_reinert(args: argparse.Namespace) -> int:
@@ -189,14 +202,22 @@ def cmd_reinert(args: argparse.Namespace) -> int:
         tables.write_typical(result, out / "typical_segments.csv")
     _figure(drawing.dendrogram_figure(result), out / "dendrogram.png")
     _figure(drawing.reinert_map_figure(result), out / "ca.png")
+    write_stability(result, out)
     info = result.info
     print(msg("{k} classes, {classified} / {segments} segments classified ({percent}), {forms} active forms, "
               "CHD {seconds}", k=info["n_classes"], classified=info["n_classified"], segments=info["n_segments"],
               percent=fmt_percent(info["percent_classified"] / 100, 2), forms=info["n_active_forms"],
               seconds=fmt_seconds(info.get("seconds_chd", 0))))
+    stability = class_stability(result)
     for c in result.classes:
         print("  " + str(msg("class {k}: {n} segments ({percent}): {words}", k=c.number, n=c.size,
                              percent=fmt_percent(c.percent / 100), words=", ".join(result.top_words(c.number, 10)))))
+        if c.number in stability:
+            row = stability[c.number]
+            print("    " + str(msg("{label}: mean Jaccard {jaccard}, recovered in {share} of {runs} runs",
+                                   label=STABILITY_LABELS.get(row["label"], row["label"]), jaccard=fmt_number(row["mean_jaccard"], 2),
+                                   share=fmt_percent(row["recovered_share"], 0),
+                                   runs=result.info["stability"]["runs"])))
     small = result.small_leaves()
     if small:
         print("  " + str(msg("{n} phase-1 branch(es) of fewer than {mincl} segments (the minimum class size) left "

@@ -10,6 +10,8 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.common import CliError
+from app.crash_report import one_line, save_details
+from corpus.errors import ProjectError
 from corpus.messages import msg
 
 COMMAND_MODULES = (
@@ -18,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.coding_cmds",
     "app.cli.exchange_cmds",
     "app.cli.lex_cmds",
+    "app.cli.text_cmds",
 )
 
 
@@ -34,13 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; print errors to stderr and return 2 on bad input."""
+    """Run one command; print errors to stderr as one line and return 2 (never a traceback; set
+    ``VERBATIM_DEBUG=1`` to see one for an unexpected error)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    _clean_stale_temps()
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
         print(msg("verbatim-cli: error: {error}", error=exc), file=sys.stderr)
+        return 2
+    except (ProjectError, OSError, MemoryError) as exc:  # a domain or system error not turned into CliError
+        print(msg("verbatim-cli: error: {error}", error=one_line(exc)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(msg("verbatim-cli: interrupted"), file=sys.stderr)
@@ -49,6 +57,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug: one line for the user, the traceback in a crash report
+        if os.environ.get("VERBATIM_DEBUG"):
+            raise
+        saved = save_details(exc)
+        where = f" (details: {saved})" if saved else ""
+        print(msg("verbatim-cli: error: {error}", error=f"{one_line(exc)}{where}"), file=sys.stderr)
+        return 2
+
+
+def _clean_stale_temps() -> None:
+    """Remove the temporary files that killed runs left beside their exports (see corpus.atomic)."""
+    from corpus.atomic import clean_known_folders
+
+    with contextlib.suppress(OSError):
+        clean_known_folders()
 
 
 if __name__ == "__main__":  # pragma: no cover

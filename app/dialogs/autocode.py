@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.jobs import JobRunner
 from coding.autocode import TextQuery, autocode_command, autocode_path_command, autocode_preview
 from coding.codings import context_of
+from coding.search import compile_query, find_spans
 from coding.types import TextHit
 
 DOCUMENT, SPEAKER, BEFORE, HIT, AFTER = range(5)
@@ -48,14 +49,19 @@ def _one_line(text: str) -> str:
         return " " if text else ""
     return (" " if text[:1].isspace() else "") + core + (" " if text[-1:].isspace() else "")
 
+
 class AutocodeDialog(QDialog):
-    """Search options on the left, the preview table below; ``hits`` holds the last preview."""
+    """Search options on the left, the preview table below; ``hits`` holds the last preview.
+    Emits ``coded(passages, code path)`` once the hits are coded."""
+
+    coded = Signal(int, str)
 
     def __init__(self, controller, parent: QWidget | None = None, code_id: int | None = None):  # noqa: ANN001
         super().__init__(parent)
         self.controller = controller
         self.runner = JobRunner(self)
         self.hits: list[TextHit] = []
+        self._previewed: TextQuery | None = None  # the query of the hits shown
         self.setWindowTitle(self.tr("Auto-code"))
         self.resize(900, 650)
         self._make_search_widgets()
@@ -152,6 +158,7 @@ class AutocodeDialog(QDialog):
         if not self.pattern.text().strip():
             return None
         project, query = self.controller.project, self.query()
+        self._previewed = query
         self.preview_button.setEnabled(False)
         self.status.setText(self.tr("Searching…"))
         job = self.runner.start(lambda progress, cancel: autocode_preview(project, query, progress=progress,
@@ -180,10 +187,13 @@ class AutocodeDialog(QDialog):
             text = texts.get(hit.document_id)
             if text is None:
                 text = texts[hit.document_id] = self.controller.document(hit.document_id).text
-            before, _hit, after = (_one_line(part) for part in context_of(text, hit.span.start, hit.span.end, 70))
-            for column, value in ((BEFORE, before), (HIT, " ".join(hit.text.split())), (AFTER, after)):
+            start, end = self._match_in(hit)
+            before, match, after = (_one_line(part) for part in context_of(text, start, end, 70))
+            coded = " ".join(hit.text.split())
+            for column, value in ((BEFORE, before), (HIT, match), (AFTER, after)):
                 item = QTableWidgetItem(value)
-                item.setToolTip(f"{before} [{value}] {after}" if column == HIT else value)
+                item.setToolTip(self.tr("Coded passage: « %1 »").replace("%1", coded)
+                                if (start, end) != (hit.span.start, hit.span.end) else value)
                 self.table.setItem(row, column, item)
             self.table.item(row, BEFORE).setTextAlignment(RIGHT)
             self.table.item(row, HIT).setFont(bold)
@@ -193,6 +203,20 @@ class AutocodeDialog(QDialog):
         self.status.setText(self.tr("%n hit(s)", "", len(hits)))
         self.code_button.setText(self.tr("Code %n hit(s)", "", len(hits)))
         self.code_button.setEnabled(bool(hits))
+
+    def _match_in(self, hit: TextHit) -> tuple[int, int]:
+        """Where the searched words are in a hit coded with its sentence or turn (the hit itself in
+        "match" scope): the preview centres on them, in bold, rather than on the sentence's start."""
+        query = self._previewed
+        if query is None or query.scope == "match":
+            return hit.span.start, hit.span.end
+        try:
+            found = find_spans(hit.text, query, compile_query(query))
+        except ValueError:
+            found = []
+        if not found:
+            return hit.span.start, hit.span.end
+        return hit.span.start + found[0][0], hit.span.start + found[0][1]
 
     def checked_hits(self) -> list[TextHit]:
         return [h for row, h in enumerate(self.hits)
@@ -211,8 +235,10 @@ class AutocodeDialog(QDialog):
                 return False
             command = autocode_path_command(path, hits, coder, label=label)
         else:
+            path = self.existing.currentText()
             command = autocode_command(self.existing.currentData(), hits, coder, label=label)
         if self.controller.execute(command, label):
+            self.coded.emit(len(hits), path)
             self.accept()
             return True
         return False

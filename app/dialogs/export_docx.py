@@ -5,6 +5,7 @@ The export runs as a job (a big project takes a few seconds); errors end in a me
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -25,6 +26,7 @@ from app.i18n import ui_language
 from app.jobs import JobRunner, progress_dialog
 from app.widgets.code_tree import CheckableCodeTree
 from coding.export.docx_export import DocxExportOptions, export_docx
+from corpus.errors import ProjectError
 
 
 class ExportDocxDialog(QDialog):
@@ -88,8 +90,10 @@ class ExportDocxDialog(QDialog):
 
     def export_to(self, path: str):  # noqa: ANN201 - the Job
         project, options = self.controller.project, self.options()
-        job = self.runner.start(lambda progress, cancel: str(export_docx(project, path, options)))
+        replaced: list = []  # characters XML cannot hold, per document or code (filled by the job)
+        job = self.runner.start(lambda progress, cancel: str(export_docx(project, path, options, warnings=replaced)))
         progress_dialog(job, self.tr("Exporting…"), self)
+        job.signals.finished.connect(lambda done: show_replaced(self, self.windowTitle(), replaced))
         job.signals.finished.connect(self._done)
         job.signals.failed.connect(lambda exc: QMessageBox.warning(self, self.windowTitle(), str(exc)))
         return job
@@ -99,8 +103,10 @@ class ExportDocxDialog(QDialog):
         self.accept()
 
 
-def export_table(controller, parent: QWidget | None, path: str | None = None) -> int:  # noqa: ANN001
-    """Every coding to .csv or .xlsx (by suffix); returns the row count (0 when cancelled)."""
+def export_table(controller, parent: QWidget | None, path: str | None = None,  # noqa: ANN001
+                 on_done: Callable[[int, str], None] | None = None) -> int:
+    """Every coding to .csv or .xlsx (by suffix); returns the row count (0 when cancelled) and calls
+    ``on_done(rows, path)`` once written."""
     from coding.export.table_export import export_table as write_table
 
     if path is None:
@@ -111,8 +117,23 @@ def export_table(controller, parent: QWidget | None, path: str | None = None) ->
             return 0
     if Path(path).suffix.lower() not in (".csv", ".xlsx"):
         path += ".xlsx"
+    replaced: list = []
     try:
-        return write_table(controller.project, path, language=ui_language())
-    except (OSError, ValueError) as exc:
+        rows = write_table(controller.project, path, language=ui_language(), warnings=replaced)
+    except (OSError, ValueError, ProjectError) as exc:
         QMessageBox.warning(parent, "Verbatim", str(exc))
         return 0
+    show_replaced(parent, "Verbatim", replaced)
+    if on_done is not None:
+        on_done(rows, path)
+    return rows
+
+
+def show_replaced(parent: QWidget | None, title: str, replaced: list) -> None:
+    """Tell what an export had to replace (characters XML cannot hold), with where they came from."""
+    if not replaced:
+        return
+    lines = [str(message) for message in replaced[:20]] + (["…"] if len(replaced) > 20 else [])
+    QMessageBox.warning(parent, title, QCoreApplication.translate(
+        "ExportDocxDialog", "The export is complete, but some characters could not be written and were replaced "
+        "by �:") + "\n\n" + "\n".join(lines))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.jobs import progress_dialog
-from corpus.documents import CorpusService
+from corpus.documents import CorpusService, ImportFailures
 from corpus.importers import SUPPORTED_EXTENSIONS, guess_survey_columns
 from corpus.importers.base import ImportFailure, ImportOptions
 from corpus.types import ImportReport
@@ -115,23 +115,44 @@ def start_import(window, groups: list[tuple[list[str], ImportOptions]]):  # noqa
     total = sum(len(paths) for paths, _ in groups) or 1
 
     def work(progress, cancel) -> ImportReport:  # noqa: ANN001 - runs in the worker thread
-        merged, done = ImportReport(), 0
+        """Read every file of every group (all failures gathered), then store them in one transaction."""
         service = CorpusService(project)  # its own service: the engine gives this thread its own session
+        documents, repeated, failures, done = [], [], [], 0
         for paths, options in groups:
             def scaled(fraction: float, message: str, base: int = done, n: int = len(paths)) -> None:
-                progress((base + fraction * n) / total, message)
-            report = service.import_files(paths, options, progress=scaled, cancel=cancel)
-            for field in ("documents", "duplicates", "warnings", "new_cases"):
-                getattr(merged, field).extend(getattr(report, field))
+                progress((base + fraction / 0.7 * n) / total * 0.8, message)
+            try:
+                read, twice = service.read_files(paths, options, progress=scaled, cancel=cancel)
+            except ImportFailure as exc:
+                failures.extend(exc.failures if isinstance(exc, ImportFailures) else [exc])
+                read, twice = [], []
+            documents.extend(read)
+            repeated.extend(twice)
             done += len(paths)
-        return merged
+        if failures:
+            raise ImportFailures(failures) if len(failures) > 1 else failures[0]
+        progress(0.8, QCoreApplication.translate("ImportDialog", "Saving…"))
+        report = service.add_documents(documents)
+        report.duplicates.extend(name for name in repeated if name not in report.duplicates)
+        return report
 
     job = window.files.runner.start(work)
     progress_dialog(job, QCoreApplication.translate("ImportDialog", "Importing…"), window)
     job.signals.finished.connect(lambda report: _finished(window, report))
-    job.signals.failed.connect(lambda exc: QMessageBox.warning(window, QCoreApplication.translate("ImportDialog", "Import failed"), str(exc)))
+    job.signals.failed.connect(lambda exc: show_import_failure(window, exc))
     job.signals.cancelled.connect(lambda: _refresh(window))
     return job
+
+
+def show_import_failure(window, exc: BaseException) -> None:  # noqa: ANN001
+    """One dialog naming every file that could not be read and why; says that nothing was imported."""
+    failures = exc.failures if isinstance(exc, ImportFailures) else [exc]
+    if isinstance(exc, ImportFailure):
+        head = ImportDialog().failed(len(failures))
+        text = head + "\n\n" + "\n".join(f"• {failure}" for failure in failures)
+    else:
+        text = str(exc)
+    QMessageBox.warning(window, QCoreApplication.translate("ImportDialog", "Import failed"), text)
 
 
 def _refresh(window) -> None:  # noqa: ANN001
@@ -144,6 +165,10 @@ class ImportDialog(QObject):
 
     def imported(self, count: int) -> str:
         return self.tr("%n document(s) imported.", "", count)
+
+    def failed(self, count: int) -> str:
+        return self.tr("%n file(s) could not be read. Nothing was imported (an import stores all its files "
+                       "or none): fix or remove the files below, then import again.", "", count)
 
 
 def _finished(window, report: ImportReport) -> None:  # noqa: ANN001

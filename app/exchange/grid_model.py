@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
 
 from coding.grid import Grid, get_summary, set_summary
 
@@ -138,6 +138,12 @@ class GridModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self.grid is not None and orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.FontRole:
+            if 0 <= section < len(self.grid.rows) and self.grid.rows[section] in self.grid.document_rows:
+                font = QFont()
+                font.setItalic(True)  # a document standing for its speakerless passages
+                return font
+            return None
         if self.grid is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -58,8 +58,12 @@ class GridWindow(QDialog):
         split.addWidget(grid_split)
         split.setStretchFactor(1, 4)
         split.setSizes([250, 1000])
+        self.note = QLabel(self)  # says which rows are documents (passages without a speaker)
+        self.note.setWordWrap(True)
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self._toolbar())
+        layout.addWidget(self.note)
         layout.addWidget(split, 1)
         controller.changed.connect(self._on_changed)
 
@@ -76,10 +80,13 @@ class GridWindow(QDialog):
             signal.connect(action.setEnabled)
             text.connect(lambda value, a=action: a.setToolTip(value))
         bar.addSeparator()
+        self.exported = QLabel(bar)  # "Grid exported to …" once an export is written
         self.act_docx = bar.addAction(self.tr("Export to Word…"), lambda: self.export("docx"))
         self.act_xlsx = bar.addAction(self.tr("Export to Excel…"), lambda: self.export("xlsx"))
         for action in (self.act_docx, self.act_xlsx):
             action.setEnabled(False)
+        bar.addSeparator()
+        bar.addWidget(self.exported)
         return bar
 
     def _make_side(self) -> None:
@@ -157,7 +164,17 @@ class GridWindow(QDialog):
         self.model.set_grid(grid)
         for action in (self.act_docx, self.act_xlsx):
             action.setEnabled(True)
+        self._show_note(grid)
         self.show_cell(QModelIndex())
+
+    def _show_note(self, grid: Grid) -> None:
+        """Name the rows that are documents, not speakers (their passages have no speaker)."""
+        docs = grid.document_rows
+        self.note.setVisible(bool(docs))
+        if docs:
+            self.note.setText(self.tr("%n row(s) in italics are documents, not speakers: their coded passages have "
+                                      "no speaker (survey answers, PDF or text files without turns), so the "
+                                      "document stands for the row.", "", len(docs)))
 
     # --- the selected cell ------------------------------------------------------------
     def _current_key(self) -> tuple[int, int] | None:
@@ -233,4 +250,5 @@ class GridWindow(QDialog):
         except (OSError, ValueError) as exc:
             show_error(self, self.windowTitle(), exc)
             return None
+        self.exported.setText(self.tr("Grid exported to %1").replace("%1", path))  # say it is done
         return path

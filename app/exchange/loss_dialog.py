@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.exchange.report_dialog import ReportDialog
 from coding.refi import DataLossReport
+from coding.refi.readings import CERTAIN, HIGH
 from coding.refi.report import CHANGED, DROPPED, WARNING
+from corpus.atomic import write_text
+from corpus.errors import ProjectError
+from corpus.messages import render
 
 
 class DataLossDialog(ReportDialog):
@@ -36,6 +41,7 @@ class DataLossDialog(ReportDialog):
             "codings": self.tr("%n coding(s)", "", n), "documents": self.tr("%n document(s)", "", n),
             "notes": self.tr("%n memo(s)", "", n), "sources": self.tr("%n document(s)", "", n),
             "turns": self.tr("%n turn(s)", "", n), "values": self.tr("%n attribute value(s)", "", n),
+            "memos": self.tr("%n memo(s)", "", n),
         }
         return labels.get(what, f"{n} {what}")
 
@@ -46,9 +52,32 @@ class DataLossDialog(ReportDialog):
         else:
             verdict = self.tr("%1 dropped, %2 changed: see below.").replace(
                 "%1", str(len(self.report.of_kind(DROPPED)))).replace("%2", str(len(self.report.of_kind(CHANGED))))
+        doubtful = len(self.report.unconvincing)
+        if doubtful:
+            verdict += "\n" + self.tr("For %n source(s) no reading of the positions was convincing: check their "
+                                      "codings (see Positions below).", "", doubtful)
         return f"{counts}\n{verdict}" if counts else verdict
 
+    def _reading_rows(self) -> list[list[str]]:
+        rows = []
+        for choice in self.report.readings:
+            if choice.forced:
+                sure = self.tr("chosen by you")
+            else:
+                sure = {CERTAIN: self.tr("certain"), HIGH: self.tr("convincing")}.get(choice.confidence,
+                                                                                     self.tr("NOT convincing"))
+            share = QLocale().toString(choice.share * 100, "f", 1)
+            rows.append([choice.source, sure,
+                         self.tr("%1; %2 % of %3 selections on word boundaries").replace("%1", render(choice.label))
+                         .replace("%2", share).replace("%3", str(choice.selections))])
+        return rows
+
     def _fill(self) -> None:
+        if self.report.readings:
+            top = self.add_group(self.tr("Positions of the selections"), self._reading_rows(),
+                                 expanded=bool(self.report.unconvincing) or len(self.report.readings) < 10)
+            for i in range(top.childCount()):
+                top.child(i).setToolTip(2, top.child(i).text(2))
         groups = ((DROPPED, self.tr("Dropped")), (CHANGED, self.tr("Changed")), (WARNING, self.tr("Warnings")))
         for kind, label in groups:
             entries = self.report.of_kind(kind)
@@ -73,9 +102,10 @@ class DataLossDialog(ReportDialog):
                                                   self.tr("Text (*.txt)"))
             if not path:
                 return None
+        text = self.text()
         try:
-            Path(path).write_text(self.text(), encoding="utf-8")
-        except OSError as exc:
+            write_text(Path(path), text)
+        except (OSError, ProjectError) as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return None
         return path

@@ -47,6 +47,7 @@ class ReportDialog(QDialog):
         """A bold "title (count)" row with ``rows`` under it."""
         rows = list(rows)
         top = QTreeWidgetItem(self.tree, [f"{title} ({len(rows)})"])
+        top.setFirstColumnSpanned(True)  # a group title is not cut to the first column's width
         bold = QFont()
         bold.setBold(True)
         top.setFont(0, bold)

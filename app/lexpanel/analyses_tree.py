@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.numbers import fmt_datetime, fmt_number
@@ -12,7 +13,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AnalysesTree(QTreeWidget):
-    """Double-click opens; the context menu re-runs, renames (in place) and deletes."""
+    """Double-click (or Enter) opens; F2 or the context menu renames in place; the menu also re-runs
+    and deletes."""
 
     openRequested = Signal(int)
     rerunRequested = Signal(int, bool)  # analysis id, edit the parameters first
@@ -25,6 +27,8 @@ class AnalysesTree(QTreeWidget):
         self.setColumnWidth(0, 220)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+        # A double-click used to start renaming (the default edit trigger) and never opened: rename on F2 only.
+        self.setEditTriggers(QTreeWidget.EditTrigger.EditKeyPressed)
         self.itemActivated.connect(self._activated)
         self.itemChanged.connect(self._changed)
         self._filling = False
@@ -32,8 +36,9 @@ class AnalysesTree(QTreeWidget):
                             "similarity": self.tr("Similarity"), "specificities": self.tr("Specificities"),
                             "kwic": self.tr("Concordances")}
 
-    def set_analyses(self, analyses: list[SavedAnalysis]) -> None:
-        """Show ``analyses`` (from ``AnalysisStore.analyses()``), keeping groups expanded."""
+    def set_analyses(self, analyses: list[SavedAnalysis], outdated: set[int] = frozenset()) -> None:
+        """Show ``analyses`` (from ``AnalysisStore.analyses()``), keeping groups expanded; those in
+        ``outdated`` (a text they read was edited since) are greyed, "out of date"."""
         self._filling = True
         self.clear()
         groups: dict[str, QTreeWidgetItem] = {}
@@ -46,6 +51,11 @@ class AnalysesTree(QTreeWidget):
             item = QTreeWidgetItem(parent, [a.name, fmt_datetime(a.created)])
             item.setData(0, ID_ROLE, a.id)
             item.setToolTip(0, self._tooltip(a))
+            if a.id in outdated:
+                item.setText(1, item.text(1) + " · " + self.tr("out of date"))
+                item.setForeground(0, self.palette().placeholderText())
+                item.setToolTip(0, self.tr("A document's text was edited after this analysis: run it again "
+                                           "for current results.") + "\n" + item.toolTip(0))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.expandAll()
         self._filling = False
@@ -74,6 +84,7 @@ class AnalysesTree(QTreeWidget):
             "k": self.tr("Number of classes (rainette):"), "min_split_members": self.tr("Minimum segments to split:"),
             "double": self.tr("Double classification:"), "rst1": self.tr("Unit size 1 (double):"),
             "rst2": self.tr("Unit size 2 (double):"), "profile_threshold": self.tr("Profile chi2 threshold:"),
+            "stability_runs": self.tr("Stability runs:"),
             "n_typical": self.tr("Typical segments per class:"), "ca_forms": self.tr("Forms on the CA map:"),
             "top_n": self.tr("Most frequent forms:"), "index": self.tr("Index:"),
             "tree": self.tr("Maximum spanning tree:"), "threshold": self.tr("Edge threshold:"),
@@ -124,6 +135,7 @@ class AnalysesTree(QTreeWidget):
         menu.addAction(self.tr("Run again"), lambda: self.rerunRequested.emit(analysis_id, False))
         menu.addAction(self.tr("Run again with changes…"), lambda: self.rerunRequested.emit(analysis_id, True))
         menu.addSeparator()
-        menu.addAction(self.tr("Rename"), lambda: self.editItem(item, 0))
+        rename = menu.addAction(self.tr("Rename"), lambda: self.editItem(item, 0))
+        rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
         menu.addAction(self.tr("Delete…"), lambda: self.deleteRequested.emit(analysis_id))
         menu.exec(self.viewport().mapToGlobal(pos))

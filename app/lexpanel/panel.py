@@ -192,7 +192,12 @@ class AnalysisPanel(QWidget):
         return AnalysisStore(self.controller.project)
 
     def refresh_tree(self) -> None:
-        self.tree.set_analyses(self._store().analyses() if self.controller.project else [])
+        if self.controller.project is None:
+            self.tree.set_analyses([])
+            return
+        from corpus.text_update import outdated_analyses
+
+        self.tree.set_analyses(self._store().analyses(), outdated_analyses(self.controller.project))
 
     def open_saved(self, analysis_id: int) -> AnalysisView | QWidget | None:
         """Show a saved analysis from its bytes (no recomputation), decoded here."""

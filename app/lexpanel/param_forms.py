@@ -70,6 +70,10 @@ class ParamsForm(QGroupBox):
         self._add("min_split_members", self.tr("Minimum segments to split:"), spin(self, 2, 10_000, 5))
         self._add("rst1", self.tr("Unit size 1 (double):"), spin(self, 2, 200, 12))
         self._add("rst2", self.tr("Unit size 2 (double):"), spin(self, 2, 200, 14))
+        self._add("stability_runs", self.tr("Stability runs:"), spin(self, 0, 500, 0, self.tr("none")))
+        self.widgets["stability_runs"].setToolTip(self.tr(
+            "Run the classification again on 80 % subsamples this many times (e.g. 50) to measure how stable each "
+            "class is (simple classification only)."))
         preset, double = self.widgets["preset"], self.widgets["double"]
         preset.currentIndexChanged.connect(self._sync_reinert)
         double.currentIndexChanged.connect(self._sync_reinert)
@@ -84,6 +88,7 @@ class ParamsForm(QGroupBox):
         self.widgets["mincl"].setEnabled(not rainette or double)
         for key in ("rst1", "rst2"):
             self.widgets[key].setEnabled(double)
+        self.widgets["stability_runs"].setEnabled(not double)
 
     def _build_similarity(self) -> None:
         self._add("top_n", self.tr("Most frequent forms:"), spin(self, 0, 5000, 200, self.tr("all")))
@@ -160,27 +165,37 @@ def _set_value(widget: QWidget, value: Any) -> None:
 
 
 class PrepForm(QGroupBox):
-    """Corpus preparation: lemmatisation, segment size, minimum frequency of active forms."""
+    """Corpus preparation: lemmatiser, lemmatisation, segment size, minimum frequency of active forms."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Corpus preparation"))
         d = PrepParams()
         form = QFormLayout(self)
+        self.lemmatiser = combo(self, [(self.tr("IRaMuTeQ dictionary"), "dictionary"),
+                                       (self.tr("spaCy in context (slower)"), "spacy")], d.lemmatiser)
+        self.lemmatiser.setToolTip(self.tr(
+            "IRaMuTeQ dictionary: each word form takes its lemma and part of speech from IRaMuTeQ's French "
+            "dictionary, as IRaMuTeQ does.\nspaCy in context: the part of speech read in each sentence by "
+            "spaCy; its lemmas are kept only when they are words of the dictionary."))
         self.lemmatize = QCheckBox(self.tr("Lemmatise"), self)
         self.lemmatize.setChecked(d.lemmatize)
         self.target = spin(self, 10, 500, d.target)
         self.min_freq = spin(self, 1, 1000, d.min_freq)
+        form.addRow(self.tr("Lemmatiser:"), self.lemmatiser)
         form.addRow("", self.lemmatize)
         form.addRow(self.tr("Segment size (words):"), self.target)
         form.addRow(self.tr("Minimum frequency of active forms:"), self.min_freq)
 
     def params(self) -> dict[str, Any]:
+        """The preparation settings shown, as a :class:`PrepParams` dict."""
         return PrepParams(lemmatize=self.lemmatize.isChecked(), target=self.target.value(),
-                          min_freq=self.min_freq.value()).to_dict()
+                          min_freq=self.min_freq.value(), lemmatiser=self.lemmatiser.currentData()).to_dict()
 
     def set_params(self, params: dict[str, Any]) -> None:
+        """Show saved preparation settings."""
         p = PrepParams.from_dict(params)
+        self.lemmatiser.setCurrentIndex(max(self.lemmatiser.findData(p.lemmatiser), 0))
         self.lemmatize.setChecked(p.lemmatize)
         self.target.setValue(p.target)
         self.min_freq.setValue(p.min_freq)

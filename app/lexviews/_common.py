@@ -4,6 +4,7 @@ filter proxy, and file exports (CSV/XLSX tables, PNG/SVG scenes) behind "Export"
 from __future__ import annotations
 
 import csv
+import errno
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,9 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QMessageBox
 
 from app.lexviews.base import AnalysisView
+from coding.export.cell_safety import csv_row, xlsx_append
+from corpus.atomic import atomic_open, atomic_write
+from corpus.errors import ProjectError
 from lexical.figures import PALETTE
 
 __all__ = ["PALETTE", "TEXT_PALETTE", "SORT_ROLE", "RowsModel", "FilterProxy", "write_table", "save_scene",
@@ -161,61 +165,44 @@ class FilterProxy(QSortFilterProxyModel):
 
 
 # ---------------------------------------------------------------------------------------- exports
-def _safe(value: Any) -> Any:
-    """A cell openpyxl accepts: no control characters; text starting with "=" stays text."""
-    if isinstance(value, str):
-        return "".join(ch for ch in value if ch >= " " or ch in "\t\n")
-    return value
-
-
 def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
                 sheet: str = "Table") -> Path:
-    """Write a table as CSV (UTF-8 with BOM, for Excel) or XLSX (bold frozen header), by suffix."""
+    """Write a table as CSV (UTF-8 with BOM, for Excel; formulas escaped) or XLSX (bold frozen header),
+    by suffix, atomically (a temporary file renamed over ``path``)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(headers)
-            writer.writerows(rows)
+            writer.writerow(csv_row(headers))
+            writer.writerows(csv_row(row) for row in rows)
         return path
     if suffix != ".xlsx":
         raise ValueError(f"unsupported table format {suffix!r} (use .csv or .xlsx)")
     book = Workbook()
     ws = book.active
     ws.title = sheet[:31]
-    ws.append(list(headers))
+    xlsx_append(ws, list(headers))
     for row in rows:
-        ws.append([_safe(v) for v in row])
-        for cell in ws[ws.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"
+        xlsx_append(ws, list(row))
     for cell in ws[1]:
         cell.font = Font(bold=True)
     ws.freeze_panes = "A2"
-    book.save(str(path))
-    return path
+    return atomic_write(path, lambda tmp: book.save(str(tmp)))
 
 
-def save_scene(scene: QGraphicsScene, path: str | Path, rect: QRectF | None = None, scale: float = 2.0,
-               title: str = "") -> Path:
-    """Render ``scene`` (its items' bounding rect with a margin by default) to PNG (``scale``x) or SVG."""
-    path = Path(path)
-    rect = rect or scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
-    size = QSize(max(1, round(rect.width())), max(1, round(rect.height())))
-    suffix = path.suffix.lower()
-    if suffix == ".png":
-        image = QImage(size * scale, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, QRectF(image.rect()), rect)
-        painter.end()
-        if not image.save(str(path), "PNG"):
-            raise OSError(f"cannot write {path}")
-        return path
-    if suffix != ".svg":
-        raise ValueError(f"unsupported figure format {suffix!r} (use .png or .svg)")
+def _save_png(scene: QGraphicsScene, path: Path, rect: QRectF, size: QSize, scale: float) -> None:
+    image = QImage(size * scale, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(image.rect()), rect)
+    painter.end()
+    if not image.save(str(path), "PNG"):
+        raise OSError(errno.EIO, "the image could not be encoded or written")
+
+
+def _save_svg(scene: QGraphicsScene, path: Path, rect: QRectF, size: QSize, title: str) -> None:
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(size)
@@ -225,7 +212,30 @@ def save_scene(scene: QGraphicsScene, path: str | Path, rect: QRectF | None = No
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), rect)
     painter.end()
-    return path
+    if not path.is_file():
+        raise OSError(errno.EIO, "the SVG file could not be written")
+
+
+def save_scene(scene: QGraphicsScene, path: str | Path, rect: QRectF | None = None, scale: float = 2.0,
+               title: str = "") -> Path:
+    """Render ``scene`` (its items' bounding rect with a margin by default) to PNG (``scale``x) or SVG,
+    atomically."""
+    path = Path(path)
+    rect = rect or scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+    size = QSize(max(1, round(rect.width())), max(1, round(rect.height())))
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        return atomic_write(path, lambda tmp: _save_png(scene, tmp, rect, size, scale))
+    if suffix != ".svg":
+        raise ValueError(f"unsupported figure format {suffix!r} (use .png or .svg)")
+    return atomic_write(path, lambda tmp: _save_svg(scene, tmp, rect, size, title))
+
+
+def save_figure(figure: Any, path: str | Path, **savefig_options: Any) -> Path:
+    """Write a matplotlib figure (.png/.svg by suffix) atomically."""
+    path = Path(path)
+    return atomic_write(path, lambda tmp: figure.savefig(str(tmp), format=path.suffix.lower().lstrip("."),
+                                                          **savefig_options))
 
 
 def file_action(view: AnalysisView, text: str, filters: str, suggested: str,
@@ -241,6 +251,8 @@ def file_action(view: AnalysisView, text: str, filters: str, suggested: str,
             path = path.with_suffix(Path(suggested).suffix)
         try:
             write(path)
+        except ProjectError as exc:  # FileWriteError: already one line naming the file and the cause
+            QMessageBox.warning(view, text, str(exc))
         except (OSError, ValueError) as exc:
             QMessageBox.warning(view, text, QCoreApplication.translate("AnalysisView", "Could not write {0}: {1}")
                                 .format(path, exc))

@@ -155,5 +155,6 @@ class FigurePage(QWidget):
         self.ensure()
         if self.figure is None:
             raise ValueError("no figure to export")
-        self.figure.savefig(path, dpi=150, facecolor="white")
-        return path
+        from app.lexviews._common import save_figure
+
+        return save_figure(self.figure, path, dpi=150, facecolor="white")

@@ -86,9 +86,10 @@ def dendrogram_figure(result: ReinertResult, n_words: int = 20, title: str = "",
     order = leaf_order(result.tree, list(info))
     words = {k: result.profile(k)[:n_words] for k in order}
     n_rows = max((len(w) for w in words.values()), default=0)
+    marks = class_marks(result)
     width = max(6.0, COL_W * len(order) + 0.3)
     title_h = 0.55 if title else 0.25
-    height = title_h + TREE_H + HEAD_H + 0.3 * n_rows + 0.35
+    height = title_h + TREE_H + HEAD_H + 0.3 * (n_rows + bool(marks)) + 0.35
     fig = Figure(figsize=(width, height))
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_xlim(0, width)
@@ -102,12 +103,23 @@ def dendrogram_figure(result: ReinertResult, n_words: int = 20, title: str = "",
         _draw_tree(ax, result.tree, x_of, title_h + 0.15, title_h + TREE_H)
     head_top = title_h + TREE_H
     for k in order:
-        _class_column(ax, k, info[k], words[k], x_of[k], head_top, class_label, seg_label)
+        _class_column(ax, k, info[k], words[k], x_of[k], head_top, class_label, seg_label, marks.get(k))
     return fig
 
 
+STABILITY_COLOURS = {"stable": "#1b7837", "fragile": "#b35806", "dissolved": "#b2182b"}
+
+
+def class_marks(result: ReinertResult) -> dict[int, tuple[str, str]]:
+    """Per class, its stability text and colour (empty when stability was not computed)."""
+    from app.analysis.stability import class_stability, stability_text
+
+    return {k: (stability_text(row), STABILITY_COLOURS.get(row["label"], "#333333"))
+            for k, row in class_stability(result).items()}
+
+
 def _class_column(ax, k: int, info, rows, x: float, top: float, class_label: str,  # noqa: ANN001
-                  seg_label: str) -> None:
+                  seg_label: str, mark: tuple[str, str] | None = None) -> None:
     """The coloured header of class ``k`` and its words, font size by chi2 (largest first)."""
     color = class_color(k)
     w = COL_W - 0.14
@@ -120,6 +132,9 @@ def _class_column(ax, k: int, info, rows, x: float, top: float, class_label: str
             ha="center", va="center", fontsize=8.5, color=text_color)
     best = max((r.chi2 for r in rows), default=1.0) or 1.0
     y = top + HEAD_H + 0.12
+    if mark:
+        ax.text(x, y, mark[0], ha="center", va="center", fontsize=7.5, color=mark[1], style="italic")
+        y += 0.3
     for r in rows:
         size = MIN_FS + (MAX_FS - MIN_FS) * math.sqrt(max(r.chi2, 0.0) / best)
         size = _fit_font(r.form, size, w)

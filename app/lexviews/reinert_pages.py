@@ -33,6 +33,7 @@ class TablePage(QWidget):
         self.model = TableModel(headers, colour=colour, parent=self)
         self.view = sortable_view(self.model, self)
         self.view.setModel(None)  # attached when first shown: measuring columns of hidden tables is waste
+        self.wrapped_column: int | None = None  # a long-text column: takes the spare width, wraps its lines
         self.controls = QHBoxLayout()
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -71,10 +72,25 @@ class TablePage(QWidget):
             self.model.sort(column, order)
             self.view.horizontalHeader().setSortIndicator(column, order)
 
+    def wrap_column(self, column: int) -> None:
+        """Let ``column`` (long texts: typical segments) take the spare width and wrap on several lines,
+        each row as tall as its text, instead of one line running off the right edge."""
+        self.wrapped_column = column
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._stretch_first()
+
     def _stretch_first(self) -> None:
         header = self.view.horizontalHeader()
-        if self.view.model() is not None and self.model.columnCount():
+        if self.view.model() is None or not self.model.columnCount():
+            return
+        if self.wrapped_column is None or self.wrapped_column >= self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            return
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.wrapped_column, QHeaderView.ResizeMode.Stretch)
 
     def current_row(self) -> list[Any] | None:
         """The values of the selected row, or None."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.analysis.results import ReinertResult
@@ -85,3 +85,31 @@ class ClassesCodesPage(QWidget):
         if self.data is None or column < 2 or row >= len(self.data.chi2):
             return None
         return chi2_colour(self.data.chi2[row][column - 2])
+
+
+
+def stability_page(result: ReinertResult, parent: QWidget) -> StabilityPage | None:
+    """The Stability tab when the analysis measured it, else None."""
+    return StabilityPage(result.info["stability"], parent) if result.info.get("stability") else None
+
+
+class StabilityPage(TablePage):
+    """The stability of each class: mean Jaccard, share of runs recovering it, its label and the profile
+    forms that stay (from ``result.info["stability"]``)."""
+
+    def __init__(self, stab: dict, parent: QWidget | None = None):
+        super().__init__([self.tr("Class"), self.tr("Segments"), self.tr("Mean Jaccard"), self.tr("Recovered (%)"),
+                          self.tr("Stability"), self.tr("Profile forms that stay (share of runs)")], parent=parent)
+        labels = {"stable": self.tr("stable"), "fragile": self.tr("fragile"), "dissolved": self.tr("dissolved")}
+        locale = QLocale()
+        rows = [[row["class"], row["size"], row["mean_jaccard"], 100 * row["recovered_share"],
+                 labels.get(row["label"], row["label"]),
+                 ", ".join(f"{form} {locale.toString(100 * share, 'f', 0)} %" for form, share in row["kept_forms"])]
+                for row in stab["classes"]]
+        self.set_rows(rows)
+        self.note.setText(self.tr(
+            "The classification was run again %1 times on %2 % of the segments drawn at random. Each class is "
+            "matched to its most similar class in every run (Jaccard index on the segments both runs hold; Hennig "
+            "2007). Stable: mean Jaccard ≥ 0.75; fragile: 0.5–0.75 (a real theme whose edges move); dissolved: "
+            "≤ 0.5 (not found again: do not interpret it). Recovered: share of runs with a Jaccard ≥ 0.5.")
+            .replace("%1", str(stab["runs"])).replace("%2", locale.toString(100 * stab["fraction"], "f", 0)))

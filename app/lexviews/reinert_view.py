@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -19,12 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.results import ReinertResult
+from app.analysis.stability import class_stability, stability_text
 from app.lexviews._common import file_action
 from app.lexviews.base import AnalysisView, Passage, ViewContext
 from app.lexviews.reinert_figures import dendrogram_figure, factor_map_figure
 from app.lexviews.reinert_pages import FigurePage, TablePage
 from app.lexviews.reinert_tables import chi2_colour
-from app.lexviews.reinert_tabs import ClassesCodesPage, attribute_rows, profile_rows, typical_rows
+from app.lexviews.reinert_tabs import (
+    ClassesCodesPage,
+    attribute_rows,
+    profile_rows,
+    stability_page,
+    typical_rows,
+)
 from app.numbers import fmt_number
 from lexical.figures import class_color
 
@@ -110,6 +118,7 @@ class ReinertView(AnalysisView):
         self.profiles.activated.connect(self.concordance_of)
         self.profiles.note.setText(self.tr("Double-click a form to see its concordance."))
         self.typical = TablePage([self.tr("Score"), self.tr("Text"), self.tr("Segment")], parent=self)
+        self.typical.wrap_column(1)  # the segment's text, on as many lines as it needs
         self.typical.activated.connect(self.open_segment)
         self.typical.note.setText(self.tr("Double-click a segment to show it in its document."))
         self.map = FigurePage(self)
@@ -122,10 +131,13 @@ class ReinertView(AnalysisView):
         self.attributes = TablePage([], colour=self._attribute_colour, parent=self)
         self.attributes.note.setText(self.tr("Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| > 3.84)."))  # noqa: E501
         self.codes_page = ClassesCodesPage(self.result, self.context, self)
-        for page, title in ((self.dendrogram, self.tr("Dendrogram")), (self.profiles, self.tr("Profiles")),
-                            (self.typical, self.tr("Typical segments")), (self.map, self.tr("Factor map")),
-                            (self.attributes, self.tr("Classes × attributes")),
-                            (self.codes_page, self.tr("Classes × codes"))):
+        pages = [(self.dendrogram, self.tr("Dendrogram")), (self.profiles, self.tr("Profiles")),
+                 (self.typical, self.tr("Typical segments")), (self.map, self.tr("Factor map")),
+                 (self.attributes, self.tr("Classes × attributes")), (self.codes_page, self.tr("Classes × codes"))]
+        self.stability = stability_page(self.result, self)
+        if self.stability is not None:
+            pages.append((self.stability, self.tr("Stability")))
+        for page, title in pages:
             self.tabs.addTab(page, title)
 
     # --- content --------------------------------------------------------------------------
@@ -140,6 +152,11 @@ class ReinertView(AnalysisView):
     def refresh_profiles(self) -> None:
         rows = profile_rows(self.result, self.current_class(), self.kind_box.currentData(), self.anti_box.isChecked())
         self.profiles.set_rows(rows)
+        note = self.tr("Double-click a form to see its concordance.")
+        row = class_stability(self.result).get(self.current_class())
+        if row:
+            note = self.tr("Stability of this class: %1.").replace("%1", stability_text(row)) + " " + note
+        self.profiles.note.setText(note)
         self.profiles.sort_by(2, self.profiles.view.horizontalHeader().sortIndicatorOrder())
 
     def draw_dendrogram(self) -> None:
@@ -192,15 +209,20 @@ class ReinertView(AnalysisView):
         words = ", ".join(self.result.top_words(number, 3))
         return self.tr("Reinert classes/Class %1 (%2)").replace("%1", str(number)).replace("%2", words)
 
+    def code_path_dialog(self, number: int) -> QInputDialog:
+        """Asks the code path of class ``number``."""
+        return wide_text_dialog(self, self.tr("Turn this class into a code"), self.tr("Code (Parent/Child):"),
+                                self.default_code_path(number))
+
     def class_to_code(self, number: int, path: str | None = None) -> bool:
         """Code every segment of class ``number`` (asks for the code path unless given): one undo step."""
         if not number:
             return False
         if path is None:
-            path, ok = QInputDialog.getText(self, self.tr("Turn this class into a code"),
-                                            self.tr("Code (Parent/Child):"), text=self.default_code_path(number))
-            if not ok or not path.strip():
+            dialog = self.code_path_dialog(number)
+            if not dialog.exec() or not dialog.textValue().strip():
                 return False
+            path = dialog.textValue()
         label = self.tr("Code class %1").replace("%1", str(number))
         return self.context.code_passages(self.class_passages(number), path.strip(), label)
 
@@ -229,3 +251,16 @@ class ReinertView(AnalysisView):
                 (self.tr("Classes × codes…"), self.codes_page.table, tables, "classes_codes.csv")):
             out.append(file_action(self, text, filters, name, page.save))
         return out
+
+
+def wide_text_dialog(parent: QWidget, title: str, label: str, text: str) -> QInputDialog:
+    """A text input dialog wide enough to read ``text`` whole (QInputDialog's default field is narrow:
+    "Reinert classes/Class 3 (télétravail, bureau, équipe)" was cut)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        field.setMinimumWidth(max(420, min(field.fontMetrics().horizontalAdvance(text) + 40, 860)))
+    return dialog

@@ -32,7 +32,8 @@ from app.analysis.results import SpecificitiesResult  # noqa: E402
 from app.lexviews._ca_map import ca_map_figure, place_labels  # noqa: E402
 from app.lexviews._common import FilterProxy, RowsModel, file_action, unit_kind, write_table  # noqa: E402
 from app.lexviews.base import AnalysisView, ViewContext  # noqa: E402
-from app.numbers import fmt_number
+from app.numbers import fmt_number  # noqa: E402
+from corpus.atomic import atomic_write  # noqa: E402
 
 # Paul Tol's BuRd diverging scheme ends (colour-blind safe): under-represented blue, over- red.
 NEGATIVE, POSITIVE = QColor("#2166AC"), QColor("#B2182B")
@@ -234,7 +235,8 @@ class SpecificitiesView(AnalysisView):
         if self.figure is None:
             raise ValueError(self.tr("no map: fewer than three modalities"))
         place_labels(self.figure)
-        return drawing.save(self.figure, path, dpi=200)
+        figure = self.figure
+        return atomic_write(path, lambda tmp: drawing.save(figure, tmp, dpi=200))
 
     def export_actions(self) -> list[QAction]:
         actions = [

@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from app.analysis.results import FrequencyItem, StatsResult  # noqa: E402
-from app.lexviews._common import PALETTE, FilterProxy, RowsModel, file_action, unit_kind, write_table  # noqa: E402
+from app.lexviews._common import (  # noqa: E402
+    PALETTE,  # noqa: E402
+    FilterProxy,
+    RowsModel,
+    file_action,
+    save_figure,
+    unit_kind,
+    write_table,
+)
 from app.lexviews.base import AnalysisView, ViewContext  # noqa: E402
 from app.numbers import fmt_percent
 
@@ -210,8 +218,7 @@ class StatsView(AnalysisView):
         path = Path(path)
         if path.suffix.lower() not in (".png", ".svg"):
             raise ValueError(f"unsupported figure format {path.suffix!r}")
-        self.figure.savefig(path, dpi=200, facecolor="white")
-        return path
+        return save_figure(self.figure, path, dpi=200, facecolor="white")
 
     def export_actions(self) -> list[QAction]:
         return [

@@ -11,8 +11,10 @@ import json
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPixmap
 
+from app.controller import CodingDelta
 from app.widgets.coded_text import SPAN_MIME
 from coding import commands as cmd
+from coding.codebook import rollup_counts
 from coding.types import Code, CodeCounts, Span
 
 CODES_MIME = "application/x-verbatim-codes"
@@ -30,6 +32,9 @@ class CodebookModel(QAbstractItemModel):
         self.codes: dict[int, Code] = {}
         self.children: dict[int | None, list[int]] = {None: []}
         self.counts: dict[int, CodeCounts] = {}
+        self._tallies: dict[int, dict[int, int]] = {}  # code -> document -> codings: counts without the store
+        self._tree: list[Code] = []  # the codes in tree order, for rollup_counts
+        self.quick_keys: dict[int, int] = {}  # code id -> its quick-code key (1-9)
         self._swatches: dict[str, QPixmap] = {}
         controller.changed.connect(self._on_changed)
         controller.projectChanged.connect(self.reload)
@@ -43,15 +48,54 @@ class CodebookModel(QAbstractItemModel):
         self.children = {None: []}
         for code in sorted(codes, key=lambda c: (c.position, c.id)):
             self.children.setdefault(code.parent_id, []).append(code.id)
-        self.counts = self.controller.counts()
+        self._reload_counts()
         self.endResetModel()
 
-    def _on_changed(self, kind: str, _ids: object) -> None:
+    def _reload_counts(self) -> None:
+        self._tallies, self._tree = self.controller.code_tallies()
+        self.counts = rollup_counts(self._tree, self._tallies)
+
+    def _on_changed(self, kind: str, ids: object) -> None:
         if kind == "codes":
             self.reload()
         elif kind == "codings":
-            self.counts = self.controller.counts()
-            self._emit_counts_changed(None)
+            if isinstance(ids, CodingDelta) and self._count_delta(ids):
+                self._emit_counts_of({c.code_id for c in (*ids.added, *(ids.removed_codings or ()))})
+            else:
+                self._reload_counts()
+                self._emit_counts_changed(None)
+
+    def _count_delta(self, delta: CodingDelta) -> bool:
+        """Update the counts from the codings added/removed (one coding: no store query); False when
+        the removed codings are not known or a code is new to the model."""
+        if delta.removed and delta.removed_codings is None:
+            return False
+        changes = [(c, 1) for c in delta.added] + [(c, -1) for c in delta.removed_codings or ()]
+        if any(c.code_id not in self.codes for c, _n in changes):
+            return False
+        for coding, n in changes:
+            per_doc = self._tallies.setdefault(coding.code_id, {})
+            per_doc[coding.span.document_id] = per_doc.get(coding.span.document_id, 0) + n
+        self.counts = rollup_counts(self._tree, self._tallies)
+        return True
+
+    def set_quick_keys(self, keys: dict[int, int]) -> None:
+        """Show each code's quick-code key (code id -> 1-9) beside its name."""
+        changed = set(keys) ^ set(self.quick_keys) | {c for c in keys if keys[c] != self.quick_keys.get(c)}
+        self.quick_keys = dict(keys)
+        for code_id in changed & self.codes.keys():
+            index = self.index_of(code_id)
+            self.dataChanged.emit(index, index)
+
+    def _emit_counts_of(self, code_ids: set[int]) -> None:
+        """Repaint the counts of these codes and their ancestors only."""
+        touched: set[int] = set()
+        for code_id in code_ids:
+            while code_id is not None and code_id not in touched and code_id in self.codes:
+                touched.add(code_id)
+                code_id = self.codes[code_id].parent_id
+        for code_id in touched:
+            self.dataChanged.emit(self.index_of(code_id, CODINGS), self.index_of(code_id, DOCS_ALL))
 
     def _emit_counts_changed(self, parent_id: int | None) -> None:
         kids = self.children.get(parent_id, [])
@@ -118,12 +162,18 @@ class CodebookModel(QAbstractItemModel):
         if code is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column == NAME and code.id in self.quick_keys:
+            return f"{code.name}  [{self.quick_keys[code.id]}]"  # the key that codes with it
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display(code, column)
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return self._swatch(code.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return code.description or code.path or code.name
+            tip = code.description or code.path or code.name
+            if code.id in self.quick_keys:
+                tip += "\n" + self.tr("Quick-code key: %1 (with the document focused)").replace(
+                    "%1", str(self.quick_keys[code.id]))
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (CODINGS, DOCS, CODINGS_ALL, DOCS_ALL):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CodeIdRole:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.controller import CodingDelta
 from app.numbers import fmt_number
 from corpus.types import DocumentInfo
 
@@ -51,11 +54,31 @@ class DocumentsModel(QAbstractItemModel):
         self._group_of = {doc: g for g, (_v, ids) in enumerate(self.groups) for doc in ids}
         self.endResetModel()
 
-    def _on_changed(self, kind: str, _ids: object) -> None:
+    def _on_changed(self, kind: str, ids: object) -> None:
         if kind in ("documents", "attributes"):
             self.reload()
-        elif kind == "codings":
-            self._refresh_counts()
+        elif kind == "codings" and not (isinstance(ids, CodingDelta) and self._count_delta(ids)):
+            self._refresh_counts()  # counts not known from the change itself: ask the store
+
+    def _count_delta(self, delta: CodingDelta) -> bool:
+        """Adjust the coding counts of the documents a coding edit touched (no store query); False
+        when the removed codings are not known."""
+        if delta.removed and delta.removed_codings is None:
+            return False
+        per_doc: dict[int, int] = {}
+        for coding, n in [(c, 1) for c in delta.added] + [(c, -1) for c in delta.removed_codings or ()]:
+            per_doc[coding.span.document_id] = per_doc.get(coding.span.document_id, 0) + n
+        if not per_doc.keys() <= self.docs.keys():
+            return False
+        for doc_id, n in per_doc.items():
+            self.docs[doc_id] = replace(self.docs[doc_id], coding_count=self.docs[doc_id].coding_count + n)
+            index = self.index_of(doc_id)
+            cell = index.siblingAtColumn(CODINGS)
+            self.dataChanged.emit(cell, cell)
+            if self.grouped:
+                group = index.parent()
+                self.dataChanged.emit(group.siblingAtColumn(WORDS), group.siblingAtColumn(CODINGS))
+        return True
 
     def _refresh_counts(self) -> None:
         """New coding counts without a reset (the selection and expansion stay)."""

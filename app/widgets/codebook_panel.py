@@ -65,8 +65,18 @@ class CodebookPanel(QWidget):
         self._expanded: set[int] = set()
         self.model.modelAboutToBeReset.connect(self._remember_expanded)
         self.model.modelReset.connect(self._restore_expanded)
-        self.pins: dict[int, int] = {}  # key -> code id (the main window fills it)
+        self._pins: dict[int, int] = {}  # key -> code id (the main window fills it)
         self._fit_count_columns()
+
+    @property
+    def pins(self) -> dict[int, int]:
+        """Quick-code keys: key (1-9) -> code id; shown as ``[key]`` beside the code's name."""
+        return self._pins
+
+    @pins.setter
+    def pins(self, pins: dict[int, int]) -> None:
+        self._pins = dict(pins)
+        self.model.set_quick_keys({code_id: key for key, code_id in self._pins.items()})
 
     def _make_tree(self) -> QTreeView:
         tree = QTreeView(self)
@@ -153,14 +163,24 @@ class CodebookPanel(QWidget):
             self.select_code(self._current)
 
     # --- actions ----------------------------------------------------------------------
-    def new_code(self, parent_id: int | None, name: str | None = None) -> None:
+    def new_code(self, parent_id: int | None, name: str | None = None) -> int | None:
+        """Create a code (a sub-code of ``parent_id``), show it (parent expanded) and select it."""
         if name is None:
             name, ok = QInputDialog.getText(self, self.tr("New code"), self.tr("Name of the new code:"))
             if not ok or not name.strip():
-                return
-        if parent_id is not None:
-            self._expanded.add(parent_id)
-        self.controller.execute(cmd.CreateCode(name.strip(), parent_id), self.tr("New code"))
+                return None
+        before = set(self.model.codes)
+        if not self.controller.execute(cmd.CreateCode(name.strip(), parent_id), self.tr("New code")):
+            return None
+        created = [code_id for code_id in self.model.codes if code_id not in before]
+        if not created:
+            return None
+        ancestor = parent_id
+        while ancestor is not None and ancestor in self.model.codes:  # a sub-code hidden under a collapsed parent
+            self.tree.setExpanded(self.proxy.mapFromSource(self.model.index_of(ancestor)), True)
+            ancestor = self.model.codes[ancestor].parent_id
+        self.select_code(created[0])
+        return created[0]
 
     def rename(self, code_id: int) -> None:
         self.tree.edit(self.proxy.mapFromSource(self.model.index_of(code_id)))

@@ -12,24 +12,34 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.offsets import OffsetMap
-from app.spans import Mark, SpanIndex
+from app.spans import Mark, SpanIndex, snap_to_words, trim_spaces
 from app.widgets.coding_margin import CodingMargin
+from app.widgets.speaker_colors import SPEAKER_COLORS, speaker_color_name  # noqa: F401 - SPEAKER_COLORS re-exported
+from app.widgets.word_selection import WordSelection
 
 SPAN_MIME = "application/x-verbatim-span"
 HIGHLIGHT_ALPHA = 70
-SPEAKER_COLORS = ("#1F5F9E", "#A4471C", "#2E7D32", "#7B3FA0", "#00777A", "#8C6D00", "#B0306A", "#4E5B6E")
 
 
-class CodedTextEdit(QPlainTextEdit):
+class CodedTextEdit(WordSelection, QPlainTextEdit):
     """Shows one document; emits ``selectionSpanChanged`` with code point offsets."""
 
     selectionSpanChanged = Signal(int, int)
     contextMenuAt = Signal(int, QPoint)  # code point under the mouse, global position
     documentLoaded = Signal()  # after load(): overlays (e.g. lexical classes) re-apply themselves
+    lanesChanged = Signal()  # the codes with a stripe (or their names/colours) may have changed: legend
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,13 +57,14 @@ class CodedTextEdit(QPlainTextEdit):
         self._turn_starts: list[int] = []
         self._colors: dict[int, QColor] = {}
         self._names: dict[int, str] = {}
-        self._speaker_colors: dict[str, QColor] = {}
+        self._speaker_colors: dict[tuple[str, int | None], QColor] = {}
         self.focus_code: int | None = None
         self.class_bands: list[tuple[int, int, QColor]] = []  # lexical classes, sorted (start, end, colour)
         self.class_underline = False
         self.find_matches: list[tuple[int, int]] = []
         self.current_match: int = -1
         self._visible = (-1, -1)
+        self.memo_codings: set[int] = set()  # codings with a memo: marked on their stripe
         self.margin = CodingMargin(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh_highlights)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
@@ -91,7 +102,7 @@ class CodedTextEdit(QPlainTextEdit):
             if turn.speaker not in formats:
                 formats[turn.speaker] = QTextCharFormat()
                 formats[turn.speaker].setFontWeight(QFont.Weight.Bold)
-                formats[turn.speaker].setForeground(self.speaker_color(turn.speaker))
+                formats[turn.speaker].setForeground(self.speaker_color(turn.speaker, getattr(turn, "case_id", None)))
             cursor.setPosition(self.offsets.to_qt(turn.start))
             cursor.setPosition(self.offsets.to_qt(turn.content_start), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(formats[turn.speaker])
@@ -103,6 +114,11 @@ class CodedTextEdit(QPlainTextEdit):
         self._names = dict(names)
         self._order = list(order)
         self._relane()
+
+    def set_memo_codings(self, coding_ids: Iterable[int]) -> None:
+        """The codings that have a memo (a mark on their stripe)."""
+        self.memo_codings = set(coding_ids)
+        self.margin.update()
 
     def set_marks(self, marks: Iterable[Mark]) -> None:
         self.spans = SpanIndex(marks)
@@ -138,6 +154,7 @@ class CodedTextEdit(QPlainTextEdit):
         if self.margin.stripes_width() != old:
             self._update_margin_width()
         self.margin.update()
+        self.lanesChanged.emit()
 
     def set_class_bands(self, bands: Iterable[tuple[int, int, str]], underline: bool = True) -> None:
         """Colour passages by lexical class beside the codings: a band in the margin and, when
@@ -208,22 +225,20 @@ class CodedTextEdit(QPlainTextEdit):
 
     # --- selection --------------------------------------------------------------------
     def selected_span(self) -> tuple[int, int] | None:
-        """The selection as code points, trimmed of surrounding white space and of the speaker label
-        ("[00:01:10] Karim :") it starts in; None if empty."""
+        """The selection as code points, snapped to whole words (unless :meth:`precise_selection`),
+        trimmed of surrounding white space and of the speaker label ("[00:01:10] Karim :") it starts
+        in; None if empty."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
         start, end = self.offsets.span_to_cp(cursor.selectionStart(), cursor.selectionEnd())
-        text = self.text
-        while start < end and text[start].isspace():
-            start += 1
+        if not self.precise_selection():
+            start, end = snap_to_words(self.text, start, end)
+        start, end = trim_spaces(self.text, start, end)
         turn = self.turn_at(start) if start < end else None
         if turn is not None and start < turn.content_start < end:
             start = turn.content_start
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim_spaces(self.text, start, end)
         return (start, end) if end > start else None
 
     def select_span(self, start: int, end: int) -> None:
@@ -291,10 +306,12 @@ class CodedTextEdit(QPlainTextEdit):
             out.append(self._selection(band_start, band_end, fmt))
         return out
 
-    def speaker_color(self, speaker: str) -> QColor:
-        if speaker not in self._speaker_colors:
-            self._speaker_colors[speaker] = QColor(SPEAKER_COLORS[len(self._speaker_colors) % len(SPEAKER_COLORS)])
-        return self._speaker_colors[speaker]
+    def speaker_color(self, speaker: str, case_id: int | None = None) -> QColor:
+        """The speaker's colour, stable across launches (see ``app.widgets.speaker_colors``)."""
+        key = (speaker, case_id)  # the same name may be another case in another project
+        if key not in self._speaker_colors:
+            self._speaker_colors[key] = QColor(speaker_color_name(speaker, case_id))
+        return self._speaker_colors[key]
 
     def _find_selections(self, start: int, end: int) -> list[QTextEdit.ExtraSelection]:
         if not self.find_matches:

@@ -1,4 +1,4 @@
-"""Coded excerpts of the selected code: include sub-codes, filter by speaker attribute and coder,
+"""Coded excerpts of the selected code: include sub-codes, filter by speaker, speaker attribute and coder,
 context on demand, double-click to jump to the passage."""
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ class ExcerptsPanel(QWidget):
         self.model = ExcerptsModel(controller, self)
         self.descendants = QCheckBox(self.tr("Include sub-codes"), self, checked=True)
         self.show_context = QCheckBox(self.tr("Show context"), self)
+        self.speaker = QComboBox(self)
+        self.speaker.setToolTip(self.tr("Only the excerpts spoken by this speaker"))
         self.attribute = QComboBox(self)
         self.value = QComboBox(self)
         self.coder = QComboBox(self)
@@ -59,12 +61,14 @@ class ExcerptsPanel(QWidget):
         layout.addLayout(self._filters_row())
         layout.addWidget(splitter, 1)
         self.descendants.toggled.connect(self.apply_filters)
+        self.speaker.currentIndexChanged.connect(self.apply_filters)
         self.attribute.currentIndexChanged.connect(self._attribute_changed)
         self.value.currentIndexChanged.connect(self.apply_filters)
         self.coder.currentIndexChanged.connect(self.apply_filters)
         self.show_context.toggled.connect(self._toggle_context)
         self.table.selectionModel().currentRowChanged.connect(self._show_context)
-        self.model.modelReset.connect(self._update_count)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_count)
         controller.projectChanged.connect(self.refresh_filters)
         controller.changed.connect(lambda kind, _i: kind in ("cases", "attributes") and self.refresh_filters())
         controller.coderChanged.connect(lambda _c: self.refresh_filters())
@@ -74,6 +78,8 @@ class ExcerptsPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.descendants)
         row.addWidget(QLabel(self.tr("Speaker:"), self))
+        row.addWidget(self.speaker)
+        row.addWidget(QLabel(self.tr("Attribute:"), self))
         row.addWidget(self.attribute)
         row.addWidget(self.value)
         row.addWidget(QLabel(self.tr("Coder:"), self))
@@ -87,6 +93,8 @@ class ExcerptsPanel(QWidget):
         self.model.set_code(code_id)
 
     def refresh_filters(self) -> None:
+        """Refill the speaker, attribute and coder lists, keeping the current choices."""
+        self._refresh_speakers()
         for combo, items in ((self.attribute, self.controller.attribute_names("case")),
                              (self.coder, self.controller.coders())):
             current = combo.currentData()
@@ -98,6 +106,17 @@ class ExcerptsPanel(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
         self._attribute_changed()
+
+    def _refresh_speakers(self) -> None:
+        current = self.speaker.currentData()
+        self.speaker.blockSignals(True)
+        self.speaker.clear()
+        self.speaker.addItem(self.tr("(all speakers)"), None)
+        for case in sorted(self.controller.cases(), key=lambda c: c.name.casefold()):
+            if case.kind != "group":  # ★ the interviewer, as in the auto-coding dialog
+                self.speaker.addItem(case.name + (" ★" if case.interviewer else ""), case.id)
+        self.speaker.setCurrentIndex(max(self.speaker.findData(current), 0))
+        self.speaker.blockSignals(False)
 
     def _attribute_changed(self, *_a: object) -> None:
         name = self.attribute.currentData()
@@ -115,9 +134,10 @@ class ExcerptsPanel(QWidget):
     def apply_filters(self, *_a: object) -> None:
         name, value = self.attribute.currentData(), self.value.currentData()
         case_filter = {name: value} if name and value is not None else {}
-        self.model.set_filters(self.descendants.isChecked(), self.coder.currentData(), case_filter)
+        self.model.set_filters(self.descendants.isChecked(), self.coder.currentData(), case_filter,
+                               self.speaker.currentData())
 
-    def _update_count(self) -> None:
+    def _update_count(self, *_args: object) -> None:
         if self.model.code_id is None:
             self.count.setText(self.tr("Select a code in the codebook to see its coded excerpts."))
         else:

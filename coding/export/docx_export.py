@@ -12,7 +12,7 @@ narrow non-breaking space.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from docx import Document as new_docx
@@ -24,8 +24,11 @@ from docx.shared import Cm, Pt, RGBColor
 
 from coding.codebook import CodebookService
 from coding.codings import CodingService
+from coding.export.cell_safety import XmlSanitizer, clean_code, clean_excerpt
 from coding.memos import MemoService
 from coding.types import Code, Excerpt
+from corpus.atomic import atomic_write
+from corpus.messages import Message
 from corpus.store.project import Project
 
 LABELS = {
@@ -274,23 +277,35 @@ def _selected_codes(project: Project, options: DocxExportOptions) -> list[Code]:
     return out
 
 
-def export_docx(project: Project, path: str | Path, options: DocxExportOptions = DocxExportOptions()) -> Path:
-    """Write the coded excerpts of the chosen codes to ``path`` (.docx); return the path."""
+def export_docx(project: Project, path: str | Path, options: DocxExportOptions = DocxExportOptions(),
+                warnings: list[Message] | None = None) -> Path:
+    """Write the coded excerpts of the chosen codes to ``path`` (.docx, atomically); return the path.
+
+    Characters XML cannot hold are replaced by U+FFFD; one message per document, code, speaker or memo
+    where that happened is appended to ``warnings``."""
     if options.group_by not in ("code", "document") or options.language not in LABELS:
         raise ValueError("group_by must be 'code' or 'document', language 'fr' or 'en'")
+    clean = XmlSanitizer()
+    options = replace(options, title=clean.clean(options.title, "other", options.title))
     writer = _Writer(options)
     writer.title()
-    codes = _selected_codes(project, options)
-    excerpts = CodingService(project).excerpts_for([c.id for c in codes])
+    codes = [clean_code(c, clean) for c in _selected_codes(project, options)]
+    excerpts = [clean_excerpt(e, clean) for e in CodingService(project).excerpts_for([c.id for c in codes])]
     memos = MemoService(project)
-    coding_memos = {m.target_id: m.text for m in memos.memos("coding")} if options.include_memos else {}
+    paths = {c.id: c.path or c.name for c in codes}
+    documents = {e.coding.id: e.document_name for e in excerpts}
+    coding_memos = {m.target_id: clean.clean(m.text, "memo", documents[m.target_id])
+                    for m in memos.memos("coding") if m.target_id in documents} if options.include_memos else {}
     if options.group_by == "code":
-        code_memos = {m.target_id: m.text for m in memos.memos("code")} if options.include_memos else {}
+        code_memos = {m.target_id: clean.clean(m.text, "memo", paths[m.target_id])
+                      for m in memos.memos("code") if m.target_id in paths} if options.include_memos else {}
         _by_code(writer, codes, excerpts, code_memos, coding_memos)
     else:
         _by_document(writer, excerpts, coding_memos)
     path = Path(path)
-    writer.doc.save(str(path))
+    atomic_write(path, lambda tmp: writer.doc.save(str(tmp)))
+    if warnings is not None:
+        warnings.extend(clean.report())
     return path
 
 

@@ -1,11 +1,13 @@
-"""Export a thematic grid to Word (a landscape table) and to XLSX."""
+"""Export a thematic grid to Word (a landscape table) and to XLSX, written atomically; characters XML
+cannot hold are replaced by U+FFFD (see :mod:`coding.export.cell_safety`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from coding.export.cell_safety import xlsx_append, xml_safe
 from coding.grid import Grid
-from coding.refi.archive import atomic_write
+from corpus.atomic import atomic_write
 
 ROW_HEADERS = {"case": "Participant", "document": "Document", "group": "Group"}
 SUMMARY_LABEL = "Summary: "
@@ -13,7 +15,7 @@ SUMMARY_LABEL = "Summary: "
 
 def _excerpt_line(e) -> str:  # noqa: ANN001 - coding.types.Excerpt
     where = e.document_name + (f", {e.speaker}" if e.speaker else "")
-    return f"« {' '.join(e.coding.snippet.split())} » ({where})"
+    return xml_safe(f"« {' '.join(e.coding.snippet.split())} » ({where})")
 
 
 def grid_to_docx(grid: Grid, target: str | Path, *, title: str = "Thematic grid") -> Path:
@@ -28,24 +30,24 @@ def grid_to_docx(grid: Grid, target: str | Path, *, title: str = "Thematic grid"
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(1.5))
-    doc.add_heading(title, level=1)
+    doc.add_heading(xml_safe(title), level=1)
     table = doc.add_table(rows=1 + len(grid.rows), cols=1 + len(grid.codes))
     table.style = "Table Grid"
     header = table.rows[0].cells
     header[0].text = ROW_HEADERS[grid.row_kind]
     for j, code in enumerate(grid.codes, start=1):
-        header[j].text = code.path
+        header[j].text = xml_safe(code.path)
     for cell in header:
         for run in cell.paragraphs[0].runs:
             run.bold = True
     for i, row in enumerate(grid.rows, start=1):
         cells = table.rows[i].cells
-        cells[0].text = row.label
+        cells[0].text = xml_safe(row.label)
         for j, code in enumerate(grid.codes, start=1):
             excerpts, summary = grid.cell(row.id, code.id)
             para = cells[j].paragraphs[0]
             if summary:
-                para.add_run(summary).bold = True
+                para.add_run(xml_safe(summary)).bold = True
                 para = cells[j].add_paragraph()
             for k, e in enumerate(excerpts):
                 if k:
@@ -58,25 +60,24 @@ def grid_to_docx(grid: Grid, target: str | Path, *, title: str = "Thematic grid"
 def grid_to_xlsx(grid: Grid, target: str | Path) -> Path:
     """One sheet: rows x codes, each cell the summary then the excerpts (wrapped text)."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     sheet = book.active
     sheet.title = "Grid"
-    sheet.append([ROW_HEADERS[grid.row_kind], *[c.path for c in grid.codes]])
+    xlsx_append(sheet, [ROW_HEADERS[grid.row_kind], *[c.path for c in grid.codes]])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in grid.rows:
-        values = [row.label]
+        values = [xml_safe(row.label)]
         for code in grid.codes:
             excerpts, summary = grid.cell(row.id, code.id)
             lines = ([SUMMARY_LABEL + summary] if summary else []) + [_excerpt_line(e) for e in excerpts]
-            values.append(ILLEGAL_CHARACTERS_RE.sub("", "\n".join(lines)))
-        sheet.append(values)
+            values.append(xml_safe("\n".join(lines)))
+        xlsx_append(sheet, values)
     for line in sheet.iter_rows(min_row=2):
         for cell in line:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for col in range(2, 2 + len(grid.codes)):
         sheet.column_dimensions[sheet.cell(1, col).column_letter].width = 50
-    return atomic_write(target, lambda tmp: book.save(tmp))
+    return atomic_write(target, lambda tmp: book.save(str(tmp)))

@@ -21,8 +21,8 @@ from sqlalchemy import select
 
 from coding.codebook import CodebookService
 from coding.codings import CodingService
-from coding.refi.archive import atomic_write
 from coding.speakers import SpeakerIndex
+from corpus.atomic import atomic_write
 from corpus.store.models import DocumentRow
 from corpus.store.project import Project
 

@@ -1,6 +1,9 @@
 """All codings as a table: CSV (UTF-8 with BOM, so Excel reads accents) or XLSX.
 
 Columns: code path, document, speaker, start, end, text, coder, date. Offsets are code points.
+Both are written atomically (a temporary file renamed over the target). CSV cells that a spreadsheet
+would run as formulas are escaped; XLSX cells lose the characters XML cannot hold (replaced by U+FFFD,
+reported in ``warnings``).
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from openpyxl.styles import Alignment, Font
 
 from coding.codebook import CodebookService
 from coding.codings import CodingService
+from coding.export.cell_safety import XmlSanitizer, csv_row
 from coding.types import Excerpt
+from corpus.atomic import atomic_open, atomic_write
+from corpus.messages import Message
 from corpus.store.project import Project
 
 HEADERS = {
@@ -43,26 +49,31 @@ def _row(e: Excerpt) -> tuple:
 
 
 def export_csv(project: Project, path: str | Path, *, delimiter: str = ",", language: str = "en",
-               code_ids: Sequence[int] | None = None) -> int:
-    """Write the codings as CSV (UTF-8 with BOM, every text field quoted); return the row count."""
+               code_ids: Sequence[int] | None = None, warnings: list[Message] | None = None) -> int:
+    """Write the codings as CSV (UTF-8 with BOM, every text field quoted, formulas escaped); return the
+    row count. ``warnings`` is accepted for symmetry with :func:`export_xlsx` (CSV carries any text)."""
     rows = coding_rows(project, code_ids)
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
         writer.writerow(HEADERS[language])
-        writer.writerows(rows)
+        writer.writerows(csv_row(row) for row in rows)
     return len(rows)
 
 
 def export_xlsx(project: Project, path: str | Path, *, language: str = "en",
-                code_ids: Sequence[int] | None = None) -> int:
-    """Write the codings as an Excel sheet (bold frozen header, widths, wrapped text); return the rows."""
+                code_ids: Sequence[int] | None = None, warnings: list[Message] | None = None) -> int:
+    """Write the codings as an Excel sheet (bold frozen header, widths, wrapped text); return the rows.
+
+    Characters XLSX cannot hold are replaced by U+FFFD; one message per document or code where that
+    happened is appended to ``warnings``."""
     rows = coding_rows(project, code_ids)
     book = Workbook()
     sheet = book.active
     sheet.title = "Codings" if language == "en" else "Codages"
     sheet.append(HEADERS[language])
+    sanitizer = XmlSanitizer()
     for row in rows:
-        sheet.append([_safe(v) for v in row])
+        sheet.append(_safe_row(row, sanitizer))
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # a passage "= 2 + 2" is text, not an Excel formula
@@ -76,19 +87,23 @@ def export_xlsx(project: Project, path: str | Path, *, language: str = "en",
         for cell in row:
             cell.alignment = wrap
     sheet.auto_filter.ref = sheet.dimensions
-    book.save(str(path))
+    atomic_write(path, lambda tmp: book.save(str(tmp)))
+    if warnings is not None:
+        warnings.extend(sanitizer.report())
     return len(rows)
 
 
-def _safe(value: object) -> object:
-    """Strip characters XLSX cannot hold (control characters other than tab and line feed)."""
-    if isinstance(value, str):
-        return "".join(ch for ch in value if ch >= " " or ch in "\t\n")
-    return value
+def _safe_row(row: tuple, sanitizer: XmlSanitizer) -> list[object]:
+    """A coding row with what XLSX cannot hold replaced, counted against its code or its document."""
+    code_path, document, speaker, start, end, snippet, coder, created = row
+    return [sanitizer.clean(code_path, "code", code_path), sanitizer.clean(document, "document", document),
+            sanitizer.clean(speaker, "case", speaker), start, end, sanitizer.clean(snippet, "document", document),
+            sanitizer.clean(coder, "other", coder), created]
 
 
 def export_table(project: Project, path: str | Path, **options: object) -> int:
-    """CSV or XLSX by the suffix of ``path``; return the row count."""
+    """CSV or XLSX by the suffix of ``path``; return the row count (``warnings=[...]`` collects what
+    was replaced)."""
     suffix = Path(path).suffix.lower()
     if suffix == ".csv":
         return export_csv(project, path, **options)  # type: ignore[arg-type]

@@ -18,9 +18,12 @@ from coding.refi.collect import ORIGIN, Collector
 from coding.refi.model import RProject, walk_codes
 from coding.refi.reader import ProjectReader, read_codes
 from coding.refi.report import DataLossReport, RefiError
+from coding.refi.sanitise import sanitise
+from coding.refi.speaker_codes import add_speaker_codes
 from coding.refi.store import ProjectWriter
-from coding.refi.writer import codebook_xml, project_xml, serialise, source_file_name
-from coding.refi.xmlsafe import assert_valid, child, local, parse_untrusted, schema_errors
+from coding.refi.writer import codebook_xml, note_file_name, project_xml, serialise, source_file_name
+from coding.refi.xmlsafe import assert_valid, child, children, local, parse_untrusted, schema_errors
+from corpus.messages import msg
 from corpus.store.models import MemoRow
 from corpus.store.project import Project
 
@@ -39,19 +42,25 @@ def _check(cancel: CancelCheck | None) -> None:
         cancel.check()
 
 
-def _collect(project: Project, report: DataLossReport) -> RProject:
+def _collect(project: Project, report: DataLossReport, speakers_as_codes: bool = False) -> RProject:
     with project.transaction() as session:
-        return Collector(session, project.path.stem, report).project()
+        collector = Collector(session, project.path.stem, report)
+        proj = collector.project()
+        if speakers_as_codes:
+            add_speaker_codes(session, proj, collector.g, report)
+    sanitise(proj, report)
+    return proj
 
 
 def export_qdpx(project: Project, target: str | Path, *, progress: ProgressFn | None = None,
-                cancel: CancelCheck | None = None) -> DataLossReport:
+                cancel: CancelCheck | None = None, speakers_as_codes: bool = False) -> DataLossReport:
     """Write the whole project as a ``.qdpx`` archive; return what REFI-QDA could not carry.
-    ``cancel.check()`` is called between steps: a cancelled export writes nothing."""
+    ``cancel.check()`` is called between steps: a cancelled export writes nothing. ``speakers_as_codes``
+    also writes speaker turns as codings of a code per speaker (see :mod:`coding.refi.speaker_codes`)."""
     report = DataLossReport()
     if progress:
         progress(0.0, "reading the project")
-    proj = _collect(project, report)
+    proj = _collect(project, report, speakers_as_codes)
     _check(cancel)
     root = project_xml(proj)
     if progress:
@@ -62,6 +71,8 @@ def export_qdpx(project: Project, target: str | Path, *, progress: ProgressFn | 
     entries = {"project.qde": serialise(root)}
     for src in proj.sources:
         entries[f"sources/{source_file_name(src)}"] = src.text.encode("utf-8")
+    for note in proj.notes:
+        entries[f"sources/{note_file_name(note)}"] = note.text.encode("utf-8")
 
     def write(tmp: Path) -> None:
         write_zip(tmp, entries)
@@ -79,12 +90,12 @@ def export_qdc(project: Project, target: str | Path, *, cancel: CancelCheck | No
     proj = _collect(project, report)
     _check(cancel)
     if not proj.codes:
-        raise RefiError("The codebook is empty: a REFI-QDA codebook needs at least one code.")
+        raise RefiError(msg("The codebook is empty: a REFI-QDA codebook needs at least one code."))
     report.counts = {"codes": report.counts.get("codes", 0)}
     report.entries.clear()
     with project.transaction() as session:
         if session.scalar(select(MemoRow.id).where(MemoRow.target_kind == "code").limit(1)) is not None:
-            report.dropped("Note", "", "code memos cannot be stored in a codebook file (use a .qdpx project)")
+            report.dropped("Note", "", msg("code memos cannot be stored in a codebook file (use a .qdpx project)"))
     root = codebook_xml(proj.codes, ORIGIN)
     assert_valid(root, "codebook")
     _check(cancel)
@@ -92,15 +103,17 @@ def export_qdc(project: Project, target: str | Path, *, cancel: CancelCheck | No
     return report
 
 
-def read_qdpx(source: str | Path, report: DataLossReport) -> RProject:
-    """Read (without storing) a ``.qdpx`` archive, safely."""
+def read_qdpx(source: str | Path, report: DataLossReport, readings: dict[str, str] | None = None,
+              cancel: CancelCheck | None = None) -> RProject:
+    """Read (without storing) a ``.qdpx`` archive, safely. ``readings`` forces how the positions of
+    sources are read: source GUID (or ``"*"`` for all) -> reading key (see :mod:`coding.refi.readings`)."""
     with SafeZip(source) as archive:
         qde = next((n for n in archive.names() if n.lower().endswith(".qde") and "/" not in n.strip("/")), None)
         if qde is None:
-            raise RefiError(f"{Path(source).name}: no project.qde in the archive; not a REFI-QDA project.")
+            raise RefiError(msg("{file}: no project.qde in the archive; not a REFI-QDA project.", file=Path(source).name))
         root = parse_untrusted(archive.read(qde), qde)
         if local(root) != "Project":
-            raise RefiError(f"{qde}: the root element is <{local(root)}>, not <Project>.")
+            raise RefiError(msg("{file}: the root element is <{root}>, not <Project>.", file=qde, root=local(root)))
         report.schema_errors = schema_errors(root, "project")
 
         def read_file(path: str) -> bytes | None:
@@ -108,17 +121,26 @@ def read_qdpx(source: str | Path, report: DataLossReport) -> RProject:
             found = archive.find(f"sources/{name}") or archive.find(name)
             return archive.read(found) if found else None
 
-        return ProjectReader(root, read_file, report).read()
+        return ProjectReader(root, read_file, report, readings, cancel.check if cancel is not None else None).read()
+
+
+def inspect_qdpx(source: str | Path, cancel: CancelCheck | None = None) -> DataLossReport:
+    """Read a ``.qdpx`` without storing anything: the report says how each source's positions would
+    be read (``report.readings``), so the user can choose where no reading is convincing."""
+    report = DataLossReport()
+    read_qdpx(source, report, cancel=cancel)
+    return report
 
 
 def import_qdpx(project: Project, source: str | Path, *, progress: ProgressFn | None = None,
-                cancel: CancelCheck | None = None) -> DataLossReport:
+                cancel: CancelCheck | None = None, readings: dict[str, str] | None = None) -> DataLossReport:
     """Import a ``.qdpx`` archive into ``project`` in one transaction; return the data-loss report.
-    ``cancel.check()`` is called between steps and sources: a cancelled import is rolled back."""
+    ``cancel.check()`` is called between steps and sources: a cancelled import is rolled back.
+    ``readings`` forces how positions are read (see :func:`read_qdpx`)."""
     report = DataLossReport()
     if progress:
         progress(0.0, "reading the archive")
-    proj = read_qdpx(source, report)
+    proj = read_qdpx(source, report, readings, cancel)
     _check(cancel)
     if progress:
         progress(0.5, "storing")
@@ -137,18 +159,21 @@ def import_qdc(project: Project, source: str | Path, *, cancel: CancelCheck | No
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RefiError(f"{path.name}: cannot be read ({exc}).") from exc
+        raise RefiError(msg("{file}: cannot be read ({error}).", file=path.name, error=exc)) from exc
     root = parse_untrusted(data, path.name)
     if local(root) not in ("CodeBook", "Project"):
-        raise RefiError(f"{path.name}: the root element is <{local(root)}>, not <CodeBook>.")
+        raise RefiError(msg("{file}: the root element is <{root}>, not <CodeBook>.", file=path.name,
+                              root=local(root)))
     if local(root) == "CodeBook":
         report.schema_errors = schema_errors(root, "codebook")
         codes = read_codes(child(root, "Codes"), report)
     else:
         book = child(root, "CodeBook")
         codes = read_codes(child(book, "Codes") if book is not None else None, report)
-    if child(root, "Sets") is not None:
-        report.dropped("Sets", "", "code sets are not supported by Verbatim")
+    sets = child(root, "Sets")
+    if sets is not None and children(sets, "Set"):
+        report.dropped("Sets", "", msg("{n} code set(s) not kept: code sets are not supported by Verbatim",
+                                       n=len(children(sets, "Set"))))
     _check(cancel)
     with project.transaction() as session:
         ProjectWriter(session, report).store_codes(codes)
@@ -161,4 +186,5 @@ def count_codes(proj: RProject) -> int:
     return sum(1 for _ in walk_codes(proj.codes))
 
 
-__all__ = ["DataLossReport", "RefiError", "export_qdc", "export_qdpx", "import_qdc", "import_qdpx", "read_qdpx"]
+__all__ = ["DataLossReport", "RefiError", "export_qdc", "export_qdpx", "import_qdc", "import_qdpx", "inspect_qdpx",
+           "read_qdpx"]

@@ -11,16 +11,14 @@ a failed export never leaves half a file (nor destroys the previous one).
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path, PurePosixPath
 
 from coding.refi.report import RefiError
+from corpus.atomic import atomic_write as corpus_atomic_write
 
 MAX_TOTAL_SIZE = 2 * 1024**3  # 2 GiB: the REFI-QDA limit for one internal file
 MAX_ENTRIES = 100_000
@@ -109,20 +107,12 @@ class SafeZip:
 
 
 def atomic_write(target: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp)`` on a temporary file beside ``target``, then rename it over ``target``."""
+    """Call ``write(tmp)`` on a temporary file beside ``target``, then rename it over ``target``
+    (:func:`corpus.atomic.atomic_write`: fsynced, removed on failure, cleaned after a crash)."""
     target = Path(target)
     if not target.parent.is_dir():
         raise RefiError(f"Folder {target.parent} does not exist.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    finally:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
-    return target
+    return corpus_atomic_write(target, write)
 
 
 def write_zip(tmp: Path, entries: dict[str, bytes]) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coding.codebook import tree_order
+from coding.refi.case_links import group_line
 from coding.refi.guids import GuidMap
 from coding.refi.model import (
     SET_MEMBER,
@@ -26,6 +27,10 @@ from coding.refi.model import (
     RVariable,
 )
 from coding.refi.report import DataLossReport
+from coding.refi.source_meta import meta_line
+from coding.refi.store_notes import MEMO_SEPARATOR
+from coding.refi.turn_check import check_turns
+from corpus.messages import msg
 from corpus.speakers import looks_like_interviewer
 from corpus.store.models import (
     AttributeRow,
@@ -66,6 +71,7 @@ class Collector:
             (m.target_kind, m.target_id): m for m in session.scalars(select(MemoRow))
         }
         self.coder_guid: dict[int, str] = {}
+        self.code_names: dict[int, str] = {}
         self.notes: list[RNote] = []
 
     def project(self) -> RProject:
@@ -79,7 +85,7 @@ class Collector:
         proj.sets = self.sets(proj.variables, values.get("document", {}))
         proj.sources = self.sources(values.get("document", {}))
         proj.cases = self.cases(values.get("case", {}))
-        proj.project_notes = self.note_refs("project", 0)
+        proj.project_notes = self.note_refs("project", 0, str(msg("Project memo")))
         proj.notes = self.notes
         self.report.count("sources", len(proj.sources))
         self.report.count("codings", sum(len(sel.codings) for src in proj.sources for sel in src.selections))
@@ -97,25 +103,32 @@ class Collector:
             out.append(RUser(guid, row.name))
         return out
 
-    def note_refs(self, kind: str, target_id: int) -> list[str]:
-        """The note GUIDs of a memo target (one note per memo), recording the note."""
+    def note_refs(self, kind: str, target_id: int, name: str) -> list[str]:
+        """The note GUIDs of a memo target, recording the notes (called ``name``, in the user's language): one
+        note per section of the memo (sections come from several notes joined at an import)."""
         memo = self.memos.get((kind, target_id))
         if memo is None or not memo.text:
             return []
-        guid = self.g.get(f"memo:{kind}", target_id)
-        name = "Project memo" if kind == "project" else f"Memo ({kind} {target_id})"
-        self.notes.append(RNote(guid, name, memo.text, self.coder_guid.get(memo.coder_id or -1),
-                                xsd_datetime(memo.updated)))
-        return [guid]
+        guids = []
+        for i, section in enumerate(s for s in memo.text.split(MEMO_SEPARATOR) if s.strip()):
+            guid = self.g.get(f"memo:{kind}", target_id if i == 0 else f"{target_id}:{i}")
+            self.notes.append(RNote(guid, name if i == 0 else f"{name} ({i + 1})", section,
+                                    self.coder_guid.get(memo.coder_id or -1), xsd_datetime(memo.updated)))
+            guids.append(guid)
+        return guids
 
     def codes(self) -> list[RCode]:
-        """The code tree."""
+        """The code tree; a code with sub-codes and no codings of its own is written ``isCodable="false"``
+        (other tools make a category of it, as NVivo and QualCoder do)."""
         rows = {r.id: r for r in self.s.scalars(select(CodeRow))}
+        coded = set(self.s.scalars(select(CodingRow.code_id).distinct()))
+        parents = {r.parent_id for r in rows.values() if r.parent_id is not None}
         nodes: dict[int, RCode] = {}
         roots: list[RCode] = []
         for code in tree_order(list(rows.values())):
             node = RCode(code.guid or self.g.get("code", code.id), code.name, _colour(code.color),
-                         code.description, True, notes=self.note_refs("code", code.id))
+                         code.description, code.id not in parents or code.id in coded,
+                         notes=self.note_refs("code", code.id, str(msg("Memo on the code {code}", code=code.name))))
             nodes[code.id] = node
             (nodes[code.parent_id].children if code.parent_id in nodes else roots).append(node)
         return roots
@@ -131,8 +144,8 @@ class Collector:
             rows = by_attr.get(attr.id, [])
             vtype = _variable_type(attr.value_type, [r.value for r in rows])
             if attr.value_type in ("number", "date") and vtype == "Text":
-                self.report.changed("Variable", attr.name, f"{attr.value_type} values exported as text "
-                                    "(some values are not valid numbers or dates)")
+                self.report.changed("Variable", attr.name, msg("{type} values exported as text (some values are "
+                                                               "not valid numbers or dates)", type=attr.value_type))
             guid = self.g.get(f"attribute:{attr.scope}", attr.id)
             variables.append(RVariable(guid, attr.name, vtype, f"Verbatim {attr.scope} attribute"))
             for r in rows:
@@ -166,19 +179,31 @@ class Collector:
         codings: dict[int, list[CodingRow]] = defaultdict(list)
         for c in self.s.scalars(select(CodingRow).order_by(CodingRow.document_id, CodingRow.start, CodingRow.id)):
             codings[c.document_id].append(c)
-        code_guid = {r.id: r.guid or self.g.get("code", r.id) for r in self.s.scalars(select(CodeRow))}
-        out = []
+        code_rows = list(self.s.scalars(select(CodeRow)))
+        code_guid = {r.id: r.guid or self.g.get("code", r.id) for r in code_rows}
+        self.code_names = {r.id: r.name for r in code_rows}
+        out, turns = [], 0
         for doc in self.s.scalars(select(DocumentRow).order_by(DocumentRow.position, DocumentRow.id)):
+            memo = self.memos.get(("document", doc.id))
+            description = f"{memo.text.strip()}\n\n" if memo and memo.text.strip() else ""  # read by QualCoder
             src = RSource(self.g.get("document", doc.id), doc.name, doc.text, created=xsd_datetime(doc.imported_at),
-                          notes=self.note_refs("document", doc.id), values=values.get(doc.id, []))
+                          description=description + meta_line(doc.kind, doc.source_name or doc.name, doc.source_format),
+                          notes=self.note_refs("document", doc.id, str(msg("Memo on the document {document}",
+                                                                           document=doc.name))),
+                          values=values.get(doc.id, []))
             src.selections = self._selections(doc, codings.get(doc.id, []), code_guid)
-            src.selections += self._turn_selections(doc)
+            turns += check_turns(self.s, doc, self.report)
             out.append(src)
+        if turns:
+            self.report.warn("Turn", "", msg("speaker turns are written as links between each speaker (Case) and the "
+                                             "documents it speaks in, not as selections, which other tools would "
+                                             "show as empty annotations"))
         self._report_unexported()
         return out
 
     def _selections(self, doc: DocumentRow, rows: list[CodingRow], code_guid: dict[int, str]) -> list[RSelection]:
         spans: dict[tuple[int, int], RSelection] = {}
+        rows_by_guid = {self.g.get("coding", c.id): c.id for c in rows}
         for c in rows:
             sel = spans.get((c.start, c.end))
             if sel is None:
@@ -187,15 +212,15 @@ class Collector:
                 spans[(c.start, c.end)] = sel
             user = self.coder_guid.get(c.coder_id or -1)
             sel.user = sel.user or user
+            name = str(msg("Memo on a coding of {code} in {document}", code=self.code_names[c.code_id],
+                           document=doc.name))
             sel.codings.append(RCoding(self.g.get("coding", c.id), code_guid[c.code_id], user,
-                                       xsd_datetime(c.created), self.note_refs("coding", c.id)))
+                                       xsd_datetime(c.created), self.note_refs("coding", c.id, name)))
+        for sel in spans.values():  # QualCoder reads a coding's memo from its selection's Description
+            memo = self.memos.get(("coding", rows_by_guid[sel.codings[0].guid])) if len(sel.codings) == 1 else None
+            if memo is not None and memo.text.strip():
+                sel.description = memo.text.strip()
         return list(spans.values())
-
-    def _turn_selections(self, doc: DocumentRow) -> list[RSelection]:
-        turns = self.s.scalars(select(TurnRow).where(TurnRow.document_id == doc.id, TurnRow.case_id.is_not(None))
-                               .order_by(TurnRow.start))
-        return [RSelection(self.g.get("turn", t.id), t.start, t.end, name=_label(doc.text[t.start:t.end]))
-                for t in turns if t.end > t.start]
 
     def cases(self, values: dict[int, list[RValue]]) -> list[RCase]:
         """Cases with their variables, the sources they speak in and their turn selections."""
@@ -206,26 +231,30 @@ class Collector:
         members: dict[int, list[int]] = defaultdict(list)
         for m in self.s.scalars(select(CaseMemberRow)):
             members[m.group_id].append(m.case_id)
+        names = {r.id: r.name for r in self.s.scalars(select(CaseRow))}
         out = []
         for row in self.s.scalars(select(CaseRow).order_by(CaseRow.position, CaseRow.id)):
             own = [t for cid in [row.id, *members.get(row.id, [])] for t in turns.get(cid, [])]
             memo = self.memos.get(("case", row.id))
+            description = memo.text if memo else ""
+            if row.kind == "group":
+                line = group_line([names[m] for m in members.get(row.id, []) if m in names])
+                description = f"{description}\n\n{line}".strip()
             docs = list(dict.fromkeys(t.document_id for t in own))
-            out.append(RCase(self.g.get("case", row.id), row.name, memo.text if memo else "",
-                             values.get(row.id, []), [self.g.get("document", d) for d in docs],
-                             [self.g.get("turn", t.id) for t in own]))
+            out.append(RCase(self.g.get("case", row.id), row.name, description,
+                             values.get(row.id, []), [self.g.get("document", d) for d in docs]))
             if row.interviewer != looks_like_interviewer(row.name):
-                self.report.changed("Case", row.name, "the interviewer mark is not part of REFI-QDA and "
-                                    "cannot be recognised from this name")
+                self.report.changed("Case", row.name, msg("the interviewer mark is not part of REFI-QDA and "
+                                                          "cannot be recognised from this name"))
         return out
 
     def _report_unexported(self) -> None:
         sections = self.s.scalar(select(SectionRow.id).limit(1))
         if sections is not None:
-            self.report.dropped("Section", "", "section marks (-* lines, headers) have no REFI-QDA equivalent")
+            self.report.dropped("Section", "", msg("section marks (-* lines, headers) have no REFI-QDA equivalent"))
         stamped = self.s.scalar(select(TurnRow.id).where(TurnRow.timestamp.is_not(None)).limit(1))
         if stamped is not None:
-            self.report.dropped("Turn", "", "time stamps of speaker turns have no REFI-QDA equivalent")
+            self.report.dropped("Turn", "", msg("time stamps of speaker turns have no REFI-QDA equivalent"))
 
 
 def _walk(codes: list[RCode]):  # noqa: ANN202 - generator

@@ -9,6 +9,7 @@ exports of the same project give the same GUIDs and a re-import recognises them.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
 from sqlalchemy import select
@@ -48,8 +49,16 @@ def remember(session: Session, guids: dict[str, str]) -> None:
     session.merge(SettingRow(key=SETTING, value=json.dumps(known, sort_keys=True)))
 
 
+_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
 def normal_guid(value: str | None) -> str | None:
-    """A GUID without braces, lower case (tools write ``{ABC...}`` or upper case), or ``None``."""
+    """A GUID without braces, lower case (tools write ``{ABC...}`` or upper case), or ``None``.
+
+    A value that is not a GUID (some tools write other identifiers) becomes a name-based UUID of it: the
+    same value always gives the same GUID, so references still meet their target, and a re-export
+    validates against the schema."""
     if not value:
         return None
-    return value.strip().strip("{}").lower()
+    clean = value.strip().strip("{}").lower()
+    return clean if _GUID.match(clean) else str(uuid.uuid5(_ROOT, f"foreign:{value.strip()}"))

@@ -114,6 +114,7 @@ class RNote:
     text: str
     user: str | None = None
     created: str | None = None
+    description: str = ""
 
 
 #: A set of sources is kept as a document attribute ``Set: <name>`` with this value for its members.

@@ -4,36 +4,34 @@ Verbatim stores NFC text with LF line ends, offsets in code points. Sources from
 carry a BOM, CRLF or CR line ends, decomposed accents, and their offsets may have been counted on
 the file as it is (the standard), on the text with LF line ends, or in UTF-16 units (.NET and Qt
 tools). :func:`normalise` returns the new text and a map from every position of the original
-text to the new one; :class:`OffsetMapper` chooses how the tool counted, from the selection
-names (tools often name a selection after its first words) or, failing that, from which reading
-keeps every selection inside the text.
+text to the new one; :mod:`coding.refi.readings` chooses how the tool counted.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+
+from corpus.messages import Message, msg
 
 BOM = "\ufeff"
 _SPACE = re.compile(r"\s+")
 
 
-def decode(data: bytes) -> tuple[str, list[str]]:
+def decode(data: bytes) -> tuple[str, list[Message]]:
     """Decode a source file: UTF-8 (a BOM is dropped), else UTF-16 with BOM, else cp1252.
 
     Returns the text and notes on what was done (for the data-loss report)."""
-    notes: list[str] = []
+    notes: list[Message] = []
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-        notes.append("UTF-8 byte order mark removed")
+        notes.append(msg("UTF-8 byte order mark removed"))
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), ["decoded as UTF-16 (the standard asks for UTF-8)"]
+        return data.decode("utf-16"), [msg("decoded as UTF-16 (the standard asks for UTF-8)")]
     try:
         return data.decode("utf-8"), notes
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), [*notes, "not UTF-8: decoded as Windows-1252"]
+        return data.decode("cp1252", errors="replace"), [*notes, msg("not UTF-8: decoded as Windows-1252")]
 
 
 def crlf_map(text: str) -> tuple[str, list[int]]:
@@ -83,17 +81,6 @@ def nfc_map(text: str) -> tuple[str, list[int]]:
     return result, mapping
 
 
-def utf16_map(text: str) -> list[int]:
-    """``map[u]`` is the code point position of UTF-16 unit position ``u`` of ``text``."""
-    mapping: list[int] = []
-    for i, ch in enumerate(text):
-        mapping.append(i)
-        if ord(ch) > 0xFFFF:
-            mapping.append(i + 1)  # the low surrogate: inside the character, round up
-    mapping.append(len(text))
-    return mapping
-
-
 def normalise(raw: str) -> tuple[str, list[int], list[int]]:
     """Verbatim text of ``raw`` (BOM already removed) and two maps to it: from positions counted
     on ``raw`` itself (CR counted) and from positions counted on its LF version."""
@@ -102,59 +89,7 @@ def normalise(raw: str) -> tuple[str, list[int], list[int]]:
     return text, [m_nfc[i] for i in m_crlf], m_nfc
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """``text`` NFC with runs of white space made one space, without a trailing ellipsis or full stop
+    (to compare a selection's name with its text)."""
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().rstrip("…").rstrip(".").strip()
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One way a tool may have counted positions: a map from its positions to ours."""
-
-    label: str
-    mapping: tuple[int, ...]
-
-    def convert(self, pos: int) -> int | None:
-        """Our position for the tool's ``pos`` (``None`` when beyond the text it counted on)."""
-        if pos < 0:
-            return 0
-        return self.mapping[pos] if pos < len(self.mapping) else None
-
-
-class OffsetMapper:
-    """Chooses the reading of a source's offsets that best explains its selections."""
-
-    def __init__(self, raw: str, had_bom: bool):
-        self.text, from_raw, from_lf = normalise(raw)
-        lf_raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-        readings = [Reading("code points of the file", tuple(from_raw))]
-        if "\r" in raw:
-            readings.append(Reading("code points, CRLF counted as one", tuple(from_lf)))
-        if any(ord(c) > 0xFFFF for c in raw):
-            readings.append(Reading("UTF-16 units", tuple(from_raw[i] for i in utf16_map(raw))))
-            if "\r" in raw:
-                readings.append(Reading("UTF-16 units, CRLF as one",
-                                        tuple(from_lf[i] for i in utf16_map(lf_raw))))
-        if had_bom:
-            readings += [Reading(r.label + ", BOM counted", (0, *r.mapping)) for r in list(readings)]
-        self.readings = readings
-        self.chosen = readings[0]
-
-    def choose(self, spans: Sequence[tuple[int, int, str]]) -> Reading:
-        """Pick the reading under which most named selections show their name, then the one
-        keeping the most selections in range; the standard's reading wins ties."""
-        def score(reading: Reading) -> tuple[int, int]:
-            named = in_range = 0
-            for start, end, name in spans:
-                s, e = reading.convert(start), reading.convert(end)
-                if s is None or e is None:
-                    continue
-                in_range += 1
-                wanted = _squash(name)
-                if wanted and len(wanted) >= 3 and _squash(self.text[s:e]).startswith(wanted[:60]):
-                    named += 1
-            return named, in_range
-
-        scores = [score(r) for r in self.readings]
-        best = max(range(len(self.readings)), key=lambda i: (scores[i], -i))
-        self.chosen = self.readings[best]
-        return self.chosen

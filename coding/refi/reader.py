@@ -1,7 +1,8 @@
 """Read REFI-QDA XML into an :class:`RProject`, tolerating the quirks of real tools.
 
-Offsets of every source are converted to positions in the Verbatim text (NFC, LF): see
-:mod:`coding.refi.offsets`. Selections outside the text are clamped or dropped; non-text sources,
+Offsets of every source are converted to positions in the Verbatim text (NFC, LF), read the way
+the producing tool counted them (see :mod:`coding.refi.readings`; the user may force a reading per
+source). Selections outside the text are clamped or dropped; non-text sources,
 unknown references and unsupported elements are reported in the :class:`DataLossReport`.
 """
 
@@ -12,7 +13,9 @@ from uuid import uuid4
 
 from lxml import etree
 
+from coding.refi.case_codes import apply_case_codes
 from coding.refi.guids import normal_guid
+from coding.refi.links import apply_links
 from coding.refi.model import (
     SET_MEMBER,
     SET_PREFIX,
@@ -27,15 +30,17 @@ from coding.refi.model import (
     RValue,
     RVariable,
 )
-from coding.refi.offsets import OffsetMapper, decode
-from coding.refi.report import DataLossReport
+from coding.refi.offsets import decode
+from coding.refi.readings import STANDARD, UNITS, SourceOffsets, parse_key
+from coding.refi.report import DataLossReport, RefiError
 from coding.refi.xmlsafe import child, child_text, children, local
+from corpus.messages import msg
 
 ReadFile = Callable[[str], bytes | None]  # "internal://x.txt" -> bytes, None when absent
 _VALUE_TYPES = {"TextValue": "Text", "BooleanValue": "Boolean", "IntegerValue": "Integer",
                 "FloatValue": "Float", "DateValue": "Date", "DateTimeValue": "DateTime"}
 _OTHER_SOURCES = ("PictureSource", "PDFSource", "AudioSource", "VideoSource")
-_IGNORED = ("Links", "Graphs")
+_IGNORED = ("Graphs",)
 
 
 def _guid(el: etree._Element, attr: str = "guid") -> str:
@@ -54,7 +59,8 @@ def read_codes(parent: etree._Element | None, report: DataLossReport) -> list[RC
                      child_text(el, "Description"), el.get("isCodable", "true").strip().lower() in ("true", "1"),
                      read_codes(el, report), _refs(el, "NoteRef"))
         if not code.codable:
-            report.changed("Code", code.name, "a category (isCodable=false) became an ordinary code")
+            report.warn("Code", code.name, msg("a category (isCodable=false): a code of its own in Verbatim, "
+                                               "with no codings of its own"))
         out.append(code)
     return out
 
@@ -71,10 +77,14 @@ def _colour(value: str | None) -> str | None:
 class ProjectReader:
     """Reads one ``<Project>`` element, with a function to fetch internal files."""
 
-    def __init__(self, root: etree._Element, read_file: ReadFile, report: DataLossReport):
+    def __init__(self, root: etree._Element, read_file: ReadFile, report: DataLossReport,
+                 readings: dict[str, str] | None = None, cancel: Callable[[], None] | None = None):
         self.root = root
         self.read_file = read_file
         self.report = report
+        self.forced = {guid: _valid_key(key) for guid, key in (readings or {}).items()}  # GUID or "*" -> key
+        self.origin = root.get("origin") or ""
+        self.check_cancel = cancel or (lambda: None)  # raises when the user cancelled
 
     def read(self) -> RProject:
         """The whole project."""
@@ -91,9 +101,13 @@ class ProjectReader:
         proj.sources = self._sources()
         proj.notes = [n for n in (self._note(el) for el in self._items("Notes", "Note")) if n]
         self._sets(proj)
+        apply_case_codes(proj, self.report)
+        links = child(r, "Links")
+        if links is not None:
+            apply_links(links, proj, self.report)
         for name in _IGNORED:
             if child(r, name) is not None:
-                self.report.dropped(name, "", "not supported by Verbatim")
+                self.report.dropped(name, "", msg("not supported by Verbatim"))
         return proj
 
     def _sets(self, proj: RProject) -> None:
@@ -106,18 +120,19 @@ class ProjectReader:
             members = [sources[g] for g in _refs(el, "MemberSource") if g in sources]
             others = len(children(el, "MemberCode")) + len(children(el, "MemberNote"))
             if others:
-                self.report.dropped("Set", name, f"{others} code or note member(s): sets of codes or notes "
-                                    "are not supported")
+                self.report.dropped("Set", name, msg("{n} code or note member(s): sets of codes or notes "
+                                                     "are not supported", n=others))
             if not members:
                 if not others:
-                    self.report.dropped("Set", name, "no text source of this project in the set")
+                    self.report.dropped("Set", name, msg("no text source of this project in the set"))
                 continue
             variable = RVariable(str(uuid4()), f"{SET_PREFIX}{name}", "Text", child_text(el, "Description"))
             proj.variables.append(variable)
             for src in members:
                 src.values.append(RValue(variable.guid, SET_MEMBER))
-            self.report.changed("Set", name, f"became the document attribute {variable.name!r} "
-                                f"= {SET_MEMBER!r} on its {len(members)} document(s)")
+            self.report.changed("Set", name, msg("became the document attribute {attribute!r} = {value!r} on its "
+                                                 "{n} document(s)", attribute=variable.name, value=SET_MEMBER,
+                                                 n=len(members)))
 
     def _items(self, container: str, name: str) -> list[etree._Element]:
         found = child(self.root, container)
@@ -141,7 +156,7 @@ class ProjectReader:
 
     def _case(self, el: etree._Element) -> RCase:
         if children(el, "CodeRef"):
-            self.report.dropped("Case", el.get("name") or "", "codes linked to a case (CodeRef) are not supported")
+            self.report.dropped("Case", el.get("name") or "", msg("codes linked to a case (CodeRef) are not supported"))
         return RCase(_guid(el), (el.get("name") or "").strip(), child_text(el, "Description"), self._values(el),
                      _refs(el, "SourceRef"), _refs(el, "SelectionRef"))
 
@@ -154,7 +169,8 @@ class ProjectReader:
             return None
         data = self.read_file(path)
         if data is None:
-            self.report.dropped(what, el.get("name") or "", f"its plain text {path!r} is not in the archive")
+            self.report.dropped(what, el.get("name") or "", msg("its plain text {path!r} is not in the archive",
+                                                                path=path))
         return data
 
     def _note(self, el: etree._Element) -> RNote | None:
@@ -164,20 +180,21 @@ class ProjectReader:
         text, _ = decode(data)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         return RNote(_guid(el), el.get("name") or "", text, normal_guid(el.get("creatingUser")),
-                     el.get("creationDateTime"))
+                     el.get("creationDateTime"), child_text(el, "Description").strip())
 
     def _sources(self) -> list[RSource]:
         container = child(self.root, "Sources")
         out = []
         for el in list(container) if container is not None else []:
+            self.check_cancel()
             kind = local(el)
             if kind == "TextSource":
                 src = self._text_source(el)
                 if src is not None:
                     out.append(src)
             elif kind in _OTHER_SOURCES:
-                self.report.dropped(kind, el.get("name") or "", "only text sources are supported; "
-                                    "its selections, codings and notes were skipped")
+                self.report.dropped(kind, el.get("name") or "", msg("only text sources are supported; "
+                                                                    "its selections, codings and notes were skipped"))
         return out
 
     def _text_source(self, el: etree._Element) -> RSource | None:
@@ -185,34 +202,44 @@ class ProjectReader:
         data = self._content(el, "TextSource")
         if data is None:
             if not el.get("plainTextPath"):
-                self.report.dropped("TextSource", name, "no plain text (rich text only is not supported)")
+                self.report.dropped("TextSource", name, msg("no plain text (rich text only is not supported)"))
             return None
         raw, notes = decode(data)
         had_bom = raw.startswith("\ufeff")
         raw = raw.lstrip("\ufeff")
-        had_bom = had_bom or any("byte order mark" in n for n in notes)
+        had_bom = had_bom or data.startswith(b"\xef\xbb\xbf")
         for note in notes:
             self.report.warn("TextSource", name, note)
-        mapper = OffsetMapper(raw, had_bom)
-        src = RSource(_guid(el), name, mapper.text, normal_guid(el.get("creatingUser")),
+        offsets = SourceOffsets(raw, had_bom)
+        src = RSource(_guid(el), name, offsets.text, normal_guid(el.get("creatingUser")),
                       el.get("creationDateTime"), child_text(el, "Description"),
                       notes=_refs(el, "NoteRef"), values=self._values(el))
         src.codings = [self._coding(c) for c in children(el, "Coding")]
-        src.selections = self._selections(el, mapper, name)
+        src.selections = self._selections(el, offsets, src)
         if el.get("richTextPath"):
-            self.report.changed("TextSource", name, "formatting (rich text) was dropped, the plain text kept")
+            self.report.changed("TextSource", name, msg("formatting (rich text) was dropped, the plain text kept"))
         return src
 
-    def _selections(self, el: etree._Element, mapper: OffsetMapper, name: str) -> list[RSelection]:
+    def _selections(self, el: etree._Element, offsets: SourceOffsets, src: RSource) -> list[RSelection]:
         raw = [(s, _int(s.get("startPosition")), _int(s.get("endPosition"))) for s in children(el, "PlainTextSelection")]
-        reading = mapper.choose([(a, b, s.get("name") or "") for s, a, b in raw if a is not None and b is not None])
-        if reading is not mapper.readings[0]:
-            self.report.changed("TextSource", name, f"offsets read as {reading.label} (the tool did not count "
-                                "code points of the file) and converted")
+        forced = self.forced.get(src.guid) or self.forced.get("*")
+        choice = offsets.choose([(a, b, s.get("name") or "") for s, a, b in raw if a is not None and b is not None],
+                                source=src.name, guid=src.guid, origin=self.origin, forced=forced)
+        if raw:
+            self.report.readings.append(choice)
+        reading = offsets.reading(choice.key)
+        if raw and reading.key != offsets.reading(STANDARD).key:
+            self.report.changed("TextSource", src.name, msg("positions read as {reading} (not code points of the "
+                                                            "file, as the standard says) and converted",
+                                                            reading=choice.label))
+        if raw and not choice.convincing:
+            self.report.warn("TextSource", src.name, msg("no reading of the positions is convincing: {reading} was "
+                                                         "used; check the codings, or import again choosing the "
+                                                         "reading", reading=choice.label))
         out = []
         for sel_el, start, end in raw:
-            conv = [None if p is None else reading.convert(p) for p in (start, end)]
-            sel = self._selection(sel_el, conv[0], conv[1], len(mapper.text), name)
+            conv = [None if p is None else reading.convert(p)[0] for p in (start, end)]
+            sel = self._selection(sel_el, conv[0], conv[1], len(offsets.text), src.name)
             if sel is not None:
                 out.append(sel)
         return out
@@ -221,13 +248,13 @@ class ProjectReader:
                    source: str) -> RSelection | None:
         label = f"{source} [{el.get('startPosition')}-{el.get('endPosition')}]"
         if start is None or start >= size:
-            self.report.dropped("PlainTextSelection", label, "starts beyond the end of the text")
+            self.report.dropped("PlainTextSelection", label, msg("starts beyond the end of the text"))
             return None
         if end is None or end > size:
-            self.report.changed("PlainTextSelection", label, "ended beyond the end of the text: clamped")
+            self.report.changed("PlainTextSelection", label, msg("ended beyond the end of the text: clamped"))
             end = size
         if end <= start:
-            self.report.dropped("PlainTextSelection", label, "empty or reversed selection")
+            self.report.dropped("PlainTextSelection", label, msg("empty or reversed selection"))
             return None
         return RSelection(_guid(el), start, end, el.get("name") or "", child_text(el, "Description"),
                           normal_guid(el.get("creatingUser")), el.get("creationDateTime"),
@@ -237,6 +264,16 @@ class ProjectReader:
         ref = child(el, "CodeRef")
         return RCoding(_guid(el), normal_guid(ref.get("targetGUID")) if ref is not None else "",
                        normal_guid(el.get("creatingUser")), el.get("creationDateTime"), _refs(el, "NoteRef"))
+
+
+def _valid_key(key: str) -> str:
+    """A reading key as given by the user, checked (:class:`RefiError` with the keys that exist)."""
+    try:
+        parse_key(key)
+    except ValueError:
+        raise RefiError(msg("{offsets}: not a reading of positions; use one of {keys}.", offsets=key,
+                            keys="<" + "|".join(UNITS) + ">-<bom|nobom>-<crlf2|crlf1>")) from None
+    return key.strip().lower()
 
 
 def _int(value: str | None) -> int | None:

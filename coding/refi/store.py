@@ -16,28 +16,17 @@ from sqlalchemy.orm import Session
 
 from coding.codebook import PALETTE
 from coding.refi.guids import remember
-from coding.refi.model import RCode, RCoding, RNote, RProject, RSource
+from coding.refi.model import RCode, RCoding, RProject, RSource
 from coding.refi.report import DataLossReport
+from coding.refi.source_meta import document_meta
 from coding.refi.store_cases import store_cases, store_variables
+from coding.refi.store_notes import MEMO_SEPARATOR, NotePlacer, add_memo
 from corpus.documents import count_words
-from corpus.store.models import CodeRow, CoderRow, CodingRow, DocumentRow, MemoRow
+from corpus.messages import msg
+from corpus.store.models import CodeRow, CoderRow, CodingRow, DocumentRow
 from corpus.store.project import now_iso
 
-MEMO_SEPARATOR = "\n\n---\n\n"
-
-
-def add_memo(session: Session, kind: str, target_id: int, text: str, coder_id: int | None = None) -> None:
-    """Set a memo, or append ``text`` to the target's memo when it differs (never lose a word)."""
-    text = text.strip()
-    if not text:
-        return
-    row = session.scalar(select(MemoRow).where(MemoRow.target_kind == kind, MemoRow.target_id == target_id))
-    if row is None:
-        session.add(MemoRow(target_kind=kind, target_id=target_id, text=text, coder_id=coder_id, updated=now_iso()))
-        session.flush()
-    elif text not in row.text:
-        row.text = f"{row.text}{MEMO_SEPARATOR}{text}" if row.text else text
-        row.updated = now_iso()
+__all__ = ["MEMO_SEPARATOR", "ProjectWriter", "add_memo"]
 
 
 class ProjectWriter:
@@ -51,13 +40,19 @@ class ProjectWriter:
         self.codes: dict[str, int] = {}  # code GUID -> code id
         self.documents: dict[str, int] = {}  # source GUID -> document id
         self.texts: dict[int, str] = {}
-        self.notes: dict[str, RNote] = {}
-        self.used_notes: set[str] = set()
         self.guids: dict[str, str] = {}  # "kind:id" -> GUID, remembered for re-export
+        self.placer = NotePlacer(session, report, [], self.coder_for)
+        self.default_user: str | None = None  # the only user of the file: coder of selections naming none
+        self.credited = 0  # codings credited to the default user
+        self.uncoded = 0  # selections with nothing attached: not kept
+        self.uncoloured: list[str] = []  # paths of codes that came without a colour
+        self.case_selections: set[str] = set()
 
     def store(self, proj: RProject) -> None:
         """Everything, in dependency order."""
-        self.notes = {n.guid: n for n in proj.notes}
+        self.placer = NotePlacer(self.s, self.report, proj.notes, self.note_coder,
+                                 headings=not proj.origin.startswith("Verbatim"))
+        self.case_selections = {g for case in proj.cases for g in case.selections}
         self.store_users(proj)
         self.store_codes(proj.codes)
         for src in proj.sources:
@@ -65,11 +60,21 @@ class ProjectWriter:
             self.store_source(src)
         self.check_cancel()
         variables = store_variables(self.s, proj, self.documents, self.report)
-        store_cases(self.s, proj, self.documents, self.texts, variables, self.report, self.guids)
-        for guid in proj.project_notes:
-            self.attach_notes("project", 0, [guid])
-        self.attach_notes("project", 0, [g for g in self.notes if g not in self.used_notes],
-                          heading=True)
+        store_cases(self.s, proj, self.documents, self.texts, variables, self.report, self.guids, self.placer)
+        self.placer.attach("project", 0, proj.project_notes, "project")
+        self.placer.add_text("project", 0, proj.description)
+        self.placer.write()
+        if self.uncoloured:
+            first = ", ".join(repr(p) for p in self.uncoloured[:3]) + (", …" if len(self.uncoloured) > 3 else "")
+            self.report.changed("Code", "", msg("{n} code(s) had no colour and were given one from the palette "
+                                                "({codes})", n=len(self.uncoloured), codes=first))
+        if self.uncoded:
+            self.report.dropped("PlainTextSelection", "", msg("{n} selection(s) with no code, note or case (empty "
+                                                              "annotations or quotations) were not kept",
+                                                              n=self.uncoded))
+        if self.credited and self.default_user:
+            self.report.changed("Coding", "", msg("{n} coding(s) named no coder: credited to the file's only user",
+                                                  n=self.credited))
         remember(self.s, self.guids)
 
     # --- users and codes ----------------------------------------------------------------
@@ -79,9 +84,14 @@ class ProjectWriter:
             return None
         if guid not in self.coders:
             name = f"User {guid[:8]}"
-            self.report.changed("User", guid, f"not declared in <Users>: its work is credited to {name!r}")
+            self.report.changed("User", guid, msg("not declared in <Users>: its work is credited to {name!r}",
+                                                  name=name))
             self.coders[guid] = self._coder_id(name)
         return self.coders[guid]
+
+    def note_coder(self, guid: str | None) -> int | None:
+        """The coder of a note: its creating user, else the file's only user."""
+        return self.coder_for(guid or self.default_user)
 
     def _coder_id(self, name: str) -> int:
         found = self.s.scalar(select(CoderRow.id).where(CoderRow.name == name))
@@ -93,7 +103,9 @@ class ProjectWriter:
         return found
 
     def store_users(self, proj: RProject) -> None:
-        """Users become coders (matched by name)."""
+        """Users become coders (matched by name); a file's only user codes the selections that name none."""
+        if len(proj.users) == 1:
+            self.default_user = proj.users[0].guid
         for user in proj.users:
             name = " ".join(user.name.split()) or f"User {user.guid[:8]}"
             self.coders[user.guid] = self._coder_id(name)
@@ -109,7 +121,7 @@ class ProjectWriter:
             elif code.description and code.description not in (row.description or ""):
                 row.description = f"{row.description}\n\n{code.description}".strip()
             self.codes[code.guid] = row.id
-            self.attach_notes("code", row.id, code.notes)
+            self.placer.attach("code", row.id, code.notes, full)
             self.report.count("codes")
             self.store_codes(code.children, row.id, full + "/")
 
@@ -127,7 +139,7 @@ class ProjectWriter:
         color = code.color
         if color is None:
             color = PALETTE[count % len(PALETTE)]
-            self.report.changed("Code", path, f"no colour: given {color}")
+            self.uncoloured.append(path)
         row = CodeRow(name=code.name, parent_id=parent, color=color, position=position,
                       description=code.description, created=now_iso(), guid=code.guid)
         self.s.add(row)
@@ -140,31 +152,38 @@ class ProjectWriter:
         digest = hashlib.sha256(src.text.encode("utf-8")).hexdigest()
         doc_id = self.s.scalar(select(DocumentRow.id).where(DocumentRow.text_sha256 == digest).limit(1))
         if doc_id is not None:
-            self.report.warn("TextSource", src.name, "already in the project (same text): its codings were added "
-                             "to the existing document")
+            self.report.warn("TextSource", src.name, msg("already in the project (same text): its codings were "
+                                                         "added to the existing document"))
         else:
             doc_id = self._new_document(src, digest)
             self.report.count("documents")
         self.documents[src.guid] = doc_id
         self.texts[doc_id] = src.text
         self.guids[f"document:{doc_id}"] = src.guid
-        self.attach_notes("document", doc_id, src.notes)
-        if src.description:
-            add_memo(self.s, "document", doc_id, src.description)
+        self.placer.attach("document", doc_id, src.notes, src.name)
+        meta = document_meta(src)
+        self.placer.add_text("document", doc_id, meta.description)
         for coding in src.codings:
-            self.report.changed("Coding", src.name, "a coding of the whole source became a coding of its whole text")
-            self.store_coding(doc_id, 0, len(src.text), coding)
+            self.report.changed("Coding", src.name, msg("a coding of the whole source became a coding of its "
+                                                        "whole text"))
+            self.store_coding(doc_id, 0, len(src.text), coding, src.user)
         for sel in src.selections:
+            if not (sel.codings or sel.notes or sel.description or sel.guid in self.case_selections):
+                self.uncoded += 1
+                continue
             coding_ids = [self.store_coding(doc_id, sel.start, sel.end, c, sel.user) for c in sel.codings]
             coding_ids = [i for i in coding_ids if i is not None]
-            self._selection_notes(src.name, sel.notes, sel.description, coding_ids)
+            passage = " ".join(src.text[sel.start:sel.end].split())
+            label = f"{src.name}: «{passage[:50]}{'…' if len(passage) > 50 else ''}»"
+            self._selection_notes(label, sel.notes, sel.description, coding_ids)
 
     def _new_document(self, src: RSource, digest: str) -> int:
         position = self.s.scalar(select(func.coalesce(func.max(DocumentRow.position), 0))) or 0
-        name = src.name.rsplit(".", 1)[0] if src.name.lower().endswith((".txt", ".docx", ".rtf", ".odt")) else src.name
-        row = DocumentRow(name=name or "Source", kind="text", text=src.text, sha256=digest, text_sha256=digest,
-                          source_name=src.name, source_format="qdpx", imported_at=now_iso(), position=position + 1,
-                          characters=len(src.text), words=count_words(src.text))
+        meta = document_meta(src)
+        row = DocumentRow(name=meta.name or "Source", kind=meta.kind, text=src.text, sha256=digest,
+                          text_sha256=digest, source_name=meta.source_name, source_format=meta.source_format,
+                          imported_at=now_iso(), position=position + 1, characters=len(src.text),
+                          words=count_words(src.text))
         self.s.add(row)
         self.s.flush()
         return row.id
@@ -174,9 +193,13 @@ class ProjectWriter:
         """One coding (not duplicated); returns its id, ``None`` when dropped."""
         code_id = self.codes.get(coding.code or "")
         if code_id is None:
-            self.report.dropped("Coding", coding.guid, f"refers to an unknown code {coding.code!r}")
+            self.report.dropped("Coding", coding.guid, msg("refers to an unknown code {code!r}", code=coding.code))
             return None
-        coder_id = self.coder_for(coding.user or fallback_user)
+        user = coding.user or fallback_user
+        if not user and self.default_user:
+            user = self.default_user
+            self.credited += 1
+        coder_id = self.coder_for(user)
         found = self.s.scalar(select(CodingRow.id).where(
             CodingRow.code_id == code_id, CodingRow.document_id == doc_id, CodingRow.start == start,
             CodingRow.end == end,
@@ -189,33 +212,18 @@ class ProjectWriter:
             self.s.flush()
             found = row.id
             self.report.count("codings")
-        self.attach_notes("coding", found, coding.notes)
+        self.placer.attach("coding", found, coding.notes, self.texts[doc_id][start:end][:40])
         return found
 
     def _selection_notes(self, source: str, notes: list[str], description: str, coding_ids: list[int]) -> None:
         if not (notes or description):
             return
         if not coding_ids:
-            self.report.changed("PlainTextSelection", source, "a note on an uncoded selection was appended "
-                                "to the project memo")
-            self.attach_notes("project", 0, notes, heading=True)
-            if description:
-                add_memo(self.s, "project", 0, description)
+            self.report.changed("PlainTextSelection", source, msg("a note on an uncoded selection was appended "
+                                                                  "to the project memo"))
+            self.placer.attach("project", 0, notes, "project")
+            self.placer.add_text("project", 0, description)
             return
         for coding_id in coding_ids:
-            self.attach_notes("coding", coding_id, notes)
-            if description:
-                add_memo(self.s, "coding", coding_id, description)
-
-    # --- notes ----------------------------------------------------------------------------
-    def attach_notes(self, kind: str, target_id: int, guids: list[str], *, heading: bool = False) -> None:
-        """Notes (by GUID) become the target's memo (several are concatenated)."""
-        for guid in guids:
-            note = self.notes.get(guid)
-            if note is None:
-                self.report.dropped("NoteRef", guid, "refers to a note that is not in the file")
-                continue
-            self.used_notes.add(guid)
-            text = f"{note.name}\n{note.text}" if heading and note.name else note.text
-            add_memo(self.s, kind, target_id, text, self.coder_for(note.user))
-            self.report.count("notes")
+            self.placer.attach("coding", coding_id, notes)
+            self.placer.add_text("coding", coding_id, description)

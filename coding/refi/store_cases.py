@@ -3,8 +3,11 @@
 REFI-QDA cases group sources and selections; Verbatim cases are participants whose speaker turns
 lie in documents, or groups of participants. A selection referenced by a case becomes a turn of
 that case; when several cases reference the same selection the case with the fewest selections
-is the speaker and the others become groups holding it. A case linked to a whole source without
-turns there speaks the whole text when it is the only case of that source.
+is the speaker and the others become groups holding it. A case linked to a whole source
+(``SourceRef``) speaks the turns labelled with its name there (see :mod:`coding.refi.case_links`;
+our own export links cases to sources this way), or the whole text when it is the only case of a
+source without labels. A ``Verbatim group: A; B`` line in a case's Description (our export) makes
+it a group of those cases.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coding.refi.case_links import group_members, restore_source_links
 from coding.refi.model import RCase, RProject, RValue
 from coding.refi.report import DataLossReport
+from coding.refi.store_notes import NotePlacer
 from corpus.attributes import attribute_id
+from corpus.messages import msg
 from corpus.speakers import looks_like_interviewer
 from corpus.store.models import AttributeRow, AttributeValueRow, CaseMemberRow, CaseRow, TurnRow
 
@@ -37,7 +43,7 @@ def store_variables(session: Session, proj: RProject, documents: dict[str, int],
         for guid in guids:
             var = variables.get(guid)
             if var is None:
-                report.dropped("VariableValue", guid, "refers to an unknown variable")
+                report.dropped("VariableValue", guid, msg("refers to an unknown variable"))
                 continue
             attr = attribute_id(session, var.name or "variable", scope)
             row = session.get(AttributeRow, attr)
@@ -62,7 +68,8 @@ def _store_values(session: Session, scope: str, target: int, values: list[RValue
             session.add(AttributeValueRow(attribute_id=attr, value=value.value, **{f"{scope}_id": target}))
             report.count("values")
         elif row.value != value.value:
-            report.changed("VariableValue", value.value, f"the {scope} already had the value {row.value!r}: kept")
+            report.changed("VariableValue", value.value, msg("the {target} already had the value {value!r}: kept",
+                                                             target=scope, value=row.value))
     session.flush()
 
 
@@ -83,29 +90,34 @@ def _speakers(proj: RProject) -> tuple[dict[str, RCase], dict[str, set[str]]]:
 
 
 def store_cases(session: Session, proj: RProject, documents: dict[str, int], texts: dict[int, str],
-                variables: dict[str, dict[str, int]], report: DataLossReport, guids: dict[str, str]) -> None:
+                variables: dict[str, dict[str, int]], report: DataLossReport, guids: dict[str, str],
+                placer: NotePlacer) -> None:
     """Cases, their attribute values, memos, turns and group memberships."""
     spans = {sel.guid: (documents[src.guid], sel.start, sel.end)
              for src in proj.sources if src.guid in documents for sel in src.selections}
     speaker, members = _speakers(proj)
+    declared = group_members(proj.cases, report)  # group GUID -> (member GUIDs, rest of the Description)
+    for group, (found, _rest) in declared.items():
+        members[group].update(found)
     case_ids: dict[str, int] = {}
     for case in proj.cases:
-        is_group = case.guid in members and not any(speaker[s] is case for s in case.selections if s in speaker)
+        is_group = case.guid in declared or (
+            case.guid in members and not any(speaker[s] is case for s in case.selections if s in speaker))
         case_ids[case.guid] = _case_row(session, case, "group" if is_group else "participant", report)
         guids[f"case:{case_ids[case.guid]}"] = case.guid
         _store_values(session, "case", case_ids[case.guid], case.values, variables["case"], report)
-        if case.description.strip():
-            _memo(session, case_ids[case.guid], case.description)
+        placer.add_text("case", case_ids[case.guid], declared[case.guid][1] if case.guid in declared
+                        else case.description)
     for sel, case in speaker.items():
         if sel not in spans:
-            report.dropped("SelectionRef", case.name, "refers to a selection that is not in a text source")
+            report.dropped("SelectionRef", case.name, msg("refers to a selection that is not in a text source"))
             continue
-        _turn(session, spans[sel], case_ids[case.guid], case.name, texts, report)
+        add_turn(session, spans[sel], case_ids[case.guid], case.name, texts, report)
     for group, speakers in members.items():
         for member in speakers:
-            if member != group:
+            if member != group and member in case_ids:
                 session.merge(CaseMemberRow(group_id=case_ids[group], case_id=case_ids[member]))
-    _whole_source_cases(session, proj, documents, texts, case_ids, spans, report)
+    restore_source_links(session, proj, documents, texts, case_ids, spans, report, set(declared))
 
 
 def _case_row(session: Session, case: RCase, kind: str, report: DataLossReport) -> int:
@@ -121,12 +133,6 @@ def _case_row(session: Session, case: RCase, kind: str, report: DataLossReport) 
     return row.id
 
 
-def _memo(session: Session, case_id: int, text: str) -> None:
-    from coding.refi.store import add_memo
-
-    add_memo(session, "case", case_id, text)
-
-
 def content_start(text: str, start: int, end: int, name: str) -> int:
     """Where the speech of a turn starts: after ``Name :`` when the turn opens with its speaker's name."""
     m = _LABEL.match(text, start, end)
@@ -135,8 +141,10 @@ def content_start(text: str, start: int, end: int, name: str) -> int:
     return start
 
 
-def _turn(session: Session, span: tuple[int, int, int], case_id: int, name: str, texts: dict[int, str],
-          report: DataLossReport) -> None:
+def add_turn(session: Session, span: tuple[int, int, int], case_id: int, name: str, texts: dict[int, str],
+             report: DataLossReport, speech: int | None = None) -> bool:
+    """A speaker turn of ``case_id`` over ``span`` (document, start, end); ``speech`` is where the speech
+    starts (found from a ``Name :`` label when not given). False when it clashes with another turn."""
     doc, start, end = span
     clash = session.scalar(select(TurnRow).where(TurnRow.document_id == doc, TurnRow.start < end,
                                                  TurnRow.end > start).limit(1))
@@ -144,31 +152,12 @@ def _turn(session: Session, span: tuple[int, int, int], case_id: int, name: str,
         if (clash.start, clash.end) == (start, end) and clash.case_id is None:
             clash.case_id = case_id
         elif (clash.start, clash.end) != (start, end):
-            report.dropped("SelectionRef", name, f"overlaps another speaker turn ({start}-{end}): not a turn")
-        return
-    session.add(TurnRow(document_id=doc, start=start, end=end, content_start=content_start(texts[doc], start, end, name),
-                        case_id=case_id, label=name))
+            report.dropped("SelectionRef", name, msg("overlaps another speaker turn ({start}-{end}): not a turn",
+                                                     start=start, end=end))
+            return False
+        return True
+    begin = speech if speech is not None else content_start(texts[doc], start, end, name)
+    session.add(TurnRow(document_id=doc, start=start, end=end, content_start=begin, case_id=case_id, label=name))
     session.flush()
     report.count("turns")
-
-
-def _whole_source_cases(session: Session, proj: RProject, documents: dict[str, int], texts: dict[int, str],
-                        case_ids: dict[str, int], spans: dict[str, tuple[int, int, int]],
-                        report: DataLossReport) -> None:
-    linked: dict[str, list[RCase]] = defaultdict(list)
-    for case in proj.cases:
-        covered = {spans[s][0] for s in case.selections if s in spans}
-        for src in case.sources:
-            if src in documents and documents[src] not in covered:
-                linked[src].append(case)
-    for src, cases in linked.items():
-        doc = documents[src]
-        has_turns = session.scalar(select(TurnRow.id).where(TurnRow.document_id == doc).limit(1)) is not None
-        if len(cases) == 1 and not has_turns:
-            _turn(session, (doc, 0, len(texts[doc])), case_ids[cases[0].guid], cases[0].name, texts, report)
-            report.changed("Case", cases[0].name, "its link to a whole source became one speaker turn over the text")
-        else:
-            for case in cases:
-                report.dropped("SourceRef", case.name, "a link between a case and a whole source that has other "
-                               "speakers cannot be kept")
-
+    return True

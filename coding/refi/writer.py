@@ -143,9 +143,17 @@ def _source(b: _Builder, parent: etree._Element, src: RSource) -> None:
     _values(b, el, src.values)
 
 
+def note_file_name(note: RNote) -> str:
+    """The name of a note's plain text inside ``sources/`` (QualCoder reads notes from there)."""
+    return f"{note.guid}.txt"
+
+
 def _note(b: _Builder, parent: etree._Element, note: RNote) -> None:
-    el = b.el(parent, "Note", guid=note.guid, name=note.name, creatingUser=note.user,
-              creationDateTime=note.created)
+    """A note both inline (``PlainTextContent``, as the standard prefers) and as a file (``plainTextPath``,
+    which QualCoder reads as a journal)."""
+    el = b.el(parent, "Note", guid=note.guid, name=note.name, plainTextPath=f"internal://{note_file_name(note)}",
+              creatingUser=note.user, creationDateTime=note.created)
+    b.text(el, "Description", note.description)
     b.el(el, "PlainTextContent").text = _xml_safe(note.text)
 
 

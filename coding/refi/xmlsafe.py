@@ -19,6 +19,7 @@ from defusedxml.ElementTree import fromstring as defused_fromstring
 from lxml import etree
 
 from coding.refi.report import RefiError
+from corpus.messages import msg
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -30,7 +31,7 @@ def schema_path(kind: str) -> Path:
     ref = resources.files("resources").joinpath("refi", SCHEMAS[kind])
     path = Path(str(ref))
     if not path.is_file():  # pragma: no cover - only when installed without package data
-        raise RefiError(f"The REFI-QDA schema {SCHEMAS[kind]} is missing from the installation.")
+        raise RefiError(msg("The REFI-QDA schema {file} is missing from the installation.", file=SCHEMAS[kind]))
     return path
 
 
@@ -53,7 +54,8 @@ def assert_valid(root: etree._Element, kind: str) -> None:
     """Raise :class:`RefiError` when a tree we built does not validate (a bug: nothing is written)."""
     errors = schema_errors(root, kind)
     if errors:
-        raise RefiError(f"The {kind} exported does not validate against {SCHEMAS[kind]}: " + "; ".join(errors[:5]))
+        raise RefiError(msg("The {kind} exported does not validate against {file}: {errors}", kind=kind,
+                            file=SCHEMAS[kind], errors="; ".join(errors[:5])))
 
 
 def parse_untrusted(data: bytes, what: str) -> etree._Element:
@@ -61,16 +63,17 @@ def parse_untrusted(data: bytes, what: str) -> etree._Element:
     try:
         defused_fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise RefiError(f"{what}: refused, the XML declares a DTD or entities ({type(exc).__name__}); "
-                        "this is how XML bombs work, and REFI-QDA files never need them.") from exc
+        raise RefiError(msg("{file}: refused, the XML declares a DTD or entities ({error}); this is how XML "
+                            "bombs work, and REFI-QDA files never need them.", file=what,
+                            error=type(exc).__name__)) from exc
     except Exception as exc:  # noqa: BLE001 - expat's ParseError and friends
-        raise RefiError(f"{what}: not well-formed XML ({exc}).") from exc
+        raise RefiError(msg("{file}: not well-formed XML ({error}).", file=what, error=exc)) from exc
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                              remove_blank_text=False)
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise RefiError(f"{what}: not well-formed XML ({exc}).") from exc
+        raise RefiError(msg("{file}: not well-formed XML ({error}).", file=what, error=exc)) from exc
 
 
 def local(el: etree._Element) -> str:

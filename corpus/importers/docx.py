@@ -1,12 +1,20 @@
-"""Word ``.docx`` files: paragraphs and tables in body reading order (python-docx)."""
+"""Word ``.docx`` files: paragraphs and tables in body reading order (python-docx).
+
+A table of speakers and speech becomes ``Label : speech`` lines; any other table gives one line per
+row, cells separated by tabs as in .odt/.rtf/.pdf (the same interview reads the same in every
+format), and is a block of its own: it is no part of the speaker turn written before it (it used to
+be glued to the last speaker's turn).
+"""
 
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
-from .base import ImportedDocument, ImportFailure, ImportOptions
-from .common import check_office_container, open_zip, plain_document, table_lines
+from .base import ImportedDocument, ImportedTurn, ImportFailure, ImportOptions
+from .common import _is_speaker_table, check_office_container, open_zip, plain_document, table_lines
+from .encoding import normalize_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -21,8 +29,47 @@ def read_docx(path: str | Path, data: bytes, options: ImportOptions) -> list[Imp
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, PackageNotFoundError, XML errors...
         raise ImportFailure(path, f"the Word document cannot be read (damaged?): {exc}") from exc
-    lines = list(_body_lines(document.element.body, document))
-    return [plain_document(path, data, "\n".join(lines), "docx", options)]
+    lines = [line if isinstance(line, _TableBlock) else normalize_text(line)
+             for line in _body_lines(document.element.body, document)]
+    text, blocks = _text_and_table_blocks(lines)
+    doc = plain_document(path, data, text, "docx", options)
+    return [replace(doc, turns=_cut_turns_at_tables(doc.text, doc.turns, blocks))] if blocks else [doc]
+
+
+class _TableBlock(list):
+    """The lines of a table that is not a speaker table (kept together as one block)."""
+
+
+def _text_and_table_blocks(lines: list) -> tuple[str, list[tuple[int, int]]]:
+    """The document text and the ``[start, end)`` offsets of its table blocks."""
+    parts: list[str] = []
+    blocks: list[tuple[int, int]] = []
+    offset = 0
+    for line in lines:
+        if isinstance(line, _TableBlock):
+            start = offset
+            for row in line:
+                parts.append(row)
+                offset += len(row) + 1
+            blocks.append((start, offset - 1))
+        else:
+            parts.append(line)
+            offset += len(line) + 1
+    return "\n".join(parts), blocks
+
+
+def _cut_turns_at_tables(text: str, turns: list[ImportedTurn], blocks: list[tuple[int, int]]) -> list[ImportedTurn]:
+    """End a turn before the first table block inside it (the table is nobody's speech)."""
+    out = []
+    for turn in turns:
+        inside = [start for start, _end in blocks if turn.content_start <= start < turn.end]
+        if inside:
+            end = inside[0]
+            while end > turn.content_start and text[end - 1].isspace():
+                end -= 1
+            turn = replace(turn, end=end)
+        out.append(turn)
+    return out
 
 
 def _body_lines(container, document) -> list[str]:
@@ -51,10 +98,16 @@ def _row_cells(row, document) -> list[str]:
         if id(tc) in seen:
             continue
         seen.add(id(tc))
-        texts.append(" ".join(line for line in _body_lines(tc, document) if line.strip()).strip())
+        lines = [" ; ".join(line) if isinstance(line, _TableBlock) else line for line in _body_lines(tc, document)]
+        texts.append(" ".join(line for line in lines if line.strip()).strip())
     return texts
 
 
 def _table_lines(table, document) -> list[str]:
-    """One line per row (see :func:`common.table_lines`)."""
-    return table_lines([_row_cells(row, document) for row in table.rows])
+    """One line per row (see :func:`common.table_lines`); a table that is not a speaker table comes as
+    one :class:`_TableBlock`, so that no speaker turn runs into it."""
+    rows = [_row_cells(row, document) for row in table.rows]
+    lines = table_lines(rows)
+    if _is_speaker_table(rows) or not lines:
+        return lines
+    return [_TableBlock(normalize_text(line) for line in lines)]

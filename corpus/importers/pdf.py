@@ -171,6 +171,20 @@ def _join_hyphen(left: str, right: str, vocabulary: set[str]) -> bool:
     return right.casefold() not in _KEEP_AFTER
 
 
+_NO_BREAK_AFTER = (",", ";", "-", "–", "(", "«", "'", "’")
+
+
+def is_heading_line(line: str, following: str, longest: int) -> bool:
+    """A heading that pdfminer put in the same box as the paragraph under it: a short line (at most
+    60 % of the box's longest line, 12 words) starting with a capital or a number, ending without
+    sentence punctuation, followed by a line starting with a capital."""
+    if not line or not following or len(line) > 0.6 * longest or len(line.split()) > 12:
+        return False
+    if line.endswith(_SENTENCE_END) or line.endswith(_NO_BREAK_AFTER):
+        return False
+    return (line[0].isupper() or line[0].isdigit()) and following[0].isupper()
+
+
 def join_lines(lines: list[str], vocabulary: set[str], speakers: set[str] | None = None) -> str:
     """One paragraph from its lines, undoing end-of-line hyphenation.
 
@@ -178,14 +192,18 @@ def join_lines(lines: list[str], vocabulary: set[str], speakers: set[str] | None
     hyphenated form occurs there, when the next part is capitalised (``Jean-/Pierre``) or a usual
     second part of a French compound (``peut-/être``, ``dit-/il``), and dropped otherwise. A line
     that starts with a speaker label starts a new line of its own; with ``speakers`` (casefolded
-    names), only labels of those speakers count.
+    names), only labels of those speakers count. A heading line (:func:`is_heading_line`) ends its own
+    line too, instead of being glued to the next sentence.
     """
     text = lines[0] if lines else ""
-    for line in lines[1:]:
+    longest = max((len(line) for line in lines), default=0)
+    for previous, line in zip(lines, lines[1:]):
         hyphen = _HYPHEN_END.search(text)
         start = _WORD_START.match(line)
         label = parse_label(line)
-        if hyphen and start:
+        if is_heading_line(previous, line, longest):
+            text = f"{text}\n{line}"
+        elif hyphen and start:
             join = _join_hyphen(hyphen.group(1), start.group(1), vocabulary)
             text = text[:-1] + line if join else text + line
         elif label is not None and (speakers is None or label.speaker.casefold() in speakers):

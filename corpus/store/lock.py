@@ -7,6 +7,7 @@ side file ``<project>.lock``; it dies with the process, so a crash never leaves 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 
 from corpus.errors import ProjectLockedError
+from corpus.messages import msg
 
 
 class ProjectLock:
@@ -24,20 +26,31 @@ class ProjectLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise :class:`ProjectLockedError` naming the holder."""
+        """Take the lock or raise :class:`ProjectLockedError` naming the holder; an :class:`OSError` when the
+        lock file cannot be created or written (read-only folder, full disk)."""
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             _lock_fd(fd)
         except OSError:
             holder = _read_holder(fd)
             os.close(fd)
-            raise ProjectLockedError(
-                f"{self.path.name[:-5]} is already open in another Verbatim window{holder}. "
-                "Close it there first, or open a copy of the file."
-            ) from None
-        os.ftruncate(fd, 0)
-        info = {"pid": os.getpid(), "host": socket.gethostname()}
-        os.write(fd, json.dumps(info).encode())
+            name = self.path.name[:-5]
+            if holder is None:
+                raise ProjectLockedError(msg("{name} is already open in another Verbatim window. Close it there "
+                                             "first, or open a copy of the file.", name=name)) from None
+            raise ProjectLockedError(msg("{name} is already open in another Verbatim window (process {pid} on "
+                                         "{host}). Close it there first, or open a copy of the file.",
+                                         name=name, pid=str(holder[0]), host=holder[1])) from None
+        try:  # who holds it, for the message of the next one (a full disk fails here: let go, say so)
+            os.ftruncate(fd, 0)
+            info = {"pid": os.getpid(), "host": socket.gethostname()}
+            os.write(fd, json.dumps(info).encode())
+        except OSError:
+            _unlock_fd(fd)
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            raise
         self._fd = fd
 
     def release(self) -> None:
@@ -52,13 +65,13 @@ class ProjectLock:
             self._fd = None
 
 
-def _read_holder(fd: int) -> str:
+def _read_holder(fd: int) -> tuple[int, str] | None:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
         info = json.loads(os.read(fd, 4096) or b"{}")
-        return f" (process {info['pid']} on {info['host']})"
-    except (OSError, ValueError, KeyError):
-        return ""
+        return int(info["pid"]), str(info["host"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

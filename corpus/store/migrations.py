@@ -7,12 +7,16 @@ The schema version lives in SQLite's ``PRAGMA user_version``. A new project is c
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from corpus.errors import ProjectError
+from corpus.atomic import atomic_write
+from corpus.errors import FileWriteError, StoreError
+from corpus.messages import msg
+from corpus.store.diagnose import database_error, read_only_uri
 
 CURRENT_VERSION = 3
 APPLICATION_ID = 0x56425431  # "VBT1": marks the SQLite file as a Verbatim project
@@ -73,49 +77,80 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v1_to_v2, 3: 
 
 
 def read_version(path: Path) -> tuple[int, int]:
-    """Return ``(user_version, application_id)`` of a SQLite file, or raise ProjectError."""
+    """Return ``(user_version, application_id)`` of a SQLite file, or raise :class:`StoreError`."""
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise ProjectError(f"{path.name}: cannot be read ({exc.strerror}).") from exc
+        raise StoreError(msg("{name} cannot be read: {cause}.", name=path.name,
+                             cause=exc.strerror or str(exc)), "io") from exc
     if head != b"SQLite format 3\x00":
-        raise ProjectError(f"{path.name} is not a Verbatim project (not an SQLite file).")
-    con = sqlite3.connect(path)
+        raise StoreError(msg("{name} is not a Verbatim project (not an SQLite file).", name=path.name),
+                         "not-project")
     try:
+        con = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise database_error(exc, path) from exc
+    try:  # by SQL, not from the header: after a crash the last committed values may be in the WAL
         version = con.execute("PRAGMA user_version").fetchone()[0]
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"{path.name} is damaged or not a Verbatim project ({exc}).") from exc
+    except sqlite3.Error as exc:
+        raise database_error(exc, path) from exc
     finally:
         con.close()
     return version, app_id
 
 
+def check_version(path: Path, version: int, app_id: int, *, upgradable: bool) -> None:
+    """Raise :class:`StoreError` unless ``path`` is a Verbatim project this version can open (an older one
+    only when ``upgradable``)."""
+    if app_id != APPLICATION_ID:
+        raise StoreError(msg("{name} is an SQLite file but not a Verbatim project.", name=path.name), "not-project")
+    if version > CURRENT_VERSION:
+        raise StoreError(msg(
+            "{name} was saved by a newer Verbatim (schema {version}, this one reads up to {current}). "
+            "Update Verbatim to open it.", name=path.name, version=version, current=CURRENT_VERSION), "newer")
+    if version < CURRENT_VERSION and not upgradable:
+        raise StoreError(msg(
+            "{name} was saved by an older Verbatim (schema {version}); open it once for writing to upgrade it "
+            "(a backup copy is made first).", name=path.name, version=version), "old")
+
+
 def backup(path: Path, version: int) -> Path:
-    """Copy the project (consistently, with SQLite's backup API) beside itself; return the copy."""
+    """Copy the project (consistently, with SQLite's backup API) beside itself; return the copy.
+
+    The copy is written to a temporary file renamed when complete, so a full disk or a crash never leaves
+    a half backup that looks whole."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-v{version}-{stamp}{path.suffix}")
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
+
+    def write(tmp: Path) -> None:
+        src = sqlite3.connect(path)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        except sqlite3.Error as exc:
+            cause = exc.strerror if isinstance(exc, OSError) else str(exc)
+            if "full" in cause.lower():
+                raise OSError(errno.ENOSPC, cause) from exc
+            raise OSError(errno.EIO, cause) from exc
+        finally:
+            dst.close()
+            src.close()
+
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+        return atomic_write(target, write)
+    except FileWriteError as exc:
+        raise StoreError(msg("{name} could not be upgraded: its backup copy could not be written ({cause}). "
+                             "The project is unchanged.", name=path.name, cause=exc), "full"
+                         if isinstance(exc.__cause__, OSError) and exc.__cause__.errno == errno.ENOSPC
+                         else "io") from exc
 
 
 def upgrade(path: Path) -> Path | None:
     """Bring an existing project to ``CURRENT_VERSION``; return the backup made, if any."""
     version, app_id = read_version(path)
-    if app_id != APPLICATION_ID:
-        raise ProjectError(f"{path.name} is an SQLite file but not a Verbatim project.")
-    if version > CURRENT_VERSION:
-        raise ProjectError(
-            f"{path.name} was saved by a newer Verbatim (schema {version}, this one reads up to "
-            f"{CURRENT_VERSION}). Update Verbatim to open it."
-        )
+    check_version(path, version, app_id, upgradable=True)
     if version == CURRENT_VERSION:
         return None
     saved = backup(path, version)
@@ -130,9 +165,9 @@ def upgrade(path: Path) -> Path | None:
     except Exception as exc:
         if con.in_transaction:
             con.execute("ROLLBACK")
-        raise ProjectError(
-            f"{path.name} could not be upgraded ({exc}); it is unchanged, and a copy is at {saved.name}."
-        ) from exc
+        raise StoreError(msg("{name} could not be upgraded ({cause}); it is unchanged, and a copy is at {copy}.",
+                             name=path.name, cause=exc, copy=saved.name),
+                         "full" if "full" in str(exc).lower() else "io") from exc
     finally:
         con.close()
     return saved

@@ -1,23 +1,39 @@
 """Open, create and close a project file; hand out transactional sessions.
 
 Every service call runs in ``with project.transaction() as session:``: one transaction, committed at
-the end or rolled back whole on any error, so a failure never leaves half an edit on disk.
+the end or rolled back whole on any error, so a failure never leaves half an edit on disk. Transactions
+nest: a ``transaction()`` opened (in the same thread) while another is active joins it, so a composite
+command that calls several services is still one transaction, committed once at the outer end.
 """
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 
+import sqlalchemy.exc
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from corpus.errors import ProjectError
+from corpus.atomic import atomic_write
+from corpus.errors import FileWriteError, StoreError
+from corpus.messages import msg
+from corpus.store.diagnose import (
+    check_file,
+    check_schema,
+    database_error,
+    is_database_error,
+    read_only_uri,
+    write_error,
+)
 from corpus.store.lock import ProjectLock
-from corpus.store.migrations import APPLICATION_ID, CURRENT_VERSION, upgrade
+from corpus.store.migrations import APPLICATION_ID, CURRENT_VERSION, check_version, read_version, upgrade
 from corpus.store.models import Base, SettingRow
 
 PROJECT_SUFFIX = ".vbt"
@@ -37,10 +53,47 @@ def _configure(dbapi_connection, _record) -> None:  # noqa: ANN001 - SQLAlchemy 
     cursor.close()
 
 
-def _engine(path: Path) -> Engine:
+def _configure_readonly(dbapi_connection, _record) -> None:  # noqa: ANN001 - SQLAlchemy event signature
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _engine(path: Path, *, readonly: bool = False) -> Engine:
+    if readonly:  # mode=ro (immutable on a read-only folder): reading never writes a journal
+        uri = read_only_uri(path)
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+        event.listen(engine, "connect", _configure_readonly)
+        return engine
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure)
     return engine
+
+
+def _acquire(path: Path) -> ProjectLock:
+    """Take the project's lock; an OS error (read-only folder, full disk) becomes a :class:`StoreError`."""
+    lock = ProjectLock(path)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise write_error(exc, path, what="lock") from exc
+    return lock
+
+
+def _build_empty(tmp: Path) -> None:
+    """Write an empty project of the current schema to ``tmp`` (then closed, journal checkpointed)."""
+    engine = create_engine(f"sqlite:///{tmp}")
+    try:
+        Base.metadata.create_all(engine)
+        with engine.begin() as con:
+            con.exec_driver_sql(f"PRAGMA user_version={CURRENT_VERSION}")
+            con.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            con.exec_driver_sql("PRAGMA journal_mode=WAL")
+    except sqlalchemy.exc.DBAPIError as exc:
+        text = str(exc.orig).lower()
+        raise OSError(errno.ENOSPC if "full" in text else errno.EIO, str(exc.orig)) from exc
+    finally:
+        engine.dispose()
 
 
 class Project:
@@ -52,29 +105,36 @@ class Project:
         self._lock = lock
         self.backup_made = backup
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._active = threading.local()  # the session of the transaction running in this thread, if any
 
     @classmethod
     def create(cls, path: str | Path, *, overwrite: bool = False) -> Project:
-        """Create a new, empty project file at ``path`` and open it for writing."""
+        """Create a new, empty project file at ``path`` and open it for writing.
+
+        The file is built under a temporary name and renamed when complete, so a full disk never leaves a
+        half-made project, and with ``overwrite`` the previous file is replaced only by a complete one."""
         path = Path(path)
-        if path.exists() and not overwrite:
-            raise ProjectError(f"{path.name} already exists.")
-        if path.exists():
-            path.unlink()
-        if not path.parent.is_dir():
-            raise ProjectError(f"Folder {path.parent} does not exist.")
-        lock = ProjectLock(path)
-        lock.acquire()
         try:
-            engine = _engine(path)
-            Base.metadata.create_all(engine)
-            with engine.begin() as con:
-                con.exec_driver_sql(f"PRAGMA user_version={CURRENT_VERSION}")
-                con.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        except Exception:
+            exists, folder_exists = path.exists(), path.parent.is_dir()
+        except OSError as exc:  # a folder on the way that cannot be searched
+            raise write_error(exc, path, what="folder") from exc
+        if exists and not overwrite:
+            raise StoreError(msg("{name} already exists.", name=path.name), "exists")
+        if not folder_exists:
+            raise StoreError(msg("Folder {folder} does not exist.", folder=str(path.parent)), "missing")
+        lock = _acquire(path)
+        try:
+            for journal in (Path(f"{path}-wal"), Path(f"{path}-shm")):  # the old file's: never replay them on the new
+                journal.unlink(missing_ok=True)
+            atomic_write(path, _build_empty)
+        except FileWriteError as exc:
+            lock.release()
+            cause = exc.__cause__
+            raise (write_error(cause, path) if isinstance(cause, OSError) else exc) from exc
+        except BaseException:
             lock.release()
             raise
-        project = cls(path, engine, lock, None)
+        project = cls(path, _engine(path), lock, None)
         project.set_setting("created", now_iso())
         return project
 
@@ -82,34 +142,34 @@ class Project:
     def open(cls, path: str | Path, *, readonly: bool = False) -> Project:
         """Open an existing project; upgrade it (after a backup) if it is older.
 
-        With ``readonly`` no lock is taken and no upgrade is made (for reports and the CLI's
-        ``info``); writing through such a project is the caller's mistake.
-        """
+        With ``readonly`` no lock is taken, nothing is written and no upgrade is made (for reports and the
+        CLI's ``info``); writing through such a project fails. Every failure is a :class:`StoreError`
+        naming the file and the cause (see :mod:`corpus.store.diagnose`)."""
         path = Path(path)
-        if not path.is_file():
-            raise ProjectError(f"{path} does not exist.")
-        lock = None if readonly else ProjectLock(path)
-        if lock:
-            lock.acquire()
+        check_file(path, write=not readonly)
+        lock = None if readonly else _acquire(path)
         try:
-            saved = None if readonly else upgrade(path)
             if readonly:
-                from corpus.store.migrations import read_version
-
                 version, app_id = read_version(path)
-                if app_id != APPLICATION_ID or version != CURRENT_VERSION:
-                    raise ProjectError(f"{path.name} is not a Verbatim project of this version.")
-            return cls(path, _engine(path), lock, saved)
-        except Exception:
+                check_version(path, version, app_id, upgradable=False)
+                saved = None
+            else:
+                saved = upgrade(path)
+            check_schema(path)
+            return cls(path, _engine(path, readonly=readonly), lock, saved)
+        except BaseException:
             if lock:
                 lock.release()
             raise
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file, release the engine and the lock."""
+        """Checkpoint the WAL into the main file, release the engine and the lock.
+
+        A checkpoint that fails (full disk, damaged file) loses nothing: committed edits stay in the WAL,
+        which SQLite replays at the next open."""
         try:
             if self._lock is not None:
-                with self.engine.begin() as con:
+                with suppress(sqlalchemy.exc.DBAPIError), self.engine.begin() as con:
                     con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.engine.dispose()
@@ -125,9 +185,31 @@ class Project:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        Inside another ``transaction()`` of the same thread, the outer session is handed out again:
+        nothing is committed until the outermost block ends, and an error anywhere rolls back all of it.
+        """
+        outer = getattr(self._active, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        try:
+            with self._sessions() as session, session.begin():
+                self._active.session = session
+                try:
+                    yield session
+                finally:
+                    self._active.session = None
+        except sqlalchemy.exc.DBAPIError as exc:
+            if is_database_error(exc):  # full disk, read-only, damaged page...: one clear line
+                raise database_error(exc, self.path) from exc
+            raise
+
+    @property
+    def in_transaction(self) -> bool:
+        """True while a :meth:`transaction` is open in the calling thread."""
+        return getattr(self._active, "session", None) is not None
 
     def setting(self, key: str, default: str = "") -> str:
         """Read a project setting."""

@@ -54,8 +54,6 @@ FR = {
         "{n} passage(s) codé(s) avec {code} ({already} déjà codé(s))",
     "wrote {path}": "{path} écrit",
     "wrote {n} coding(s) to {path}": "{n} codage(s) écrit(s) dans {path}",
-    "exported {name}": "{name} exporté",
-    "imported {name}": "{name} importé",
     "exported {n} unit(s) to {name}; variables: {variables}":
         "{n} unité(s) exportée(s) dans {name} ; variables : {variables}",
     "n/a": "n.d.",
@@ -80,4 +78,9 @@ FR = {
     "text": "texte",
     "IRaMuTeQ corpus": "corpus IRaMuTeQ",
     "coded excerpts": "extraits codés",
+    "--stability takes 2 to 1000 runs, with a simple classification":
+        "--stability prend de 2 à 1000 exécutions, avec une classification simple",
+    "{label}: mean Jaccard {jaccard}, recovered in {share} of {runs} runs":
+        "{label} : Jaccard moyen {jaccard}, retrouvée dans {share} des {runs} exécutions",
+    "verbatim-cli: warning: {warning}": "verbatim-cli : avertissement : {warning}",
 }

@@ -12,17 +12,17 @@
 <context>
     <name>AutocodeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="193"/>
+        <location filename="../../app/dialogs/autocode.py" line="203"/>
         <source>%n hit(s)</source>
         <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="194"/>
+        <location filename="../../app/dialogs/autocode.py" line="204"/>
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/autocode.py" line="206"/>
+        <location filename="../../app/dialogs/autocode.py" line="230"/>
         <source>Auto-code %n passage(s)</source>
         <translation><numerusform>Auto-code %n passage</numerusform><numerusform>Auto-code %n passages</numerusform></translation>
     </message>
@@ -30,12 +30,12 @@
 <context>
     <name>CodebookPanel</name>
     <message numerus="yes">
-        <location filename="../../app/widgets/codebook_panel.py" line="211"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="231"/>
         <source>%n coding(s) will be deleted with it.</source>
         <translation><numerusform>%n coding will be deleted with it.</numerusform><numerusform>%n codings will be deleted with it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/codebook_panel.py" line="213"/>
+        <location filename="../../app/widgets/codebook_panel.py" line="233"/>
         <source>%n sub-code(s) will be deleted too.</source>
         <translation><numerusform>%n sub-code will be deleted too.</numerusform><numerusform>%n sub-codes will be deleted too.</numerusform></translation>
     </message>
@@ -43,46 +43,52 @@
 <context>
     <name>DataLossDialog</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="35"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n code(s)</source>
         <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n coding(s)</source>
         <translation><numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="36"/>
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="41"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="37"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="42"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="44"/>
         <source>%n memo(s)</source>
         <translation><numerusform>%n memo</numerusform><numerusform>%n memos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n turn(s)</source>
         <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/loss_dialog.py" line="38"/>
+        <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n attribute value(s)</source>
         <translation><numerusform>%n attribute value</numerusform><numerusform>%n attribute values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/loss_dialog.py" line="57"/>
+        <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
+        <translation><numerusform>For %n source no reading of the positions was convincing: check their codings (see Positions below).</numerusform><numerusform>For %n sources no reading of the positions was convincing: check their codings (see Positions below).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../app/models/documents.py" line="130"/>
+        <location filename="../../app/models/documents.py" line="153"/>
         <source>%1 — %n turn(s)</source>
         <translation><numerusform>%1 — %n turn</numerusform><numerusform>%1 — %n turns</numerusform></translation>
     </message>
@@ -90,7 +96,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../app/widgets/excerpts_panel.py" line="124"/>
+        <location filename="../../app/widgets/excerpts_panel.py" line="144"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
     </message>
@@ -106,7 +112,12 @@
 <context>
     <name>GridWindow</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/grid_window.py" line="179"/>
+        <location filename="../../app/exchange/grid_window.py" line="175"/>
+        <source>%n row(s) in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</source>
+        <translation><numerusform>%n row in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</numerusform><numerusform>%n rows in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/grid_window.py" line="196"/>
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n excerpt</numerusform><numerusform>%n excerpts</numerusform></translation>
     </message>
@@ -114,9 +125,14 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="167"/>
         <source>%n document(s) imported.</source>
         <translation><numerusform>%n document imported.</numerusform><numerusform>%n documents imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/import_dialog.py" line="170"/>
+        <source>%n file(s) could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</source>
+        <translation><numerusform>%n file could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</numerusform><numerusform>%n files could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -216,11 +232,55 @@
     </message>
 </context>
 <context>
+    <name>ProjectActions</name>
+    <message numerus="yes">
+        <location filename="../../app/project_actions.py" line="125"/>
+        <source>%n coding(s) exported to %1</source>
+        <translation><numerusform>%n coding exported to %1</numerusform><numerusform>%n codings exported to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project_actions.py" line="136"/>
+        <source>Auto-coding done: %n passage(s) coded with “%1”.</source>
+        <translation><numerusform>Auto-coding done: %n passage coded with “%1”.</numerusform><numerusform>Auto-coding done: %n passages coded with “%1”.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/exchange/readings_dialog.py" line="37"/>
+        <source>The tool that wrote this file may count positions in its own way. For %n source(s) the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</source>
+        <translation><numerusform>The tool that wrote this file may count positions in its own way. For %n source the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</numerusform><numerusform>The tool that wrote this file may count positions in its own way. For %n sources the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReinertView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="74"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="82"/>
         <source>%n small branch(es) left out</source>
         <translation><numerusform>%n small branch left out</numerusform><numerusform>%n small branches left out</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="75"/>
+        <source>%n occurrence(s) replaced</source>
+        <translation><numerusform>%n occurrence replaced</numerusform><numerusform>%n occurrences replaced</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="76"/>
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="103"/>
+        <source>Replace %n occurrence(s)</source>
+        <translation><numerusform>Replace %n occurrence</numerusform><numerusform>Replace %n occurrences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/dialogs/replace_dialog.py" line="104"/>
+        <source>in %n document(s)?</source>
+        <translation><numerusform>in %n document?</numerusform><numerusform>in %n documents?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -244,7 +304,7 @@
 <context>
     <name>SpecificitiesView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/spec_view.py" line="105"/>
+        <location filename="../../app/lexviews/spec_view.py" line="106"/>
         <source>… (%n modalities)</source>
         <translation><numerusform>… (%n modality)</numerusform><numerusform>… (%n modalities)</numerusform></translation>
     </message>
@@ -252,7 +312,7 @@
 <context>
     <name>StatsView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="195"/>
+        <location filename="../../app/lexviews/stats_view.py" line="203"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} of %n row</numerusform><numerusform>{0} of %n rows</numerusform></translation>
     </message>
@@ -263,6 +323,14 @@
         <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
         <translation><numerusform>%n row. Check the guessed columns:</numerusform><numerusform>%n rows. Check the guessed columns:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TextActions</name>
+    <message numerus="yes">
+        <location filename="../../app/text_actions.py" line="106"/>
+        <source>%n coding(s) lost all their text and were removed:</source>
+        <translation><numerusform>%n coding lost all their text and were removed:</numerusform><numerusform>%n codings lost all their text and were removed:</numerusform></translation>
     </message>
 </context>
 </TS>

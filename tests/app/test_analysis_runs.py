@@ -335,11 +335,11 @@ def test_prepare_with_spacy_lemmatises_and_caches():
 
     cache = MemoryCache()
     sources = [SourceText("d1:0", "Les ouvriers travaillaient dans les usines. Les enfants allaient à l'école.")]
-    corpus = runs.prepare(sources, cache, annotator=SpacyAnnotator())
+    corpus = runs.prepare(sources, cache, PrepParams(lemmatiser="spacy"), annotator=SpacyAnnotator())
     assert corpus.unit_of["ouvriers"] == "ouvrier" and corpus.units["le"].status == "supplementary"
     assert len(cache.data) == 2  # the text's annotation, and the lexicon of this corpus
     annotator = SpacyAnnotator()
-    again = runs.prepare(sources, cache, PrepParams(lemmatize=False), annotator=annotator)
+    again = runs.prepare(sources, cache, PrepParams(lemmatize=False, lemmatiser="spacy"), annotator=annotator)
     assert "ouvriers" in again.units and annotator._nlp is None  # nothing annotated the second time
 
 

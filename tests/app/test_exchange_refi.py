@@ -52,7 +52,9 @@ def test_export_then_import_qdpx_into_a_new_project(window, qtbot, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "copy"), "")))
     monkeypatch.setattr(refi_actions, "ask_import_target", lambda parent, has_project: "new")
-    assert finish(qtbot, refi.import_qdpx()) is True
+    assert finish(qtbot, refi.import_qdpx()) is True  # reading the positions (all convincing: no question)
+    assert refi.readings_dialog is None
+    assert finish(qtbot, refi.last_job) is True
     assert Path(window.controller.project.path) == new_project
     assert {c.path for c in window.controller.codes()} >= {"Collectif/Équipe", "Fatigue"}
     assert len(CodingService(window.controller.project).codings()) == 3
@@ -140,3 +142,67 @@ def test_iramuteq_dialog_by_code_needs_a_code(window, qtbot, monkeypatch, unit):
     fatigue = next(c.id for c in window.controller.codes() if c.path == "Fatigue")
     dialog.tree.set_checked({fatigue})
     assert dialog.options()["code_ids"] == [fatigue]
+
+
+AMBIGUOUS_SRC = "69a4332d-5b31-4915-b520-5275cfc21b40"
+
+
+def ambiguous_qdpx(path: Path) -> Path:
+    """One selection in a text of one-letter words after an emoji: every reading lands on word boundaries."""
+    import zipfile
+
+    code = "d7aa29da-519b-4946-9b90-253b6db8fd0a"
+    xml = ('<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="T" origin="">'
+           f'<CodeBook><Codes><Code guid="{code}" name="Lettre" isCodable="true"/></Codes></CodeBook>'
+           f'<Sources><TextSource guid="{AMBIGUOUS_SRC}" name="Lettres" plainTextPath="internal://l.txt">'
+           '<PlainTextSelection guid="00000000-0000-0000-0000-000000000001" startPosition="5" endPosition="6">'
+           f'<Coding guid="10000000-0000-0000-0000-000000000001"><CodeRef targetGUID="{code}"/></Coding>'
+           '</PlainTextSelection></TextSource></Sources></Project>')
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("project.qde", xml)
+        zf.writestr("sources/l.txt", "😀 a b c d e f g h".encode())
+    return path
+
+
+def test_import_qdpx_lets_the_user_choose_an_unclear_reading(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app.exchange.readings_dialog import ReadingsDialog
+
+    path = ambiguous_qdpx(tmp_path / "ambigu.qdpx")
+    shown = []
+
+    def choose_utf16(dialog):
+        shown.append([dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())])
+        dialog.choose(0, "utf16-nobom-crlf2")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReadingsDialog, "exec", choose_utf16)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(refi_actions, "ask_import_target", lambda parent, has_project: "current")
+    refi = window.exchange.refi
+    assert finish(qtbot, refi.import_qdpx()) is True
+    assert shown == [["Not convincing: please check"]]
+    assert refi.readings_dialog.forced() == {AMBIGUOUS_SRC: "utf16-nobom-crlf2"}
+    assert finish(qtbot, refi.last_job) is True
+    project = window.controller.project
+    doc = CorpusService(project).find_document("Lettres")
+    assert [c.snippet for c in CodingService(project).codings() if c.span.document_id == doc.id] == ["b"]
+    dialog = refi.report_dialog
+    assert dialog.report.readings[0].forced
+    assert any(title.startswith("Positions of the selections") for title in dialog.groups())
+
+
+def test_import_qdpx_cancelled_at_the_reading_question_imports_nothing(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app.exchange.readings_dialog import ReadingsDialog
+
+    path = ambiguous_qdpx(tmp_path / "ambigu.qdpx")
+    monkeypatch.setattr(ReadingsDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    asked = []
+    monkeypatch.setattr(refi_actions, "ask_import_target", lambda parent, has_project: asked.append(1) or "current")
+    assert finish(qtbot, window.exchange.refi.import_qdpx()) is True
+    assert window.exchange.refi.last_job is None and asked == []
+    assert "Lettres" not in {d.name for d in CorpusService(window.controller.project).documents()}

@@ -123,7 +123,8 @@ def test_rows_model_and_filter_proxy(qtmodeltester, qapp):
 def test_write_table_csv_and_xlsx(tmp_path):
     rows = [("équipe", 3), ("=1+1", 2)]
     csv_path = write_table(tmp_path / "t.csv", ["form", "n"], rows)
-    assert csv_path.read_text(encoding="utf-8-sig").splitlines() == ["form,n", "équipe,3", "=1+1,2"]
+    # a cell a spreadsheet would run as a formula is escaped in CSV (issue 12); XLSX keeps it as text
+    assert csv_path.read_text(encoding="utf-8-sig").splitlines() == ["form,n", "équipe,3", "'=1+1,2"]
     xlsx = write_table(tmp_path / "t.xlsx", ["form", "n"], rows, sheet="Fréquences")
     sheet = load_workbook(xlsx).active
     assert sheet.title == "Fréquences"

@@ -120,3 +120,22 @@ def test_codings_in_document_returns_every_coding_in_text_order_on_a_dense_docum
         assert all(c.snippet == words[c.span.start:c.span.end] for c in codings)
     finally:
         project.close()
+
+
+def test_snippets_sliced_by_the_store_match_python_slices_past_astral_characters(tmp_path):
+    """A few spans are sliced by SQLite (substr/length count code points, as Python does)."""
+    text = "Marie : café 😀 puis l’équipe 𝔘 fin.\nPaul : rien à ajouter."
+    project = make_project(tmp_path / "p.vbt", [transcript("T", text)])
+    code = CodebookService(project).create("X").id
+    from corpus.documents import CorpusService
+
+    stored = CorpusService(project).document(1).text
+    spans = [Span(1, stored.index("puis"), stored.index("fin") + 3), Span(1, stored.index("rien"), len(stored))]
+    made = CodingService(project).apply(code, spans, "alice")
+    assert [c.snippet for c in made] == [stored[s.start:s.end] for s in spans]
+    with pytest.raises(ProjectError, match="outside the document"):
+        CodingService(project).apply(code, [Span(1, 0, len(stored) + 1)], "alice")
+    many = [Span(1, i, i + 2) for i in range(0, 44)]  # more than a few: the whole text is read instead
+    assert [c.snippet for c in CodingService(project).apply(code, many, "bob")] == \
+        [stored[s.start:s.end] for s in many]
+    project.close()

@@ -95,7 +95,8 @@ def test_refi_quirk_crlf_file_with_offsets_counted_on_lf_text(project, tmp_path)
     report = import_qdpx(project, make_qdpx(tmp_path / "x.qdpx", CODES + source(sels),
                                             {f"sources/{TXT}.txt": crlf.encode()}))
     assert coded(project) == {"Thèmes/Santé": ["hôpital 😀 ferme"], "Thèmes/Économie": ["Fin"]}
-    assert any("CRLF counted as one" in e.detail for e in report.entries)
+    assert any("CRLF as 1" in e.detail for e in report.entries)
+    assert report.readings[0].key == "codepoints-nobom-crlf1"
 
 
 def test_refi_quirk_bom_and_missing_colours(project, tmp_path):
@@ -172,7 +173,7 @@ def test_refi_quirk_cases_variables_and_notes_of_other_tools(project, tmp_path):
     turns = CorpusService(project).turns(1)
     assert [(t.start, t.end, t.speaker) for t in turns] == [(0, len(TEXT), "Jeanne")]
     memos = {(m.target_kind, m.target_id): m.text for m in MemoService(project).memos()}
-    assert memos == {("project", 0): "Notes de terrain", ("document", 1): "Mémo source",
+    assert memos == {("project", 0): "Journal\n\nNotes de terrain", ("document", 1): "n2\n\nMémo source",
                      ("case", jeanne.id): "Infirmière"}
     assert any("whole source" in e.detail for e in report.entries)
 

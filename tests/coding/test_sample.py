@@ -38,3 +38,17 @@ def test_sample_project_builds_completely(tmp_path):
 def test_sample_project_can_be_rebuilt_over_itself(tmp_path):
     path = build_sample_project(tmp_path / "sample.vbt")
     assert build_sample_project(path) == path
+
+
+def test_sample_shows_each_time_stamp_once(tmp_path):
+    """The viewer draws turn times in its margin; the focus group used to carry them in its text too."""
+    import re
+
+    path = build_sample_project(tmp_path / "sample.vbt")
+    with Project.open(path) as project:
+        corpus = CorpusService(project)
+        focus = corpus.documents()[0]
+        turns = corpus.turns(focus.id)
+        assert len(turns) > 30 and all(t.timestamp is not None for t in turns)
+        assert turns[1].timestamp == 41.0 and turns[1].speaker == "Sophie"
+        assert not re.search(r"\d\d:\d\d:\d\d", corpus.document(focus.id).text)

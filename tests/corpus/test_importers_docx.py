@@ -37,16 +37,34 @@ def test_docx_paragraphs_and_tables_in_reading_order(tmp_path):
         "Enq : Très bien.",
         "Marie : Première ligne",
         "seconde ligne\tavec tabulation",
-        "Âge\tVille\tMétier",
+        "Âge\tVille\tMétier",  # a block of its own, not part of the last turn (issue 13)
         "Fin.",
     ]
     assert doc.source_format == "docx"
     assert [t.speaker for t in doc.turns] == ["Enq", "Marie", "Enq", "Marie"]
     last = doc.turns[-1]
-    assert (
-        doc.text[last.content_start : last.end]
-        == "Première ligne\nseconde ligne\tavec tabulation\nÂge\tVille\tMétier\nFin."
-    )
+    assert doc.text[last.content_start : last.end] == "Première ligne\nseconde ligne\tavec tabulation"
+
+
+def test_docx_data_table_is_a_block_outside_the_speaker_turn(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Enq : Vous pouvez décrire votre équipe ?")
+    document.add_paragraph("Marie : Oui, voici le planning.")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["Jour", "Équipe", "Horaires"], ["Lundi", "Nuit", "21h-7h"], ["Mardi", "", ""]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Enq : Merci.")
+    document.add_paragraph("Marie : De rien.")
+    path = tmp_path / "planning.docx"
+    document.save(path)
+    (doc,) = read_file(path)
+    lines = doc.text.split("\n")
+    at = lines.index("Jour\tÉquipe\tHoraires")
+    assert lines[at + 1 : at + 3] == ["Lundi\tNuit\t21h-7h", "Mardi"]
+    marie = next(t for t in doc.turns if t.speaker == "Marie")
+    assert doc.text[marie.content_start : marie.end] == "Oui, voici le planning."
+    assert [t.speaker for t in doc.turns] == ["Enq", "Marie", "Enq", "Marie"]
 
 
 def test_docx_truncated(tmp_path):

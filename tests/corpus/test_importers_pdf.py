@@ -135,6 +135,20 @@ def test_pdf_join_lines_hyphenation():
     assert join_lines(["fin.", "Enq : suite"], vocabulary) == "fin.\nEnq : suite"
 
 
+def test_pdf_heading_is_not_glued_to_the_next_sentence():
+    box = ["2. Les conditions de travail",
+           "Les soignants interrogés décrivent des horaires de nuit qui pèsent sur leur vie de",
+           "famille et sur leur santé, surtout après plusieurs années dans le même service."]
+    assert join_lines(box, set()).split("\n") == [
+        "2. Les conditions de travail",
+        "Les soignants interrogés décrivent des horaires de nuit qui pèsent sur leur vie de famille et sur "
+        "leur santé, surtout après plusieurs années dans le même service."]
+    # a short line inside a sentence is no heading
+    assert "\n" not in join_lines(["La direction a décidé, en accord avec les représentants du personnel et",
+                                   "les cadres,", "Lundi dernier, de revoir les plannings de tout le service."],
+                                  set())
+
+
 def test_pdf_drop_headers_footers():
     pages = [
         [["En-tête 2024"], ["corps", "un"], ["Page 1 sur 3"]],

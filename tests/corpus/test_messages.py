@@ -56,7 +56,7 @@ def test_plural_and_numbers():
 
 def _message_templates() -> list[tuple[str, str]]:
     found = []
-    for package in ("corpus", "coding", "app/cli", "lexical"):
+    for package in ("corpus", "coding", "app/cli", "app/analysis", "lexical"):
         for path in sorted((ROOT / package).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):

@@ -1,4 +1,10 @@
-"""Helpers to load IRaMuTeQ reference outputs (``../shared/corpora/*/iramuteq_ref``) in tests."""
+"""Helpers to load IRaMuTeQ reference outputs in tests.
+
+``iramuteq_ref_lexique`` (the default): IRaMuTeQ 0.8a7 runs with its real French dictionary.
+``iramuteq_ref``: the older runs whose lexicon spaCy built; still used only where a test needs what
+exists there alone (rainette's runs ``rainette_core_k6``, the theses CHD with fixed irlba seeds
+``direct_chd_irlba_seed1``, and the spaCy lexicon ``lexique_fr_spacy.txt``).
+"""
 
 from __future__ import annotations
 
@@ -9,20 +15,23 @@ import numpy as np
 from lexical.matrix_io import read_matrix, read_vocabulary
 
 CORPORA = ("rainette_manifeste_pc", "fredracor_avare", "iramuteq_theses_socio_1000")
+REF = "iramuteq_ref_lexique"
+SPACY_REF = "iramuteq_ref"
 
 
-def run_dir(root: Path, corpus: str, nbcl_p1: int) -> Path:
-    return root / corpus / "iramuteq_ref" / f"iramuteq_simple_nbclp1_{nbcl_p1}"
+def run_dir(root: Path, corpus: str, nbcl_p1: int, ref: str = REF) -> Path:
+    """The folder of one IRaMuTeQ Reinert run."""
+    return root / corpus / ref / f"iramuteq_simple_nbclp1_{nbcl_p1}"
 
 
-def load_run(root: Path, corpus: str, nbcl_p1: int):
+def load_run(root: Path, corpus: str, nbcl_p1: int, ref: str = REF):
     """(matrix, n1 history, final segment classes, active vocabulary)."""
-    d = run_dir(root, corpus, nbcl_p1)
+    d = run_dir(root, corpus, nbcl_p1, ref)
     X = read_matrix(d / "TableUc1.csv")
     lines = (d / "n1-1.csv").read_text(encoding="utf-8").splitlines()[1:]
     n1 = np.array([[int(v) for v in line.split(";")[1:]] for line in lines])
     sc = np.loadtxt(d / "segment_class.csv", delimiter=",", skiprows=1, dtype=int)[:, 1]
-    vocab = read_vocabulary(root / corpus / "iramuteq_ref" / "iramuteq_corpus" / "actives.txt")
+    vocab = read_vocabulary(root / corpus / ref / "iramuteq_corpus" / "actives.txt")
     return X, n1, sc, vocab
 
 

@@ -13,7 +13,7 @@ from lexical.chd_elim import elimination_threshold
 from lexical.chd_split import best_cut, ca_first_axis, reassign, yates_pearson_2x2
 from lexical.progress import Cancelled, CancelToken
 
-from ._iramuteq_ref import load_run, same_partition
+from ._iramuteq_ref import SPACY_REF, load_run, same_partition
 
 RAINETTE_ROWS = ["11100", "00110", "10000", "11110", "11111", "10000", "11100"]
 
@@ -101,10 +101,7 @@ def test_chd_iramuteq_reference_partition(shared_corpora, corpus, nbcl):
     m = ReinertCHD(nbcl_p1=nbcl).fit(X)
     assert same_partition(m.labels_, sc)
     assert m.n_classes_ == len(set(sc.tolist()) - {0})
-    # every phase-1 split as in n1-1.csv (avare nbcl 20: splits 18-19 isolate one of two exactly tied
-    # one-form segments, which IRaMuTeQ picks by the arbitrary sign of its SVD)
-    upto = 17 if (corpus, nbcl) == ("fredracor_avare", 20) else n1.shape[1]
-    for s in range(upto):
+    for s in range(n1.shape[1]):  # every phase-1 split as in n1-1.csv
         assert same_partition(m.tree_.history[:, s], n1[:, s]), f"split {s + 1}"
 
 
@@ -113,7 +110,7 @@ def test_chd_iramuteq_reference_partition(shared_corpora, corpus, nbcl):
 def test_chd_iramuteq_reference_theses(shared_corpora):
     """Splits 1-5 exact; from split 6 IRaMuTeQ itself depends on irlba's random start: we give the
     partition of its seeds 1 and 2 exactly."""
-    X, n1, sc, _ = load_run(shared_corpora, "iramuteq_theses_socio_1000", 10)
+    X, n1, sc, _ = load_run(shared_corpora, "iramuteq_theses_socio_1000", 10, SPACY_REF)
     m = ReinertCHD(nbcl_p1=10).fit(X)
     for s in range(5):
         assert same_partition(m.tree_.history[:, s], n1[:, s]), f"split {s + 1}"
@@ -125,8 +122,8 @@ def test_chd_iramuteq_reference_theses(shared_corpora):
 @pytest.mark.shared
 @pytest.mark.parametrize("corpus", ["rainette_manifeste_pc", "fredracor_avare", "iramuteq_theses_socio_1000"])
 def test_chd_rainette_reference(shared_corpora, corpus):
-    X, _, _, _ = load_run(shared_corpora, corpus, 10)
-    d = shared_corpora / corpus / "iramuteq_ref" / "rainette_core_k6"
+    X, _, _, _ = load_run(shared_corpora, corpus, 10, SPACY_REF)
+    d = shared_corpora / corpus / SPACY_REF / "rainette_core_k6"
     groups = list(csv.DictReader((d / "rainette_groups_all_k.csv").open(encoding="utf-8")))
     heights = [float(r["chi2"]) for r in csv.DictReader((d / "rainette_split_heights.csv").open())]
     m = ReinertCHD(preset="rainette", k=6, min_split_members=5).fit(X)

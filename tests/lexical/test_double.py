@@ -52,7 +52,7 @@ def test_double_signed_chi2_without_correction():
 @pytest.mark.shared
 def test_double_on_the_theses_keeps_several_classes(shared_corpora):
     X, _, _, _ = load_run(shared_corpora, "iramuteq_theses_socio_1000", 10)
-    segments = shared_corpora / "iramuteq_theses_socio_1000" / "iramuteq_ref" / "iramuteq_corpus" / "segments.tsv"
+    segments = shared_corpora / "iramuteq_theses_socio_1000" / "iramuteq_ref_lexique" / "iramuteq_corpus" / "segments.tsv"
     groups = [line.split("\t")[1] for line in segments.read_text(encoding="utf-8").splitlines()[1:]]  # abstracts
     m = DoubleCHD().fit(X, groups)
     assert m.mincl_ == round(X.shape[0] / 20)

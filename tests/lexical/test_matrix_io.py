@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -28,6 +30,10 @@ def test_matrix_io_rejects_other_files(tmp_path):
 
 @pytest.mark.shared
 def test_matrix_io_reads_reference(shared_corpora):
-    X = read_matrix(shared_corpora / "fredracor_avare/iramuteq_ref/iramuteq_simple_nbclp1_10/TableUc1.csv")
-    assert X.shape == (1145, 611) and X.nnz == 7466
-    assert (np.diff(X.indptr) == 0).sum() == 35  # segments without an active form stay as rows
+    ref = shared_corpora / "fredracor_avare/iramuteq_ref_lexique"
+    X = read_matrix(ref / "iramuteq_simple_nbclp1_10/TableUc1.csv")
+    assert X.shape == (1145, 521) and X.nnz == 4216  # as its README says
+    # segments without an active form stay as rows: as many as IRaMuTeQ's segments with no active lemma
+    actives = set((ref / "iramuteq_corpus/actives.txt").read_text(encoding="utf-8").split())
+    lemmas = json.loads((ref / "iramuteq_corpus/segment_lemmas.json").read_text(encoding="utf-8"))
+    assert (np.diff(X.indptr) == 0).sum() == sum(1 for words in lemmas.values() if not actives & set(words)) > 0

@@ -1,17 +1,14 @@
-"""Exactness against real IRaMuTeQ 0.8a7 runs (``shared/corpora/*/iramuteq_ref``).
+"""Exactness against real IRaMuTeQ 0.8a7 runs with its French dictionary (``shared/corpora/*/iramuteq_ref_lexique``).
 
-Cleaning and segmentation must give IRaMuTeQ's segments text for text; with the lexicon IRaMuTeQ used
-(``lexique_fr_spacy.txt``) the lemmas, the statistics, the active / supplementary lists (in order) and
-the CHD matrix ``TableUc1.csv`` must be identical too.
+Cleaning and segmentation must give IRaMuTeQ's segments text for text, and the statistics (``glob.txt``,
+``total.csv``) must be identical. Lemmas, matrix, classes and profiles: test_dictionary_iramuteq_reference.py.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from scipy.io import mmread
 
 from lexical.corpus import LexicalCorpus, segment_sources
 from lexical.iramuteq_format import read_iramuteq
@@ -28,19 +25,7 @@ CORPORA = {
 
 def _paths(shared: Path, name: str) -> tuple[Path, Path]:
     folder, file = CORPORA[name]
-    return shared / folder / file, shared / folder / "iramuteq_ref"
-
-
-def _reference_lexicon(ref: Path) -> dict[str, tuple[str, str]]:
-    lexicon = {}
-    for line in (ref / "lexique_fr_spacy.txt").read_text(encoding="utf-8").splitlines():
-        form, lemma, tag = line.split("\t")
-        lexicon[form] = (lemma, tag)
-    return lexicon
-
-
-def _lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return shared / folder / file, shared / folder / "iramuteq_ref_lexique"
 
 
 def test_segments_theses_published_counts(shared_corpora):
@@ -72,28 +57,9 @@ def test_segments_match_iramuteq_segment_by_segment(shared_corpora, name):
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
-def test_corpus_with_reference_lexicon_matches_iramuteq(shared_corpora, name):
-    source, ref = _paths(shared_corpora, name)
-    corpus = LexicalCorpus.build(
-        read_iramuteq(source.read_text(encoding="utf-8")), lexicon=_reference_lexicon(ref)
-    )
-    lemmas = json.loads((ref / "iramuteq_corpus/segment_lemmas.json").read_text(encoding="utf-8"))
-    for segment in corpus.segments:
-        assert sorted(corpus.segment_units(segment)) == sorted(lemmas[str(segment.id)])
-    matrix, vocabulary = corpus.active_matrix()
-    assert vocabulary == _lines(ref / "iramuteq_corpus/actives.txt")
-    assert corpus.supplementary_units() == _lines(ref / "iramuteq_corpus/supplementaires.txt")
-    expected = mmread(str(ref / "iramuteq_simple_nbclp1_10/TableUc1.csv")).tocsr()
-    assert matrix.shape == expected.shape
-    assert (matrix != expected.astype(matrix.dtype)).nnz == 0
-
-
-@pytest.mark.parametrize("name", sorted(CORPORA))
 def test_stats_match_iramuteq_glob(shared_corpora, name):
     source, ref = _paths(shared_corpora, name)
-    corpus = LexicalCorpus.build(
-        read_iramuteq(source.read_text(encoding="utf-8")), lexicon=_reference_lexicon(ref)
-    )
+    corpus = LexicalCorpus.build(read_iramuteq(source.read_text(encoding="utf-8")))
     stats = corpus_stats(corpus)
     glob = (ref / "iramuteq_stat/glob.txt").read_text(encoding="utf-8")
     assert f"Nombre de textes : {stats.texts}" in glob

@@ -11,7 +11,7 @@ import scipy.sparse as sp
 from lexical.matrix_io import read_vocabulary
 from lexical.similarity import SimilarityGraph, select_top, similarity_matrix
 
-from ._iramuteq_ref import CORPORA, load_run
+from ._iramuteq_ref import CORPORA, REF, load_run
 
 
 def test_similarity_cooccurrence_and_indices():
@@ -42,7 +42,7 @@ def test_similarity_graph_tree_layout_communities():
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_similarity_mst_weight_matches_iramuteq(shared_corpora, corpus):
     X, _, _, vocab = load_run(shared_corpora, corpus, 10)
-    d = shared_corpora / corpus / "iramuteq_ref" / "iramuteq_simi_cooc_top200"
+    d = shared_corpora / corpus / REF / "iramuteq_simi_cooc_top200"
     names = read_vocabulary(d / "actives.csv")
     selected = [int(v) for v in (d / "selected.csv").read_text().split()]
     column = {w: i for i, w in enumerate(vocab)}
@@ -52,7 +52,7 @@ def test_similarity_mst_weight_matches_iramuteq(shared_corpora, corpus):
     assert sim.total_weight_ == pytest.approx(sum(float(e["weight"]) for e in ref))
     # IRaMuTeQ's selection: the 200 most frequent actives (occurrences); which forms tied at the
     # 200th frequency get in is its own list order, not reproduced: compare the frequencies
-    stat = shared_corpora / corpus / "iramuteq_ref" / "iramuteq_stat" / "formes_actives.csv"
+    stat = shared_corpora / corpus / REF / "iramuteq_stat" / "formes_actives.csv"
     rows = [line.split(";") for line in stat.read_text(encoding="utf-8").splitlines()]
     freq = {r[0]: int(r[1]) for r in rows}
     top = select_top([freq.get(w, 0) for w in vocab], 200)
