@@ -7,7 +7,6 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.controller import CodingDelta
-from app.numbers import fmt_number
 from corpus.types import DocumentInfo
 
 NAME, WORDS, CODINGS = range(3)
@@ -148,7 +147,8 @@ class DocumentsModel(QAbstractItemModel):
             return self._group_data(index, role)
         info = self.docs[index.internalId()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (info.name, fmt_number(info.words), fmt_number(info.coding_count))[index.column()]
+            # counts stay ints: the view's delegate writes them in the UI locale (12 345 in French)
+            return (info.name, info.words, info.coding_count)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%1 — %n turn(s)", "", info.turn_count).replace("%1", info.source_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
@@ -163,7 +163,7 @@ class DocumentsModel(QAbstractItemModel):
             if index.column() == NAME:
                 return f"{self.group_by} = {value}"
             infos = [self.docs[i] for i in ids]
-            return fmt_number(sum(i.words for i in infos) if index.column() == WORDS else sum(i.coding_count for i in infos))
+            return sum(i.words for i in infos) if index.column() == WORDS else sum(i.coding_count for i in infos)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
