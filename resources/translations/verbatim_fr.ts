@@ -1381,22 +1381,22 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/models/documents.py" line="49"/>
+        <location filename="../../app/models/documents.py" line="48"/>
         <source>(no value)</source>
         <translation>(sans valeur)</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="141"/>
+        <location filename="../../app/models/documents.py" line="140"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="141"/>
+        <location filename="../../app/models/documents.py" line="140"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../app/models/documents.py" line="141"/>
+        <location filename="../../app/models/documents.py" line="140"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
