@@ -47,21 +47,22 @@ class MnemonicFallbackTranslator(QTranslator):
     still holds ``"Look in:"`` and ``"Files of type:"``: the exact lookup fails and half the dialog stays
     English. Installed before the other catalogues (so asked last), this translator looks the text up
     again in ``base`` without its ``&`` and puts the mnemonic back on the same letter when the
-    translation has it."""
+    translation has it. A miss returns None (a null QString): an empty string would be taken as the
+    translation and blank the text."""
 
     def __init__(self, base: QTranslator, parent: QCoreApplication | None = None):
         super().__init__(parent)
         self.base = base
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: D102
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: D102
         if not source or "&" not in source:
-            return ""
+            return None
         plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&&")
         if plain == source:
-            return ""
+            return None
         lookup = self.base.translate  # a plain lookup in Qt's catalogue (no source string of ours)
         found = lookup(context, plain, disambiguation, n)
-        return with_mnemonic(found, source) if found else ""
+        return with_mnemonic(found, source) if found else None
 
     def isEmpty(self) -> bool:  # noqa: N802, D102 - Qt API
         return False

@@ -107,3 +107,11 @@ def test_text_field_context_menu_and_button_box_in_french(qtbot, restore_languag
                            | QDialogButtonBox.StandardButton.Help)
     qtbot.addWidget(box)
     assert sorted(b.text() for b in box.buttons()) == ["Aide", "Annuler", "OK"]
+
+
+def test_a_string_no_catalogue_holds_stays_as_written(restore_language):
+    """The fallback translator must answer a miss with a null string: an empty one would blank the text."""
+    install_translators(QCoreApplication.instance(), "fr")
+    assert QCoreApplication.translate("Nowhere", "Not translated") == "Not translated"
+    assert QCoreApplication.translate("Nowhere", "&Not translated") == "&Not translated"
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "Voir dans\u00a0:"
