@@ -86,9 +86,10 @@ class SurveyColumnsDialog(QDialog):
 
 def choose_files(parent: QWidget) -> list[str]:
     patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_EXTENSIONS))
+    documents = QCoreApplication.translate("ImportDialog", "Documents")  # outside the f-string: lupdate reads it
+    every_file = QCoreApplication.translate("ImportDialog", "All files")
     paths, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("ImportDialog", "Import documents"), "",
-                                            f"{QCoreApplication.translate('ImportDialog', 'Documents')} ({patterns});;"
-                                            f"{QCoreApplication.translate('ImportDialog', 'All files')} (*)")
+                                            f"{documents} ({patterns});;{every_file} (*)")
     return paths
 
 

@@ -15,4 +15,5 @@ FR = {
     "Forms kept:": "Formes gardées :", "Context (words):": "Contexte (mots) :", "source order": "ordre des sources",
     "Sort by:": "Trier par :",
     "{0} (%n edge(s))": ("{0} (%n arête)", "{0} (%n arêtes)"),
+    "Saved in": "Enregistré dans",
 }

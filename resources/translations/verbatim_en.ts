@@ -125,12 +125,12 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="168"/>
         <source>%n document(s) imported.</source>
         <translation><numerusform>%Ln document imported.</numerusform><numerusform>%Ln documents imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="171"/>
         <source>%n file(s) could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</source>
         <translation><numerusform>%Ln file could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</numerusform><numerusform>%Ln files could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</numerusform></translation>
     </message>

@@ -1427,7 +1427,12 @@
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../app/error_dialog.py" line="46"/>
+        <location filename="../../app/error_dialog.py" line="45"/>
+        <source>Saved in</source>
+        <translation>Enregistré dans</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_dialog.py" line="47"/>
         <source>Verbatim: error</source>
         <translation>Verbatim : erreur</translation>
     </message>
@@ -1854,47 +1859,57 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="89"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/import_dialog.py" line="90"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/import_dialog.py" line="91"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="104"/>
-        <location filename="../../app/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="185"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="135"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="141"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="156"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="168"/>
         <source>%n document(s) imported.</source>
         <translation><numerusform>%Ln document importé.</numerusform><numerusform>%Ln documents importés.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="171"/>
         <source>%n file(s) could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</source>
         <translation><numerusform>%Ln fichier n’a pas pu être lu. Rien n’a été importé (une importation enregistre tous ses fichiers ou aucun) : corrigez ou retirez le fichier ci-dessous, puis importez à nouveau.</numerusform><numerusform>%Ln fichiers n’ont pas pu être lus. Rien n’a été importé (une importation enregistre tous ses fichiers ou aucun) : corrigez ou retirez les fichiers ci-dessous, puis importez à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="179"/>
         <source>Already in the project (skipped): %1</source>
         <translation>Déjà dans le projet (ignorés) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="181"/>
         <source>New speakers: %1</source>
         <translation>Nouveaux locuteurs : %1</translation>
     </message>
