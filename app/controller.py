@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.crash_report import details as error_details
 from app.crash_report import one_line
 from app.undo import AppliedCommand
 from coding import commands as cmd
@@ -28,6 +29,7 @@ from corpus.documents import CorpusService
 from corpus.errors import ProjectError
 from corpus.store.project import Project
 from corpus.types import Case, Document, DocumentInfo, Turn
+from corpus.user_lexicon import SetLexiconEntries
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ _KINDS: dict[type, tuple[str, ...]] = {
     cmd.UnmergeCases: ("cases", "attributes", "documents"),
     text_cmd.EditTexts: ("texts", "codings", "memos", "documents"),
     text_cmd.RestoreTexts: ("texts", "codings", "memos", "documents"), text_cmd.ResizeCoding: ("codings",),
+    SetLexiconEntries: ("lexicon",),
 }
 
 
@@ -73,7 +76,7 @@ def kinds_of(command: object) -> set[str]:
 class Controller(QObject):
     """Holds the open project, the coder and the undo stack; emits what changed."""
 
-    changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|project; ids or None
+    changed = Signal(str, object)  # kind: codings|codes|memos|attributes|cases|documents|lexicon|project; ids or None
     projectChanged = Signal()  # a project was opened or closed
     projectClosing = Signal()  # the project is about to close: pending edits are saved now
     coderChanged = Signal(str)
@@ -83,6 +86,7 @@ class Controller(QObject):
         super().__init__(parent)
         self.project: Project | None = None
         self.undo_stack = QUndoStack(self)
+        self.last_error_details = ""  # the traceback of the last errorRaised, for "Copy details"
         self.coder = QSettings().value("coder", "", str) or ""
 
     # --- project ----------------------------------------------------------------------
@@ -125,7 +129,7 @@ class Controller(QObject):
         try:  # one transaction: on any error nothing of the command is in the project, nothing is pushed
             inverse = command.apply(self.project)
         except (ProjectError, ValueError) as exc:
-            self.errorRaised.emit(one_line(exc))
+            self._report(exc)
             return False
         self.undo_stack.push(AppliedCommand(self.project, inverse, text or command.label, self._applied,
                                             self._failed))
@@ -155,6 +159,11 @@ class Controller(QObject):
 
     def _failed(self, exc: Exception) -> None:
         """An undo or redo that failed (rolled back whole): the step is dropped from the history."""
+        self._report(exc)
+
+    def _report(self, exc: BaseException) -> None:
+        """Emit ``errorRaised`` with the one-line message; keep the details for "Copy details"."""
+        self.last_error_details = error_details(exc)
         self.errorRaised.emit(one_line(exc))
 
     def notify(self, kind: str, ids: object = None) -> None:

@@ -19,10 +19,11 @@ from app.crash_report import details as error_details
 from app.crash_report import one_line, save_details
 
 
-def error_box(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
-    """A critical message box showing ``message``; with ``details``, a "Copy details" button puts them
-    on the clipboard (the box stays open) and "Show Details…" shows them."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Close, parent)
+def error_box(parent: QWidget | None, title: str, message: str, details: str = "",
+              icon: QMessageBox.Icon = QMessageBox.Icon.Critical) -> QMessageBox:
+    """A message box showing ``message``; with ``details``, a "Copy details" button puts them on the
+    clipboard (the box stays open) and "Show Details…" shows them."""
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Close, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if details:
         box.setDetailedText(details)

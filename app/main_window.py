@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from app.coding_actions import CodingActions
 from app.controller import CodingDelta
+from app.error_dialog import error_box
 from app.project_actions import ProjectActions
 from app.spans import Mark
 from app.widgets.codebook_panel import CodebookPanel
@@ -132,7 +133,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.changed.connect(self.on_changed)
         c.projectChanged.connect(self.on_project_changed)
-        c.errorRaised.connect(lambda message: QMessageBox.warning(self, self.tr("Verbatim"), message))
+        c.errorRaised.connect(lambda message: error_box(self, self.tr("Verbatim"), message, c.last_error_details,
+                                                        QMessageBox.Icon.Warning).open())
         c.coderChanged.connect(lambda _name: self.update_title())
         self.documents.documentActivated.connect(self.open_document)
         self.codebook.currentCodeChanged.connect(self.on_code_selected)

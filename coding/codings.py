@@ -296,22 +296,36 @@ _FEW_SPANS = 20  # up to this many spans, SQL slices the snippets: no whole text
 
 def _snippets(session: Session, spans: list[Span]) -> tuple[dict[int, int], dict[Span, str]]:
     """The length of each document of ``spans`` and the text of each span (code points, like SQLite's
-    ``length``/``substr``): a few spans are sliced by SQL, not by reading 600,000-character texts."""
+    ``length``/``substr``): a few spans are sliced by SQL, not by reading 600,000-character texts.
+
+    SQLite's ``length`` and ``substr`` stop at a NUL character: a text holding one (a project made before
+    imports replaced them) is read whole instead."""
     if len(spans) > _FEW_SPANS:
-        texts = _texts(session, {s.document_id for s in spans})
-        return ({d: len(t) for d, t in texts.items()},
-                {s: texts[s.document_id][s.start:s.end] for s in spans if s.document_id in texts})
+        return _whole_text_snippets(session, spans)
     lengths: dict[int, int] = {}
     snippets: dict[Span, str] = {}
+    with_nul: list[Span] = []
     for doc_id in {s.document_id for s in spans}:
         mine = [s for s in spans if s.document_id == doc_id and 0 <= s.start <= s.end]
-        columns = [func.length(DocumentRow.text)] + [func.substr(DocumentRow.text, s.start + 1, s.end - s.start)
-                                                      for s in mine]
+        columns = [func.length(DocumentRow.text), func.instr(DocumentRow.text, func.char(0))] + [
+            func.substr(DocumentRow.text, s.start + 1, s.end - s.start) for s in mine]
         row = session.execute(select(*columns).where(DocumentRow.id == doc_id)).first()
-        if row is not None:
+        if row is not None and row[1]:
+            with_nul += [s for s in spans if s.document_id == doc_id]
+        elif row is not None:
             lengths[doc_id] = row[0]
-            snippets.update((s, value or "") for s, value in zip(mine, row[1:]))
+            snippets.update((s, value or "") for s, value in zip(mine, row[2:]))
+    if with_nul:
+        more_lengths, more_snippets = _whole_text_snippets(session, with_nul)
+        lengths.update(more_lengths)
+        snippets.update(more_snippets)
     return lengths, snippets
+
+
+def _whole_text_snippets(session: Session, spans: list[Span]) -> tuple[dict[int, int], dict[Span, str]]:
+    texts = _texts(session, {s.document_id for s in spans})
+    return ({d: len(t) for d, t in texts.items()},
+            {s: texts[s.document_id][s.start:s.end] for s in spans if s.document_id in texts})
 
 
 def _texts(session: Session, ids: set[int]) -> dict[int, str]:

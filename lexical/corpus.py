@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy import sparse
@@ -22,9 +22,10 @@ from lexical.contextual import contextual_lexicon
 from lexical.dictionary import FrenchDictionary, default_dictionary
 from lexical.lexicon import ACTIVE, ACTIVE_TAGS, SUPPLEMENTARY, Unit, build_units, select_actives
 from lexical.lexicon_cache import corpus_lexicon
-from lexical.progress import NEVER, CancelToken, ProgressFn, no_progress, scaled
+from lexical.progress import CORPUS_READY, NEVER, SEGMENTING, CancelToken, ProgressFn, no_progress, scaled
 from lexical.segments import TextSegment, segment_text
 from lexical.sources import SourceText
+from lexical.user_lexicon import UserLexicon
 
 #: Lemmatisers: IRaMuTeQ's dictionary (the default), or spaCy's reading in context held to its words.
 DICTIONARY, SPACY = "dictionary", "spacy"
@@ -47,6 +48,14 @@ class PrepOptions:
     overrides: dict[str, str] = field(default_factory=dict)
     active_tags: frozenset[str] = ACTIVE_TAGS
     clean: CleanOptions = field(default_factory=CleanOptions)
+    user: UserLexicon = field(default_factory=UserLexicon)
+
+    def cleaning(self) -> CleanOptions:
+        """The cleaning options, with the user's expressions added to the shipped list."""
+        if not self.user.expressions:
+            return self.clean
+        extra = tuple((expression, "") for expression in self.user.expressions)  # "" -> joined with "_"
+        return replace(self.clean, extra_expressions=(*self.clean.extra_expressions, *extra))
 
 
 @dataclass
@@ -97,17 +106,19 @@ class LexicalCorpus:
                 lexicon = dictionary.lexicon_for(forms)
         corpus = cls(sources, segments, lexicon, {}, {}, options)
         corpus.relabel(options)
-        progress(1.0, "corpus ready")
+        progress(1.0, CORPUS_READY)
         return corpus
 
     def relabel(self, options: PrepOptions) -> None:
-        """Recompute units and statuses for new options (lemmatisation, overrides) without spaCy."""
+        """Recompute units and statuses for new options (lemmatisation, overrides, the user's lexicon)
+        without spaCy; the run's ``overrides`` win over the user lexicon's statuses."""
         self.options = options
+        counts = self.form_counts()
         self.units, self.unit_of = build_units(
-            self.form_counts(),
-            self.lexicon,
+            counts,
+            options.user.relemmatize(self.lexicon, counts) if options.lemmatize else self.lexicon,
             lemmatize=options.lemmatize,
-            overrides=options.overrides,
+            overrides={**options.user.statuses, **options.overrides},
             active_tags=options.active_tags,
         )
 
@@ -183,13 +194,21 @@ def segment_sources(
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER,
 ) -> list[TextSegment]:
-    """Clean and segment every source; segment ids run over the whole list."""
+    """Clean and segment every source; segment ids run over the whole list. Progress moves per text
+    (by characters done, reported every half per cent), so a few long interviews move the bar too."""
     options = options or PrepOptions()
+    cleaning = options.cleaning()
+    total = sum(len(source.text) for source in sources) or 1
+    done, reported = 0, -1.0
     segments: list[TextSegment] = []
     for index, source in enumerate(sources):
-        if index % 500 == 0:
-            cancel.check()
-            progress(index / max(len(sources), 1), "segmenting")
-        cleaned = clean_text(source.text, options.clean)
+        cancel.check()
+        fraction = done / total
+        if fraction - reported >= 0.005:
+            progress(fraction, SEGMENTING)
+            reported = fraction
+        cleaned = clean_text(source.text, cleaning)
         segments.extend(segment_text(cleaned, index, len(segments), source.offset, options.target))
+        done += len(source.text)
+    progress(1.0, SEGMENTING)
     return segments

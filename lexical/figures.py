@@ -77,7 +77,9 @@ def save(fig: Figure, path: str | Path, dpi: int = 150) -> Path:
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
         raise ValueError(f"unsupported figure format {path.suffix!r} (use .png or .svg)")
-    fig.savefig(path, dpi=dpi, bbox_inches="tight", facecolor="white")
+    # PNG: fast zlib level (the default 6 took ~0.3 s a figure for files a few per cent smaller)
+    extra = {"pil_kwargs": {"compress_level": 1}} if path.suffix.lower() == ".png" else {}
+    fig.savefig(path, dpi=dpi, bbox_inches="tight", facecolor="white", **extra)
     return path
 
 

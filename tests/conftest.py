@@ -15,6 +15,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("VERBATIM_LANG", "en")
+# the GUI tests start no warm analysis process when a project opens (the tests of it start their own)
+os.environ.setdefault("VERBATIM_WARM_WORKER", "0")
 # machine-local caches (compiled regexes) go to a folder of this run, not to the user's home
 os.environ.setdefault("VERBATIM_CACHE_DIR", tempfile.mkdtemp(prefix="verbatim-test-cache-"))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import networkx as nx
 import numpy as np
 from matplotlib.figure import Figure
 
@@ -107,6 +106,8 @@ def specificities_map_figure(result: SpecificitiesResult, max_labels: int = 120)
 def similarity_figure(result: SimilarityResult, title: str = "") -> Figure:
     """The similarity graph (vertex size ~ frequency, edge width ~ index, colours = communities)."""
     index = {n.form: i for i, n in enumerate(result.nodes)}
+    import networkx as nx  # only the similarity graph needs it
+
     graph = nx.Graph()
     graph.add_nodes_from(range(len(result.nodes)))
     graph.add_weighted_edges_from((index[e.source], index[e.target], e.weight) for e in result.edges)

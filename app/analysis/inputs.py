@@ -30,6 +30,7 @@ from corpus.importers import ImportedDocument, read_file
 from corpus.importers.encoding import guess_encoding, read_bytes
 from corpus.speakers import looks_like_interviewer
 from corpus.store.project import Project
+from corpus.user_lexicon import UserLexiconService
 from lexical.annotate import AnnotationCache, DirectoryCache, MemoryCache, SpacyAnnotator, cache_key
 from lexical.cache_dir import user_cache_dir
 from lexical.corpus import DICTIONARY, SPACY
@@ -63,11 +64,13 @@ class InputFilter:
 
 @dataclass
 class AnalysisInput:
-    """Sources to analyse, the annotation cache to use, and how they were selected (for saving)."""
+    """Sources to analyse, the annotation cache to use, how they were selected (for saving), and the
+    project's own lexicon (``UserLexicon.to_dict()``; empty for files)."""
 
     sources: list[SourceText]
     cache: AnnotationCache
     description: dict[str, Any]
+    lexicon: dict[str, Any] = field(default_factory=dict)
 
 
 def variable_name(name: str) -> str:
@@ -136,9 +139,10 @@ def project_selection(project: Project, flt: InputFilter) -> Selection:
 
 
 def sources_from_project(project: Project, selection: Selection) -> AnalysisInput:
-    """The sources of a project selection, with the project's annotation cache."""
+    """The sources of a project selection, with the project's annotation cache and own lexicon."""
     sources = units_to_sources(select_units(project, selection))
-    return AnalysisInput(sources, ProjectAnnotationCache(project), {"project": selection.describe()})
+    return AnalysisInput(sources, ProjectAnnotationCache(project), {"project": selection.describe()},
+                         UserLexiconService(project).lexicon())
 
 
 # --------------------------------------------------------------------------------------- files

@@ -12,6 +12,7 @@ from typing import Any
 from app.analysis.serial import from_jsonable, to_jsonable
 from corpus.messages import msg
 from lexical.corpus import DICTIONARY, LEMMATISERS, PrepOptions
+from lexical.user_lexicon import UserLexicon
 
 PRESETS = ("iramuteq", "rainette")
 SIM_INDICES = ("cooccurrence", "jaccard", "cosine")
@@ -50,6 +51,7 @@ class PrepParams(_Dict):
     max_actives: int = 20_000
     overrides: dict[str, str] = field(default_factory=dict)  # unit -> active|supplementary|ignored
     lemmatiser: str = DICTIONARY
+    lexicon: dict[str, Any] = field(default_factory=dict)  # the project's own lexicon (UserLexicon.to_dict)
 
     def __post_init__(self) -> None:
         if self.lemmatiser not in LEMMATISERS:
@@ -59,7 +61,8 @@ class PrepParams(_Dict):
     def to_options(self) -> PrepOptions:
         """The :class:`lexical.corpus.PrepOptions` these parameters stand for."""
         return PrepOptions(lemmatiser=self.lemmatiser, target=self.target, lemmatize=self.lemmatize,
-                           min_freq=self.min_freq, max_actives=self.max_actives, overrides=dict(self.overrides))
+                           min_freq=self.min_freq, max_actives=self.max_actives, overrides=dict(self.overrides),
+                           user=UserLexicon.from_dict(self.lexicon))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
-from app.analysis.inputs import document_id_of
 from app.analysis.params import ReinertParams
 from app.analysis.results import (
     ClassInfo,
@@ -193,6 +192,8 @@ def modality_table(prof: ClassProfiles) -> ModalityTable | None:
 
 def segment_rows(corpus: LexicalCorpus) -> SegmentTable:
     """The corpus's segments with their source key, document id, document offsets and original text."""
+    from app.analysis.inputs import document_id_of  # the project side: only with a corpus
+
     keys = [source.key for source in corpus.sources]
     documents = [document_id_of(key) for key in keys]
     segs = corpus.segments

@@ -86,12 +86,14 @@ class FactorMap:
 # ---------------------------------------------------------------------------------------- stats
 @dataclass(frozen=True)
 class FrequencyItem:
-    """One unit (lemma, or form without lemmatisation): frequency, Iramuteq tag, status."""
+    """One unit (lemma, or form without lemmatisation): frequency, Iramuteq tag, status, and its
+    forms, most frequent first (empty in results saved before they were kept)."""
 
     name: str
     freq: int
     tag: str
     status: str
+    forms: tuple[str, ...] = ()
 
 
 @dataclass

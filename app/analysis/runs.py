@@ -87,7 +87,8 @@ def prepare(
 def prep_params_of(corpus: LexicalCorpus) -> dict:
     """The preparation settings of ``corpus``, JSON-able (saved in each result's ``prep``)."""
     o = corpus.options
-    return PrepParams(o.lemmatize, o.target, o.min_freq, o.max_actives, dict(o.overrides), o.lemmatiser).to_dict()
+    return PrepParams(o.lemmatize, o.target, o.min_freq, o.max_actives, dict(o.overrides), o.lemmatiser,
+                      o.user.to_dict() if o.user else {}).to_dict()
 
 
 def run_stats(corpus: LexicalCorpus, params: StatsParams | None = None, *, selection: dict | None = None
@@ -113,7 +114,14 @@ def run_stats(corpus: LexicalCorpus, params: StatsParams | None = None, *, selec
     if params.max_rows:
         rows = rows[: params.max_rows]
     return StatsResult(params, prep_params_of(corpus), selection or {}, summary,
-                       [FrequencyItem(r.name, r.freq, r.tag, r.status) for r in rows], [f for _, f in zipf(corpus)])
+                       [FrequencyItem(r.name, r.freq, r.tag, r.status, _forms_of(corpus, r.name)) for r in rows],
+                       [f for _, f in zipf(corpus)])
+
+
+def _forms_of(corpus: LexicalCorpus, unit: str) -> tuple[str, ...]:
+    """The forms of ``unit``, most frequent first (ties: alphabetical)."""
+    forms = corpus.units[unit].forms
+    return tuple(sorted(forms, key=lambda f: (-forms[f], f)))
 
 
 def _finish(result, corpus: LexicalCorpus, selection: dict | None):  # noqa: ANN001, ANN202 - any result

@@ -42,7 +42,8 @@ def write_segments(result: ReinertResult, path: str | Path) -> Path:
 
 def write_segment_classes(result: ReinertResult, path: str | Path) -> Path:
     """segment, class (0 = unclassified)."""
-    return write_csv(path, ("segment", "class"), ((s.id, c) for s, c in zip(result.segments, result.labels)))
+    # a segment's id is its index: no SegmentRow (with its text) is built for each of 50,000 rows
+    return write_csv(path, ("segment", "class"), zip(range(len(result.segments)), result.labels))
 
 
 def write_profiles(result: ReinertResult, path: str | Path) -> Path:

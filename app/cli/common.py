@@ -7,12 +7,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corpus.errors import ProjectError
-from corpus.importers.base import ImportFailure
 from corpus.messages import msg
-from corpus.store.project import Project
+
+if TYPE_CHECKING:  # imported where used: SQLAlchemy and the importers cost every command's start
+    from corpus.store.project import Project
 
 
 class CliError(Exception):
@@ -22,6 +22,10 @@ class CliError(Exception):
 @contextmanager
 def open_project(path: str, *, readonly: bool = False) -> Iterator[Project]:
     """Open a project for a command; domain errors become :class:`CliError`."""
+    from corpus.errors import ProjectError
+    from corpus.importers.base import ImportFailure
+    from corpus.store.project import Project
+
     try:
         project = Project.open(path, readonly=readonly)
     except ProjectError as exc:

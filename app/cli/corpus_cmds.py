@@ -11,7 +11,7 @@ from corpus.attributes import AttributeService
 from corpus.cases import CaseService
 from corpus.documents import CorpusService
 from corpus.errors import ProjectError
-from corpus.importers.base import ImportFailure, ImportOptions
+from corpus.importers.base import ImportFailure, ImportOptions, printable
 from corpus.messages import msg, msgn
 from corpus.store.project import Project
 
@@ -54,11 +54,12 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files in one transaction; print what was added."""
-    for name in args.files:
+    for name in args.files:  # FIFOs, devices and sizes are checked by the importers (without blocking)
         if Path(name).is_dir():
-            raise CliError(msg("{name}: this is a folder, not a file (nothing was imported)", name=name))
-        if not Path(name).is_file():
-            raise CliError(msg("{name}: no such file (nothing was imported)", name=name))
+            raise CliError(msg("{name}: this is a folder, not a file (nothing was imported)",
+                               name=printable(name, 200)))
+        if not Path(name).exists():
+            raise CliError(msg("{name}: no such file (nothing was imported)", name=printable(name, 200)))
     options = ImportOptions(
         text_columns=tuple(args.text_column) if args.text_column else None,
         id_column=args.id_column,

@@ -14,29 +14,25 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.analysis import drawing, runs, tables
-from app.analysis.inputs import InputFilter, open_input
-from app.analysis.params import (
-    KWIC_SORTS,
-    LEMMATISERS,
-    PRESETS,
-    SIM_INDICES,
-    SPEC_METHODS,
-    PrepParams,
-    ReinertParams,
-    SimilarityParams,
-    SpecificitiesParams,
-)
-from app.analysis.stability import LABELS as STABILITY_LABELS
-from app.analysis.stability import class_stability, write_stability
 from app.cli.common import CliError
 from corpus.atomic import atomic_write, write_text
-from corpus.errors import ProjectError
-from corpus.importers.base import ImportFailure
 from corpus.messages import fmt_number, fmt_percent, fmt_seconds, msg
-from lexical.corpus import DICTIONARY, LexicalCorpus
-from lexical.matrix_io import read_matrix, read_vocabulary
+
+if TYPE_CHECKING:
+    from app.analysis.inputs import InputFilter
+    from app.analysis.params import ReinertParams
+    from lexical.corpus import LexicalCorpus
+
+# The parser's choices, written out: importing app.analysis.params (numpy, scipy) only to list them
+# would slow every start; tests/app/test_cli_startup.py checks they match.
+PRESETS = ("iramuteq", "rainette")
+SIM_INDICES = ("cooccurrence", "jaccard", "cosine")
+SPEC_METHODS = ("hypergeometric", "chi2")
+KWIC_SORTS = ("source", "left", "right", "keyword")
+DICTIONARY = "dictionary"
+LEMMATISERS = (DICTIONARY, "spacy")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -104,6 +100,8 @@ def _common_parser() -> argparse.ArgumentParser:
 
 # ----------------------------------------------------------------------------------- plumbing
 def _filter(args: argparse.Namespace) -> InputFilter:
+    from app.analysis.inputs import InputFilter
+
     where: dict[str, tuple[str, ...]] = {}
     for item in args.where:
         name, sep, value = item.partition("=")
@@ -130,14 +128,29 @@ def _progress(args: argparse.Namespace) -> Callable[[float, str], None]:
         if args.quiet or message == last["message"]:
             return
         last["message"] = message
-        print(f"[{fmt_percent(fraction):>7}] {message}", file=sys.stderr)
+        print(f"[{fmt_percent(fraction):>7}] {progress_message(message)}", file=sys.stderr)
 
     return report
+
+
+def progress_message(message: str) -> str:
+    """A progress step in the user's language: the lexical templates (``split {i}/{n}``...) and the
+    analyses' steps have their French in ``msg_fr_lexapp.py``; any other text is shown as it is."""
+    from corpus.messages import Message
+    from lexical.progress import split_message
+
+    found = split_message(message)
+    if found is not None:
+        return Message(*found).render()
+    return message if "{" in message else Message(message).render()
 
 
 @contextmanager
 def _errors() -> Iterator[None]:
     """Domain errors as :class:`CliError` (exit code 2)."""
+    from corpus.errors import ProjectError
+    from corpus.importers.base import ImportFailure
+
     try:
         yield
     except (FileNotFoundError, ImportFailure, ProjectError, ValueError) as exc:
@@ -147,16 +160,23 @@ def _errors() -> Iterator[None]:
 @contextmanager
 def _corpus(args: argparse.Namespace) -> Iterator[tuple[LexicalCorpus, dict]]:
     """The prepared corpus of INPUT with the command's filters, and the selection's description."""
+    from app.analysis import runs
+    from app.analysis.inputs import open_input
+    from app.analysis.params import PrepParams
+
     if not args.input:
         raise CliError(msg("INPUT is required (a .vbt project or a file to read)"))
     with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache,
                                lemmatiser=args.lemmatiser) as found:
-        prep = PrepParams(lemmatize=not args.no_lemmas, lemmatiser=args.lemmatiser)
+        prep = PrepParams(lemmatize=not args.no_lemmas, lemmatiser=args.lemmatiser,
+                          lexicon=found.lexicon)  # a project's own lexicon
         corpus = runs.prepare(found.sources, found.cache, prep, progress=_progress(args))
         yield corpus, found.description
 
 
 def _figure(fig, path: Path) -> None:  # noqa: ANN001 - matplotlib Figure or None
+    from app.analysis import drawing
+
     if fig is not None:
         atomic_write(path, lambda tmp: drawing.save(fig, tmp))
 
@@ -164,6 +184,8 @@ def _figure(fig, path: Path) -> None:  # noqa: ANN001 - matplotlib Figure or Non
 # ----------------------------------------------------------------------------------- commands
 def cmd_stats(args: argparse.Namespace) -> int:
     """``lex stats``: summary.json, frequencies.csv, zipf.png."""
+    from app.analysis import drawing, runs, tables
+
     out = _out_dir(args)
     with _corpus(args) as (corpus, selection):
         result = runs.run_stats(corpus, selection=selection)
@@ -175,6 +197,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _reinert_params(args: argparse.Namespace) -> ReinertParams:
+    from app.analysis.params import ReinertParams
+
     if args.k is not None and args.preset != "rainette":
         raise CliError(msg("--k goes with --preset rainette (iramuteq uses --nbcl-p1)"))
     if args.double and (args.preset != "iramuteq" or args.matrix):
@@ -187,11 +211,17 @@ def _reinert_params(args: argparse.Namespace) -> ReinertParams:
 
 def cmd_reinert(args: argparse.Namespace) -> int:
     """``lex reinert``: segments, classes, profiles, typical segments, dendrogram and CA map."""
+    from app.analysis import drawing, tables
+    from app.analysis.stability import LABELS as STABILITY_LABELS
+    from app.analysis.stability import class_stability, write_stability
+
     out = _out_dir(args)
     params = _reinert_params(args)
     if args.matrix:
         result = _reinert_matrix(args, params)
     else:
+        from app.analysis import runs
+
         with _corpus(args) as (corpus, selection):
             result = runs.run_reinert(corpus, params, _progress(args), selection=selection)
     tables.write_segment_classes(result, out / "segment_class.csv")
@@ -227,16 +257,24 @@ def cmd_reinert(args: argparse.Namespace) -> int:
 
 
 def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: ANN202 - ReinertResult
-    with _errors():
+    from app.analysis.reinert import run_reinert_matrix  # not runs: no corpus, no project code
+    from lexical.matrix_io import read_matrix, read_vocabulary
+
+    try:  # not _errors(): the importers' error class would cost the import of every importer
         if not Path(args.matrix).is_file():
             raise FileNotFoundError(str(msg("{path}: no such file", path=args.matrix)))
         X = read_matrix(args.matrix, binary=False)
         forms = read_vocabulary(args.forms) if args.forms else None
-        return runs.run_reinert_matrix(X, forms, params, _progress(args))
+        return run_reinert_matrix(X, forms, params, _progress(args))
+    except (OSError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
 
 
 def cmd_simi(args: argparse.Namespace) -> int:
     """``lex simi``: edges.csv, nodes.csv, graph.png."""
+    from app.analysis import drawing, runs, tables
+    from app.analysis.params import SimilarityParams
+
     out = _out_dir(args)
     params = SimilarityParams(top_n=args.top, index=args.index, tree=not args.full, threshold=args.threshold)
     with _corpus(args) as (corpus, selection):
@@ -257,6 +295,9 @@ def _weight(value: float) -> str:
 
 def cmd_spec(args: argparse.Namespace) -> int:
     """``lex spec``: specificities.csv, ca.png."""
+    from app.analysis import drawing, runs, tables
+    from app.analysis.params import SpecificitiesParams
+
     out = _out_dir(args)
     with _corpus(args) as (corpus, selection):
         result = runs.run_specificities(corpus, args.variable, args.method,
@@ -270,6 +311,8 @@ def cmd_spec(args: argparse.Namespace) -> int:
 
 def cmd_kwic(args: argparse.Namespace) -> int:
     """``lex kwic``: kwic.csv and the lines on stdout."""
+    from app.analysis import runs, tables
+
     out = _out_dir(args)
     query, by = (args.form, "form") if args.form else (args.lemma, "lemma")
     with _corpus(args) as (corpus, selection):

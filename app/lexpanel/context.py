@@ -4,28 +4,38 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.dialogs.code_picker import NEW_CODE, CodePicker
 from app.lexviews.base import Passage
 from coding import commands as cmd
 from coding.types import Span
+from corpus.user_lexicon import SetLexiconEntries, UserLexiconService, import_command, read_tsv
 
 
 class PanelContext(QObject):
     """Implements ViewContext on the main window (``window``) and the analysis panel.
 
     ``concordance(query, by)`` is the panel's callback that opens a concordance of the analysed
-    selection. ``ask_code(label)`` returns a code path or None (a dialog by default; tests replace it).
+    selection; ``rerun(result)`` runs a result's analysis again. ``ask_code(label)`` returns a code path
+    or None (a dialog by default; tests replace it). ``lexiconChanged`` when the project's own lexicon
+    changed (an edit, its undo or redo).
     """
 
-    def __init__(self, window, concordance: Callable[[str, str], None], parent: QObject | None = None):  # noqa: ANN001
+    lexiconChanged = Signal()
+
+    def __init__(self, window, concordance: Callable[[str, str], None], parent: QObject | None = None,  # noqa: ANN001
+                 rerun: Callable[[object], None] | None = None):
         super().__init__(parent)
         self.window = window
         self.controller = window.controller
         self._concordance = concordance
+        self._rerun = rerun
+        self.controller.changed.connect(self._on_changed)
         self.ask_code: Callable[[str], str | None] = self._ask_code
         self.class_passages: dict[int, list[tuple[int, int, str]]] = {}
 
@@ -66,6 +76,39 @@ class PanelContext(QObject):
                 by_doc[passage.document_id].append((passage.start, passage.end, colours[number]))
         self.class_passages = dict(by_doc)
         self.refresh_viewer()
+
+    # --- the project's own lexicon ------------------------------------------------------------
+    def project_lexicon(self) -> dict[str, Any]:
+        """The project's own lexicon (``UserLexicon.to_dict()`` shape); empty without a project."""
+        project = self.controller.project
+        return UserLexiconService(project).lexicon() if project is not None else {}
+
+    def edit_lexicon(self, changes: list[tuple[str, str, str | None]], label: str) -> bool:
+        """Set (or remove, value None) lexicon entries ``(kind, entry, value)``: one undo step."""
+        if not changes or not self.project_is_open():
+            return False
+        return self.controller.execute(SetLexiconEntries(tuple(changes), label), label)
+
+    def export_lexicon(self, path: str | Path) -> int:
+        """Write the project's lexicon to a tab-separated file; return how many entries."""
+        return UserLexiconService(self.controller.project).export_tsv(path)
+
+    def import_lexicon(self, path: str | Path) -> int:
+        """Add a tab-separated lexicon file's entries (one undo step); LexiconFileError on bad lines."""
+        entries = read_tsv(path)
+        label = self.tr("Import a lexicon")
+        if entries and not self.controller.execute(import_command(entries, label), label):
+            return 0
+        return len(entries)
+
+    def rerun(self, result: object) -> None:
+        """Run the analysis of ``result`` again (same parameters, the project's current lexicon)."""
+        if self._rerun is not None:
+            self._rerun(result)
+
+    def _on_changed(self, kind: str, _ids: object) -> None:
+        if kind == "lexicon":
+            self.lexiconChanged.emit()
 
     # --- helpers ---------------------------------------------------------------------------
     def codings_by_document(self, document_ids: list[int]) -> dict[int, list[tuple[int, int, str]]]:

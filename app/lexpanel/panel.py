@@ -5,10 +5,11 @@ re-run, rename, delete; shows each result in its view (``app.lexviews``)."""
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,12 +29,24 @@ from app.analysis.results import load_result
 from app.lexpanel.analyses_tree import AnalysesTree
 from app.lexpanel.context import PanelContext
 from app.lexpanel.preload import preload
+from app.lexpanel.progress_text import progress_text
+from app.lexpanel.run_status import RunStatus
 from app.lexpanel.runner import AnalysisRunner
 from app.lexpanel.steps import step
 from app.lexpanel.worker import KINDS, AnalysisRequest
 from app.lexviews.base import AnalysisView
 from app.numbers import fmt_seconds
 from corpus.caches import AnalysisStore
+
+# how long after a project opens the analysis process starts (the window first settles); the
+# ``VERBATIM_WARM_WORKER=0`` environment variable keeps it from starting (the GUI tests)
+WARM_DELAY_MS = 1500
+
+
+def warm_worker_enabled() -> bool:
+    """False when ``VERBATIM_WARM_WORKER`` is ``0``/``no``/``off``."""
+    return os.environ.get("VERBATIM_WARM_WORKER", "1").strip().lower() not in ("0", "no", "off", "false")
+
 
 # kind -> modules whose AnalysisView subclass shows it (several: tabs), imported when first needed
 VIEW_MODULES = {"stats": ("app.lexviews.stats_view", "app.lexviews.wordcloud"),
@@ -64,10 +77,11 @@ class AnalysisPanel(QWidget):
         self.window_ = window
         self.controller = window.controller
         self.runner = AnalysisRunner(self.controller, self, mode)
-        self.context = PanelContext(window, self.concordance, self)
+        self.context = PanelContext(window, self.concordance, self, self.rerun_result)
         self.confirm = self._confirm
         self.lexicon: dict[str, tuple[str, str]] | None = None  # tests: a hand-made lexicon instead of spaCy
         self._opening: set[int] = set()  # saved analyses being decoded in the background
+        self.run_status = RunStatus(self)  # moved to the window's status bar by install_panel
         self.kind_labels = {"stats": self.tr("Statistics…"), "reinert": self.tr("Reinert classification…"),
                             "similarity": self.tr("Similarity analysis…"),
                             "specificities": self.tr("Specificities…"), "kwic": self.tr("Concordance…")}
@@ -99,6 +113,7 @@ class AnalysisPanel(QWidget):
         self.progress.setMaximumWidth(260)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.runner.cancel)
+        self.run_status.cancel_button.clicked.connect(self.runner.cancel)
         self.status = QLabel(self)
         bar = QHBoxLayout()
         for widget in (self.new_button, self.export_button, self.progress, self.cancel_button, self.status):
@@ -148,6 +163,8 @@ class AnalysisPanel(QWidget):
             self.status.setText(self.tr("An analysis is already running."))
             return False
         preload(VIEW_MODULES.get(request.kind, ()))
+        self.bring_forward()
+        self.run_status.begin(request.name or self.kind_labels.get(request.kind, request.kind).rstrip("…"))
         self.progress.setValue(0)
         self.progress.setEnabled(True)
         self.cancel_button.setEnabled(True)
@@ -165,10 +182,31 @@ class AnalysisPanel(QWidget):
         params = KwicParams(query, by, chars=60).to_dict()
         self.run(AnalysisRequest("kwic", params, prep, selection, self.tr("Concordance of “%1”").replace("%1", query)))
 
+    def bring_forward(self) -> None:
+        """Show the analyses dock in front of the docks it is tabbed with (where the result will show)."""
+        dock = getattr(self.window_, "dock_analyses", None)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+    def rerun_result(self, result: object) -> bool:
+        """Run the analysis of a shown ``result`` again on its selection (a new run, saved)."""
+        kind = getattr(result, "KIND", "")
+        params = getattr(result, "params", None)
+        if kind not in KINDS or params is None:
+            return False
+        selection = getattr(result, "selection", {}) or {}
+        selection = selection.get("project", selection) if isinstance(selection, dict) else {}
+        prep = {k: v for k, v in (getattr(result, "prep", {}) or {}).items() if k != "lexicon"}
+        name = f"{self.kind_labels[kind].rstrip('…')} {datetime.now():%d/%m %H:%M}"
+        return self.run(AnalysisRequest(kind, params.to_dict(), prep, selection, name))
+
     def _on_progress(self, fraction: float, message: str) -> None:
+        shown = progress_text(message) if message else ""
         self.progress.setValue(int(max(0.0, min(fraction, 1.0)) * 1000))
-        if message:
-            self.status.setText(message)
+        self.run_status.report(fraction, shown)
+        if shown:
+            self.status.setText(shown)
 
     def _on_finished(self, analysis_id: int, result: object) -> None:
         self._idle(self.tr("Done in %1.").replace("%1", fmt_seconds(self.runner.last_seconds)))
@@ -182,6 +220,7 @@ class AnalysisPanel(QWidget):
         self.status.setToolTip(message)
 
     def _idle(self, message: str) -> None:
+        self.run_status.end()
         self.progress.setEnabled(False)
         self.cancel_button.setEnabled(False)
         self.new_button.setEnabled(self.controller.project is not None)
@@ -331,12 +370,21 @@ class AnalysisPanel(QWidget):
         widget.deleteLater()
 
     def on_project_changed(self) -> None:
-        """Close the views of the previous project, list this one's analyses."""
+        """Close the views of the previous project, list this one's analyses; start the analysis process
+        in the background once a project is open, stop it when the project closes."""
         self.context.class_passages = {}
         while self.tabs.count():
             self.close_tab(0)
         self.refresh_tree()
         self._idle("")
+        if self.controller.project is None:
+            self.runner.shutdown()
+        elif warm_worker_enabled():
+            QTimer.singleShot(WARM_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self.controller.project is not None:
+            self.runner.warm_up()
 
 
 def install_panel(window) -> AnalysisPanel:  # noqa: ANN001
@@ -349,4 +397,8 @@ def install_panel(window) -> AnalysisPanel:  # noqa: ANN001
     menu.addAction(window.dock_analyses.toggleViewAction())
     window.menuBar().insertMenu(window.menu_view.menuAction(), menu)
     window.menu_analyses = menu
+    window.statusBar().addPermanentWidget(panel.run_status)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(panel.runner.shutdown)
     return panel

@@ -1,9 +1,11 @@
 """Run analysis requests as background jobs and save their results in the project.
 
 Two modes, chosen by measurement (``bench/analysis_gui_bench.py``): ``"process"`` (the default) runs
-the analysis in a spawned child process — the job thread only waits on a queue, then decodes the
-result's compact bytes (format 2: arrays, mostly decoded without the GIL) and saves them, so the GUI
-thread keeps the GIL and the event loop never stalls; ``"thread"`` runs it in the job thread itself
+the analysis in the warm analysis process (:mod:`app.lexpanel.warm`: started when a project opens,
+reused, restarted if it dies, killed on Cancel and on exit) — the job thread only waits on a queue,
+then decodes the result's compact bytes (format 2: arrays, mostly decoded without the GIL) and saves
+them, so the GUI thread keeps the GIL and the event loop never stalls; ``"thread"`` runs it in the job
+thread itself
 (tests, small corpora; Python threads share the GIL, and long C calls and full garbage collections
 holding it stall the GUI). Each step is recorded in :mod:`app.lexpanel.steps` when it is enabled.
 ``VERBATIM_ANALYSIS_MODE`` overrides the default.
@@ -18,9 +20,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from app.analysis.inputs import AnalysisInput, sources_from_project
+from app.analysis.results import load_result
 from app.jobs import Job, JobRunner
+from app.lexpanel.prepared import Prepared
 from app.lexpanel.steps import step
-from app.lexpanel.worker import AnalysisRequest, compute, compute_in_process
+from app.lexpanel.warm import WarmWorker
+from app.lexpanel.worker import AnalysisRequest, compute
 from coding.selection import Selection
 from corpus.caches import AnalysisStore, ProjectAnnotationCache
 from lexical.progress import CancelToken, ProgressFn
@@ -55,6 +60,18 @@ class AnalysisRunner(QObject):
         self.jobs = JobRunner(self)
         self.job: Job | None = None
         self.last_seconds = 0.0
+        self.worker = WarmWorker()
+        self.prepared = Prepared()  # the "thread" mode's kept corpora
+
+    def warm_up(self) -> None:
+        """Start the analysis process in the background (process mode; it then imports and warms up)."""
+        if self.mode == "process":
+            self.worker.start()
+
+    def shutdown(self) -> None:
+        """Stop the analysis process and forget kept corpora (the project closed, the app quits)."""
+        self.worker.stop()
+        self.prepared.clear()
 
     @property
     def busy(self) -> bool:
@@ -101,11 +118,14 @@ class AnalysisRunner(QObject):
             found = self.input_fn(request)
             if not found.sources:
                 raise ValueError(self.tr("The selection is empty: no text to analyse."))
-            result = compute(request, found.sources, found.cache, progress, cancel)
+            result = compute(request, found.sources, found.cache, progress, cancel, lexicon=found.lexicon,
+                             prepared=self.prepared)
             with step("encode the result"):
                 data = result.to_bytes()
         else:
-            result, data, fresh = compute_in_process(request, self.spec_fn(request), progress, cancel)
+            data, fresh, _remembered = self.worker.run(request, self.spec_fn(request), progress, cancel)
+            with step("decode the result"):
+                result = load_result(data)
             if fresh and project is not None:
                 with step("save new annotations"):
                     cache = ProjectAnnotationCache(project)

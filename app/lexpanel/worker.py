@@ -2,23 +2,19 @@
 
 A :class:`AnalysisRequest` holds only plain data (kind, parameter dicts, the selection's description),
 so it pickles to a child process. :func:`compute` prepares the corpus and runs the analysis;
-:func:`compute_in_process` does the same in a ``spawn`` child and streams its progress back through a
-queue, so that the GUI process keeps its GIL for the event loop (see ``bench/analysis_gui_bench.py``).
+:mod:`app.lexpanel.warm` runs it in the warm analysis process, which streams its progress back through
+a queue, so that the GUI process keeps its GIL for the event loop (see ``bench/analysis_gui_bench.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
 import os
-import queue as queue_mod
-import time
-import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.analysis.inputs import sources_from_file, sources_from_project
+from app.analysis.inputs import AnalysisInput, sources_from_file, sources_from_project
 from app.analysis.params import (
     KwicParams,
     PrepParams,
@@ -27,13 +23,13 @@ from app.analysis.params import (
     SpecificitiesParams,
     StatsParams,
 )
-from app.analysis.results import load_result
-from app.lexpanel.steps import LOG, step
+from app.lexpanel.prepared import Prepared, corpus_key, sources_fingerprint
+from app.lexpanel.steps import step
 from coding.selection import Selection
 from corpus.caches import ProjectAnnotationCache
 from corpus.store.project import Project
 from lexical.annotate import AnnotationCache
-from lexical.progress import NEVER, Cancelled, CancelToken, ProgressFn, no_progress, scaled
+from lexical.progress import CORPUS_READY, DONE, NEVER, CancelToken, ProgressFn, no_progress, scaled
 from lexical.sources import SourceText
 
 KINDS = ("stats", "reinert", "similarity", "specificities", "kwic")
@@ -73,18 +69,33 @@ class AnalysisRequest:
                    dict(data.get("selection") or {}), name)
 
 
+def effective_prep(request: AnalysisRequest, lexicon: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The request's preparation settings with the project's own ``lexicon`` (when the input has one)."""
+    return {**request.prep, "lexicon": lexicon} if lexicon else dict(request.prep)
+
+
 def compute(request: AnalysisRequest, sources: Sequence[SourceText], cache: AnnotationCache | None,
-            progress: ProgressFn = no_progress, cancel: CancelToken = NEVER):  # noqa: ANN201 - a result
-    """Prepare the corpus (40 % of the bar) and run the analysis; returns its result object."""
+            progress: ProgressFn = no_progress, cancel: CancelToken = NEVER, *,
+            lexicon: dict[str, Any] | None = None, prepared: Prepared | None = None):  # noqa: ANN201 - a result
+    """Prepare the corpus (40 % of the bar) and run the analysis; returns its result object.
+
+    ``lexicon``: the project's own lexicon (``UserLexicon.to_dict()``); ``prepared``: corpora kept from
+    earlier runs in this process (an unchanged selection is not prepared again)."""
     from app.analysis import runs  # scipy, numba, spaCy...: only where an analysis runs (the GUI needs none)
 
-    with step("prepare the corpus"):
-        corpus = runs.prepare(sources, cache, PrepParams.from_dict(request.prep), scaled(progress, 0.0, 0.4), cancel,
-                              lexicon=request.lexicon)
+    prep = PrepParams.from_dict(effective_prep(request, lexicon))
+    key = corpus_key(sources_fingerprint(sources), prep.to_dict(), request.lexicon)
+    corpus = prepared.corpus(key, prep.to_options()) if prepared is not None else None
+    if corpus is None:
+        with step("prepare the corpus"):
+            corpus = runs.prepare(sources, cache, prep, scaled(progress, 0.0, 0.4), cancel, lexicon=request.lexicon)
+        if prepared is not None:
+            prepared.keep_corpus(key, corpus)
+    progress(0.4, CORPUS_READY)
     cancel.check()
     with step(f"run the analysis ({request.kind})"):
         result = _run(request, corpus, progress, cancel)
-    progress(1.0, "")
+    progress(1.0, DONE)
     return result
 
 
@@ -124,22 +135,32 @@ class ReadThroughCache:
         return self.fresh.get(key) or self.backing.load(key)
 
     def load_many(self, keys: list[str]) -> dict[str, bytes]:
-        found = self.backing.load_many(keys) if hasattr(self.backing, "load_many") else {}
+        """Bytes of ``keys`` (a bulk read where the backing cache has one, else key by key: a file's
+        :class:`~lexical.annotate.DirectoryCache` has none, and reading nothing re-ran spaCy)."""
+        if hasattr(self.backing, "load_many"):
+            found = self.backing.load_many(keys)
+        else:
+            found = {k: v for k in keys if (v := self.backing.load(k)) is not None}
         return {**found, **{k: self.fresh[k] for k in keys if k in self.fresh}}
 
     def save(self, key: str, data: bytes) -> None:
         self.fresh[key] = data
 
 
-def load_input(spec: dict[str, str], request: AnalysisRequest) -> tuple[list[SourceText], ReadThroughCache, Any]:
-    """Sources and cache of ``spec``: ``{"project": path}`` (read-only, with the request's selection)
-    or ``{"file": path}`` (an importable file, e.g. an Iramuteq corpus). Returns what to close."""
+def load_input(spec: dict[str, str], request: AnalysisRequest) -> tuple[AnalysisInput, ReadThroughCache, Any]:
+    """The input of ``spec``: ``{"project": path}`` (read-only, with the request's selection and the
+    project's own lexicon) or ``{"file": path}`` (an importable file, e.g. an Iramuteq corpus), its
+    read-through cache, and what to close (the project, or None)."""
     if "file" in spec:
         found = sources_from_file(spec["file"])
-        return found.sources, ReadThroughCache(found.cache), None
+        return found, ReadThroughCache(found.cache), None
     project = Project.open(spec["project"], readonly=True)
-    found = sources_from_project(project, Selection.from_description(request.selection))
-    return found.sources, ReadThroughCache(ProjectAnnotationCache(project)), project
+    try:
+        found = sources_from_project(project, Selection.from_description(request.selection))
+    except Exception:
+        project.close()
+        raise
+    return found, ReadThroughCache(ProjectAnnotationCache(project)), project
 
 
 def lower_priority(increment: int = 10) -> None:
@@ -148,74 +169,3 @@ def lower_priority(increment: int = 10) -> None:
     loses next to nothing: the window is idle nearly all the time). No-op where ``os.nice`` is missing."""
     with contextlib.suppress(AttributeError, OSError):
         os.nice(increment)
-
-
-def _child(request: AnalysisRequest, spec: dict[str, str], out: mp.Queue, trace: bool = False,
-           launched: float = 0.0) -> None:
-    """Body of the child process: it reads its input itself; nothing big crosses the pipe but the
-    result's bytes (compact: see :mod:`app.analysis.serial`) and the new annotations. With ``trace``,
-    its steps go back too (``("steps", [(name, start, end)...])``) for the parent's step log (the first:
-    from ``launched``, when the parent started it, to now — the interpreter's start and imports)."""
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    lower_priority()
-    LOG.enabled = trace
-    LOG.add("start Python and import (child)", launched, time.perf_counter())
-    project = None
-    try:
-        with step("read the input"):
-            sources, cache, project = load_input(spec, request)
-        if not sources:
-            raise ValueError("the selection is empty: no text to analyse")
-        result = compute(request, sources, cache, lambda f, m="": out.put(("progress", f, m)))
-        with step("encode the result"):
-            data = result.to_bytes()
-        out.put(("steps", [(s.name, s.start, s.end) for s in LOG.steps]))
-        out.put(("done", data, cache.fresh))
-    except Exception as exc:  # noqa: BLE001 - reported to the parent
-        out.put(("error", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
-    finally:
-        if project is not None:
-            project.close()
-
-
-def compute_in_process(request: AnalysisRequest, spec: dict[str, str], progress: ProgressFn = no_progress,
-                       cancel: CancelToken = NEVER) -> tuple[Any, bytes, dict[str, bytes]]:
-    """Run the request in a spawned child on the input ``spec`` (see :func:`load_input`); returns
-    (result, its bytes, new annotation cache entries). The calling thread only waits on a queue (it holds
-    no GIL meanwhile) and decodes the compact result bytes; Cancel terminates the child."""
-    ctx = mp.get_context("spawn")
-    out = ctx.Queue()
-    child = ctx.Process(target=_child, args=(request, spec, out, LOG.enabled, time.perf_counter()), daemon=True)
-    with step("start the child process"):
-        child.start()
-    try:
-        data, fresh = _wait(child, out, progress, cancel)
-        with step("decode the result"):
-            return load_result(data), data, fresh
-    finally:
-        if child.is_alive():
-            child.terminate()
-        child.join(2)
-        out.close()
-
-
-def _wait(child: Any, out: Any, progress: ProgressFn, cancel: CancelToken) -> tuple[bytes, dict[str, bytes]]:
-    """Forward the child's progress until it sends its result: (bytes, new annotations)."""
-    while True:
-        if cancel.cancelled:
-            raise Cancelled()
-        try:
-            message = out.get(timeout=0.1)
-        except queue_mod.Empty:
-            if not child.is_alive():
-                raise AnalysisFailed(f"the analysis process stopped (exit code {child.exitcode})") from None
-            continue
-        if message[0] == "progress":
-            progress(message[1], message[2])
-        elif message[0] == "steps":
-            for name, start, end in message[1]:
-                LOG.add(name, start, end, "child")
-        elif message[0] == "done":
-            return message[1], message[2]
-        else:
-            raise AnalysisFailed(f"{message[1]}\n{message[2]}")

@@ -1,5 +1,7 @@
 """The textual statistics view: summary numbers, a sortable and filterable frequency table, and the
-Zipf plot (log rank vs log frequency, embedded matplotlib). Double-click a unit: its concordance."""
+Zipf plot (log rank vs log frequency, embedded matplotlib). Double-click a unit: its concordance.
+The table's context menu (and its Lexicon button) edits the project's own lexicon
+(:mod:`app.lexviews.lexicon_edit`); the "Next analysis" column and a banner show what will change."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ os.environ.setdefault("QT_API", "pyside6")
 import numpy as np  # noqa: E402
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from PySide6.QtCore import QLocale, QModelIndex, Qt  # noqa: E402
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractItemView,
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import (  # noqa: E402
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +44,8 @@ from app.lexviews._common import (  # noqa: E402
     write_table,
 )
 from app.lexviews.base import AnalysisView, ViewContext  # noqa: E402
-from app.numbers import fmt_percent
+from app.lexviews.lexicon_edit import LexiconActions, LexiconBanner, pending_changes, same_lexicon  # noqa: E402
+from app.numbers import fmt_percent  # noqa: E402
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -51,14 +56,24 @@ def _num(value: float) -> str:
 
 
 class FrequencyModel(RowsModel):
-    """Unit, frequency, POS tag, status (translated); frequencies sort as numbers."""
+    """Unit, frequency, POS tag, status (translated), and what the next analysis changes (the user's
+    lexicon edits since this result); frequencies sort as numbers."""
 
     def __init__(self, rows: list[FrequencyItem], headers: list[str], statuses: dict[str, str],
                  parent: Any = None):
         super().__init__(rows, headers, parent)
         self._statuses = statuses
+        self.pending: dict[str, str] = {}
+
+    def set_pending(self, pending: dict[str, str]) -> None:
+        """Unit -> text of its change on the next analysis; refreshes the column."""
+        self.pending = pending
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 4), self.index(self.rowCount() - 1, 4))
 
     def text(self, row: FrequencyItem, column: int) -> str:
+        if column == 4:
+            return self.pending.get(row.name, "")
         return (row.name, str(row.freq), row.tag, self._statuses.get(row.status, row.status))[column]
 
     def sort_value(self, row: FrequencyItem, column: int) -> Any:
@@ -99,14 +114,20 @@ class StatsView(AnalysisView):
         statuses = {"active": self.tr("active"), "supplementary": self.tr("supplementary"),
                     "ignored": self.tr("ignored")}
         headers = [self.tr("Lemma") if self.lemmatized else self.tr("Form"), self.tr("Frequency"),
-                   self.tr("POS"), self.tr("Status")]
+                   self.tr("POS"), self.tr("Status"), self.tr("Next analysis")]
+        self._statuses = statuses
         self.model = FrequencyModel(result.frequencies, headers, statuses, self)
+        self.lexicon = LexiconActions(self, context, self.selected_rows, self.lemmatized)
+        self.banner = LexiconBanner(lambda: context.rerun(result), self)
         self.proxy = FilterProxy(self.model, (0,), self)
         self.figure = zipf_figure(result.zipf, (self.tr("rank (log)"), self.tr("frequency (log)"),
                                                 self.tr("ideal Zipf (f1 / rank)")))
         self.canvas = FigureCanvasQTAgg(self.figure)
         self._build()
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        if hasattr(context, "lexiconChanged"):
+            context.lexiconChanged.connect(self.refresh_pending)
+        self.refresh_pending()
 
     # ------------------------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -166,21 +187,32 @@ class StatsView(AnalysisView):
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.status_combo = QComboBox()
         for text, status in ((self.tr("All"), ""), (self.tr("Active"), "active"),
-                             (self.tr("Supplementary"), "supplementary")):
+                             (self.tr("Supplementary"), "supplementary"), (self.tr("Ignored"), "ignored")):
             self.status_combo.addItem(text, status)
         self.status_combo.currentIndexChanged.connect(self._status_changed)
+        self.lexicon_button = QToolButton()
+        self.lexicon_button.setText(self.tr("Lexicon"))
+        self.lexicon_button.setToolTip(self.tr("Change statuses, lemmas and expressions of the project's lexicon"))
+        self.lexicon_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.lexicon_button.setMenu(self.lexicon.menu(self.lexicon_button))
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.status_combo)
+        bar.addWidget(self.lexicon_button)
+        layout.addWidget(self.banner)
         layout.addLayout(bar)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)  # the lemma keeps the room
+        header.resizeSection(4, 120)
         header.setResizeContentsPrecision(200)  # widths from 200 rows, not from every row
         self.table.setToolTip(self.tr("Double-click a row to open its concordance"))
         self.table.doubleClicked.connect(self._open_concordance)
@@ -201,6 +233,31 @@ class StatsView(AnalysisView):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{0} of %n row(s)", "", self.model.rowCount()).format(self.proxy.rowCount()))
+
+    def selected_rows(self) -> list[FrequencyItem]:
+        """The rows selected in the table (view order)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]
+
+    def refresh_pending(self) -> None:
+        """Show what the project's lexicon changes on the next analysis (column and banner)."""
+        current = self.context.project_lexicon() if hasattr(self.context, "project_lexicon") else {}
+        used = self.result.prep.get("lexicon") or {}
+        pending = pending_changes(self.result.frequencies, used, current, self.lemmatized)
+        texts = {"status": lambda v: self._statuses.get(v, v),
+                 "merge": lambda v: self.tr("merged into “%1”").replace("%1", v), "lemma": lambda v: v}
+        self.model.set_pending({unit: texts[kind](value) for unit, (kind, value) in pending.items()})
+        self.banner.setVisible(not same_lexicon(used, current) and self.lexicon.available())
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            menu.addAction(self.tr("Concordance of “%1”").replace("%1", rows[0].name),
+                           lambda: self.context.show_concordance(rows[0].name, unit_kind(self.result.prep)))
+            menu.addSeparator()
+        self.lexicon.fill(menu)
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _open_concordance(self, index: QModelIndex) -> None:
         row = self.model.row(self.proxy.mapToSource(index).row())

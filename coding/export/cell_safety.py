@@ -22,10 +22,13 @@ REPLACEMENT = "\ufffd"
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+PLAIN_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
+
+
 def csv_cell(value: object) -> object:
     """``value`` made safe for a CSV cell: text that a spreadsheet would run as a formula gets a
-    leading apostrophe; numbers and other text pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    leading apostrophe; numbers (also written as text, such as ``-1.250107``) and other text pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 
@@ -37,11 +40,21 @@ def csv_row(row: object) -> list[object]:
 
 def xlsx_append(sheet: object, values: list[object]) -> None:
     """Append a row to an openpyxl sheet as data: text made XML-safe, and text starting with ``=``
-    kept as text (openpyxl would store it as a formula that Excel runs)."""
-    sheet.append([xml_safe(v) if isinstance(v, str) else v for v in values])  # type: ignore[attr-defined]
-    for cell in sheet[sheet.max_row]:  # type: ignore[attr-defined,index]
-        if isinstance(cell.value, str) and cell.value.startswith("="):
-            cell.data_type = "s"
+    kept as text (openpyxl would store it as a formula that Excel runs). Linear time: the cells are
+    built here (``sheet[sheet.max_row]`` would scan the whole sheet at every row)."""
+    from openpyxl.cell.cell import Cell
+
+    row = []
+    for value in values:
+        if isinstance(value, str):
+            value = xml_safe(value)
+            if value.startswith("="):
+                cell = Cell(sheet, value=value)
+                cell.data_type = "s"
+                row.append(cell)
+                continue
+        row.append(value)
+    sheet.append(row)  # type: ignore[attr-defined]
 
 
 def xml_safe(text: str) -> str:

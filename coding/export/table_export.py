@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font
 
 from coding.codebook import CodebookService
 from coding.codings import CodingService
-from coding.export.cell_safety import XmlSanitizer, csv_row
+from coding.export.cell_safety import XmlSanitizer, csv_row, xlsx_append
 from coding.types import Excerpt
 from corpus.atomic import atomic_open, atomic_write
 from corpus.messages import Message
@@ -73,10 +73,7 @@ def export_xlsx(project: Project, path: str | Path, *, language: str = "en",
     sheet.append(HEADERS[language])
     sanitizer = XmlSanitizer()
     for row in rows:
-        sheet.append(_safe_row(row, sanitizer))
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # a passage "= 2 + 2" is text, not an Excel formula
+        xlsx_append(sheet, _safe_row(row, sanitizer))  # a passage "= 2 + 2" stays text, not a formula
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from coding.refi.archive import SafeZip, atomic_write, write_zip
+from coding.refi.archive import SafeZip, atomic_write, naming_file, read_untrusted_file, write_zip
 from coding.refi.collect import ORIGIN, Collector
 from coding.refi.model import RProject, walk_codes
 from coding.refi.reader import ProjectReader, read_codes
@@ -105,8 +105,17 @@ def export_qdc(project: Project, target: str | Path, *, cancel: CancelCheck | No
 
 def read_qdpx(source: str | Path, report: DataLossReport, readings: dict[str, str] | None = None,
               cancel: CancelCheck | None = None) -> RProject:
-    """Read (without storing) a ``.qdpx`` archive, safely. ``readings`` forces how the positions of
-    sources are read: source GUID (or ``"*"`` for all) -> reading key (see :mod:`coding.refi.readings`)."""
+    """Read (without storing) a ``.qdpx`` archive, safely; every error names the archive. ``readings`` forces
+    how the positions of sources are read: source GUID (or ``"*"`` for all) -> reading key (see
+    :mod:`coding.refi.readings`)."""
+    try:
+        return _read_archive(source, report, readings, cancel)
+    except RefiError as exc:
+        raise naming_file(source, exc) from exc
+
+
+def _read_archive(source: str | Path, report: DataLossReport, readings: dict[str, str] | None,
+                  cancel: CancelCheck | None) -> RProject:
     with SafeZip(source) as archive:
         qde = next((n for n in archive.names() if n.lower().endswith(".qde") and "/" not in n.strip("/")), None)
         if qde is None:
@@ -156,10 +165,7 @@ def import_qdc(project: Project, source: str | Path, *, cancel: CancelCheck | No
     """Import a ``.qdc`` codebook into ``project`` in one transaction (existing codes are matched)."""
     report = DataLossReport()
     path = Path(source)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RefiError(msg("{file}: cannot be read ({error}).", file=path.name, error=exc)) from exc
+    data = read_untrusted_file(path)
     root = parse_untrusted(data, path.name)
     if local(root) not in ("CodeBook", "Project"):
         raise RefiError(msg("{file}: the root element is <{root}>, not <CodeBook>.", file=path.name,

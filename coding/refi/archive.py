@@ -1,9 +1,10 @@
 """Zip containers of REFI-QDA projects: safe reading and validated, atomic writing.
 
 Reading refuses entries whose path leaves the archive (``../``, absolute paths, drive letters),
-archives with too many entries, and archives whose uncompressed size is beyond
-:data:`MAX_TOTAL_SIZE` or whose compression ratio betrays a zip bomb. Sizes declared in the zip
-are not trusted: entries are read with a hard cap.
+archives with more than :data:`MAX_ENTRIES` entries, and archives whose uncompressed size is beyond
+:data:`MAX_TOTAL_SIZE` or whose compression ratio betrays a zip bomb (per entry, whatever its size, and
+for the whole archive: see :mod:`corpus.importers.limits`), from the zip directory alone, before any
+entry is inflated. Entries are read with a hard cap at their declared size.
 
 Writing goes to a temporary file in the destination folder, then is renamed over the target, so
 a failed export never leaves half a file (nor destroys the previous one).
@@ -19,11 +20,12 @@ from pathlib import Path, PurePosixPath
 
 from coding.refi.report import RefiError
 from corpus.atomic import atomic_write as corpus_atomic_write
+from corpus.importers.base import ImportFailure, display_name
+from corpus.importers.limits import check_regular_file, size_text, zip_problem
+from corpus.messages import msg
 
 MAX_TOTAL_SIZE = 2 * 1024**3  # 2 GiB: the REFI-QDA limit for one internal file
 MAX_ENTRIES = 100_000
-MAX_RATIO = 200  # uncompressed / compressed, for entries above RATIO_FLOOR
-RATIO_FLOOR = 1024**2
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
@@ -41,10 +43,14 @@ class SafeZip:
     """A read-only zip whose entries were checked; entries are looked up case-insensitively."""
 
     def __init__(self, path: str | Path, *, max_total: int = MAX_TOTAL_SIZE):
+        self._display = display_name(path)
         try:
+            self._size = check_regular_file(path)
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise RefiError(f"{Path(path).name}: not a readable zip archive ({exc}).") from exc
+        except ImportFailure as exc:
+            raise RefiError(str(exc)) from exc
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            raise RefiError(f"{self._display}: " + str(msg("not a readable zip archive (damaged or truncated)"))) from exc
         try:
             self._names = self._check(max_total)
         except RefiError:
@@ -52,20 +58,16 @@ class SafeZip:
             raise
 
     def _check(self, max_total: int) -> dict[str, zipfile.ZipInfo]:
+        """Entry names and the bomb checks of :func:`corpus.importers.limits.zip_problem` (count, total size,
+        per-entry and overall ratio, with no size floor), from the directory alone: nothing is inflated."""
         infos = self._zip.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise RefiError(f"Refused: the archive has {len(infos)} entries (at most {MAX_ENTRIES}).")
-        total = 0
+        problem = zip_problem(infos, self._size, max_total=max_total, max_entries=MAX_ENTRIES)
+        if problem is not None:
+            raise RefiError(f"{self._display}: " + str(msg("refused, the file is too large or suspicious: {what}",
+                                                           what=problem)))
         names: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             name = check_member_name(info.filename)
-            total += info.file_size
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-                raise RefiError(f"Refused: {info.filename!r} expands {ratio:.0f} times (a zip bomb?).")
-            if total > max_total:
-                raise RefiError(f"Refused: the archive would expand to more than {max_total // 1024**2} MB "
-                                "(a zip bomb?).")
             if not info.is_dir():
                 names[name.lower()] = info
         self._limit = max_total
@@ -104,6 +106,34 @@ class SafeZip:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+MAX_CODEBOOK_BYTES = 256 * 1024**2
+
+
+def naming_file(path: str | Path, error: RefiError) -> RefiError:
+    """``error`` with the file name of ``path`` in front (unless it starts with it already)."""
+    name = display_name(path)
+    text = str(error)
+    return error if text.startswith(f"{name}:") else RefiError(f"{name}: {text}")
+
+
+def read_untrusted_file(path: str | Path, max_size: int = MAX_CODEBOOK_BYTES) -> bytes:
+    """The bytes of a file given by the user (a ``.qdc``): a regular file (never a FIFO, which would
+    block) of at most ``max_size`` bytes, else :class:`RefiError` naming the file."""
+    try:
+        size = check_regular_file(path)
+        if size > max_size:
+            raise RefiError(f"{display_name(path)}: " + str(msg("refused, the file is too large or suspicious: {what}",
+                                                                what=msg("{size} (at most {limit})", size=size_text(size),
+                                                                         limit=size_text(max_size)))))
+        with open(path, "rb") as handle:
+            return handle.read(max_size + 1)[: max_size + 1]
+    except ImportFailure as exc:
+        raise RefiError(str(exc)) from exc
+    except OSError as exc:
+        raise RefiError(f"{display_name(path)}: " + str(msg("the file cannot be read ({cause})",
+                                                            cause=exc.strerror or exc))) from exc
 
 
 def atomic_write(target: str | Path, write: Callable[[Path], None]) -> Path:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
-from ..messages import msg
-from .base import ImportedDocument, ImportFailure, ImportOptions
+from ..messages import Message, msg
+from .base import ImportedDocument, ImportFailure, ImportOptions, printable
 from .encoding import normalize_text, sha256_bytes
+from .limits import too_large, zip_problem
 from .turns import detect_structure
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -37,30 +39,47 @@ def plain_document(
     )
 
 
-def check_office_container(path: str | Path, data: bytes, what: str, legacy_hint: str) -> None:
-    """Refuse encrypted Office files and legacy binary formats with a clear reason."""
+def check_office_container(path: str | Path, data: bytes, what: Message, legacy_hint: Message) -> None:
+    """Refuse encrypted Office files and legacy binary formats with a clear reason.
+
+    ``what`` names the file with its article (``msg("the Word document")``)."""
     if data.startswith(OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data or b"EncryptedPackage" in data:
-            raise ImportFailure(
-                path, f"the {what} is password-protected (encrypted); remove the password and save it again"
-            )
-        raise ImportFailure(path, f"this is not a {what} but an old binary file; {legacy_hint}")
+            raise ImportFailure(path, msg("{what} is password-protected (encrypted); remove the password and "
+                                          "save it again", what=what))
+        raise ImportFailure(path, msg("{what} is an old binary file, not the expected format; {hint}",
+                                      what=what, hint=legacy_hint))
     if not data.startswith(ZIP_MAGIC):
-        raise ImportFailure(path, f"this is not a valid {what} (not a zip container; damaged or renamed?)")
+        raise ImportFailure(path, msg("{what} is not valid (not a zip container; damaged or renamed?)", what=what))
 
 
-def open_zip(path: str | Path, data: bytes, what: str) -> zipfile.ZipFile:
-    """Open ``data`` as a zip archive; a truncated or damaged archive becomes :class:`ImportFailure`."""
+def open_zip(path: str | Path, data: bytes, what: Message) -> zipfile.ZipFile:
+    """Open ``data`` as a zip archive whose directory passed the bomb checks of :func:`limits.zip_problem`.
+
+    Only the directory is read (no entry is inflated here); a truncated or damaged archive, or one that
+    looks like a zip bomb, becomes :class:`ImportFailure`."""
     import io
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        bad = archive.testzip()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        raise ImportFailure(path, f"the {what} is damaged or truncated (bad zip archive: {exc})") from exc
-    if bad is not None:
-        raise ImportFailure(path, f"the {what} is damaged (corrupt part '{bad}')")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise ImportFailure(path, msg("{what} is damaged or truncated (not a readable zip archive)",
+                                      what=what)) from exc
+    problem = zip_problem(archive.infolist(), len(data))
+    if problem is not None:
+        archive.close()
+        raise too_large(path, problem)
     return archive
+
+
+def read_zip_entry(path: str | Path, archive: zipfile.ZipFile, name: str, what: Message) -> bytes:
+    """The bytes of one entry (never more than its checked, declared size); a damaged entry
+    becomes :class:`ImportFailure`."""
+    try:
+        return archive.read(name)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise ImportFailure(path, msg("{what} is damaged (part '{part}' cannot be read)",
+                                      what=what, part=printable(name))) from exc
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:

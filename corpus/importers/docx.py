@@ -12,7 +12,8 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
-from .base import ImportedDocument, ImportedTurn, ImportFailure, ImportOptions
+from ..messages import msg, msgn
+from .base import ImportedDocument, ImportedTurn, ImportFailure, ImportOptions, warn
 from .common import _is_speaker_table, check_office_container, open_zip, plain_document, table_lines
 from .encoding import normalize_text
 
@@ -21,14 +22,17 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def read_docx(path: str | Path, data: bytes, options: ImportOptions) -> list[ImportedDocument]:
     """Read a .docx; a two-column table of short labels and speech becomes ``Label : speech`` lines."""
-    check_office_container(path, data, "Word document", "open it in Word and save it as .docx")
-    open_zip(path, data, "Word document").close()
+    what = msg("the Word document")
+    check_office_container(path, data, what, msg("open it in Word and save it as .docx"))
+    open_zip(path, data, what).close()
     import docx  # python-docx
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, PackageNotFoundError, XML errors...
-        raise ImportFailure(path, f"the Word document cannot be read (damaged?): {exc}") from exc
+        raise ImportFailure(path, msg("the Word document cannot be read (damaged?): {cause}",
+                                      cause=_short(exc))) from exc
+    _drop_entity_references(document.element.body)
     lines = [line if isinstance(line, _TableBlock) else normalize_text(line)
              for line in _body_lines(document.element.body, document)]
     text, blocks = _text_and_table_blocks(lines)
@@ -111,3 +115,31 @@ def _table_lines(table, document) -> list[str]:
     if _is_speaker_table(rows) or not lines:
         return lines
     return [_TableBlock(normalize_text(line) for line in lines)]
+
+
+def _short(exc: BaseException) -> str:
+    """The first 120 printable characters of an exception's message."""
+    from .base import printable
+
+    return printable(" ".join(str(exc).split()) or type(exc).__name__, 120)
+
+
+def _drop_entity_references(body) -> None:
+    """Remove entity references (``&xxe;``: the XML declared entities lxml left unresolved) so the text
+    around them is kept: lxml puts the text after a reference in its tail, which python-docx never reads."""
+    from lxml import etree
+
+    references = list(body.iter(etree.Entity))
+    for reference in references:
+        parent = reference.getparent()
+        tail = reference.tail or ""
+        previous = reference.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(reference)
+    if references:
+        warn(msgn("{n} XML entity reference was dropped (the document declares its own entities)",
+                  "{n} XML entity references were dropped (the document declares its own entities)",
+                  n=len(references)))

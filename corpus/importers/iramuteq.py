@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .base import ImportedDocument, ImportFailure, ImportOptions, SectionMark
+from ..messages import msg
+from .base import ImportedDocument, ImportFailure, ImportOptions, SectionMark, warn
 from .encoding import decode_bytes, sha256_bytes
+from .limits import MAX_VARIABLES, too_large
 
 _TRAILING_SPACES = re.compile(r"[ \t]+\n")
 
@@ -43,9 +45,9 @@ def _parse_token(token: str) -> tuple[str, str] | str:
     """(variable, modality) of one ``*var_mod`` token, or a warning; memoised (tokens repeat a lot)."""
     name, _sep, modality = token[1:].partition("_")
     if not token.startswith("*") or len(token) < 2:
-        parsed: tuple[str, str] | str = f"'{token}' is not a *variable_modality token"
+        parsed: tuple[str, str] | str = str(msg("'{token}' is not a *variable_modality token", token=token[:80]))
     elif not name:
-        parsed = f"'{token}' has no variable name"
+        parsed = str(msg("'{token}' has no variable name", token=token[:80]))
     else:
         parsed = (name, modality)
     if len(_TOKENS) < 100_000:
@@ -76,7 +78,7 @@ def _chunks(path: str | Path, text: str) -> tuple[str, list[tuple[str, str]]]:
     """The preamble before the first ``****`` line, and (header, body) pairs."""
     pieces = ("\n" + text).split("\n****")
     if len(pieces) < 2:
-        raise ImportFailure(path, "no '**** *variable_modality' line: this is not an Iramuteq corpus")
+        raise ImportFailure(path, msg("no '**** *variable_modality' line: this is not an Iramuteq corpus"))
     chunks: list[tuple[str, str]] = []
     for piece in pieces[1:]:
         header, _nl, body = piece.partition("\n")
@@ -109,21 +111,21 @@ def parse_iramuteq(
         text = _TRAILING_SPACES.sub("\n", text)
     preamble, chunks = _chunks(path, text)
     source, sha = Path(path).name, sha256_bytes(data)
-    file_warnings: list[str] = []
     if preamble:
-        file_warnings.append(f"{source}: text before the first **** line was ignored")
+        warn(msg("text before the first **** line was ignored"))
     documents: list[ImportedDocument] = []
     headers: dict[str, tuple[dict[str, str], list[str]]] = {}  # successive texts often share a header
+    variables: set[str] = set()
     for number, (header, body) in enumerate(chunks, start=1):
         parsed = headers.get(header)
         if parsed is None:
-            parsed = headers[header] = parse_variables(header)
+            parsed = headers[header] = _checked_variables(path, header, number, variables)
         attributes, problems = parsed
-        if problems:
-            file_warnings.extend(f"{source}: text #{number}: {problem}" for problem in problems)
+        for problem in problems:
+            warn(msg("text #{number}: {problem}", number=number, problem=problem))
         body_text, sections = split_sections(body.strip())
         if not body_text:
-            file_warnings.append(f"{source}: text #{number} is empty and was skipped")
+            warn(msg("text #{number} is empty and was skipped", number=number))
             continue
         documents.append(
             ImportedDocument(
@@ -138,10 +140,25 @@ def parse_iramuteq(
             )
         )
     if not documents:
-        raise ImportFailure(path, "the Iramuteq corpus has no text after its **** lines")
+        raise ImportFailure(path, msg("the Iramuteq corpus has no text after its **** lines"))
     _name_documents(Path(path).stem, documents)
-    documents[0].warnings.extend(file_warnings)
     return documents
+
+
+def _checked_variables(
+    path: str | Path, header: str, number: int, variables: set[str]
+) -> tuple[dict[str, str], list[str]]:
+    """:func:`parse_variables` of text ``number``'s header, refusing a corpus with more than
+    :data:`limits.MAX_VARIABLES` variables (on one line or in all)."""
+    if header.count("*") > 4 * MAX_VARIABLES:  # before splitting a hostile line of 100,000 tokens
+        raise too_large(path, msg("text #{number}: more than {limit} variables on its **** line",
+                                  number=number, limit=MAX_VARIABLES))
+    attributes, problems = parse_variables(header)
+    variables.update(attributes)
+    if len(variables) > MAX_VARIABLES:
+        raise too_large(path, msg("text #{number}: more than {limit} variables in the corpus",
+                                  number=number, limit=MAX_VARIABLES))
+    return attributes, problems
 
 
 def _name_documents(stem: str, documents: list[ImportedDocument]) -> None:

@@ -10,14 +10,16 @@ footers repeated on at least half of the pages are dropped.
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from .base import ImportedDocument, ImportFailure, ImportOptions
+from ..messages import msg
+from .base import ImportedDocument, ImportFailure, ImportOptions, printable
 from .common import plain_document
+from .limits import MAX_PAGE_CHARS, MAX_PDF_DECODED, MAX_PDF_PAGES, MAX_PDF_STREAM, size_text, too_large
+from .pdfguard import PageTooDense, PdfTooLarge, guarded, page_layouts
 from .turns import parse_label
 
 _LIGATURES = {ord(c): unicodedata.normalize("NFKC", c) for c in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"}
@@ -41,19 +43,28 @@ def clean_line(line: str) -> str:
 
 def _pages(path: str | Path, data: bytes) -> list[Page]:
     """Text boxes of every page in reading order (columns left to right), lines cleaned."""
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTTextBox
 
     pages: list[Page] = []
     try:
-        for layout in extract_pages(io.BytesIO(data)):
-            boxes = [
-                (box.bbox, [clean_line(line.get_text()) for line in box])
-                for box in layout
-                if isinstance(box, LTTextBox)
-            ]
-            ordered = reading_order([(bbox, lines) for bbox, lines in boxes if any(lines)])
-            pages.append([[line for line in box if line] for box in ordered])
+        with guarded():
+            for layout in page_layouts(data, MAX_PDF_PAGES + 1):
+                if len(pages) == MAX_PDF_PAGES:
+                    raise too_large(path, msg("more than {limit} pages", limit=MAX_PDF_PAGES))
+                boxes = [
+                    (box.bbox, [clean_line(line.get_text()) for line in box])
+                    for box in layout
+                    if isinstance(box, LTTextBox)
+                ]
+                ordered = reading_order([(bbox, lines) for bbox, lines in boxes if any(lines)])
+                pages.append([[line for line in box if line] for box in ordered])
+    except ImportFailure:
+        raise
+    except PageTooDense as exc:
+        raise too_large(path, msg("a page with more than {limit} characters", limit=MAX_PAGE_CHARS)) from exc
+    except PdfTooLarge as exc:
+        raise too_large(path, msg("a stream decodes to more than {stream} (or all of them to more than {total})",
+                                  stream=size_text(MAX_PDF_STREAM), total=size_text(MAX_PDF_DECODED))) from exc
     except Exception as exc:  # pdfminer's error classes do not share a useful base
         raise _failure(path, exc) from exc
     return pages
@@ -124,10 +135,9 @@ def _table_rows(band: list[Box]) -> list[list[str]]:
 def _failure(path: str | Path, exc: Exception) -> ImportFailure:
     name = type(exc).__name__
     if name in ("PDFPasswordIncorrect", "PDFEncryptionError") or "password" in str(exc).lower():
-        return ImportFailure(
-            path, "the PDF is password-protected; remove the password (or print it to a new PDF)"
-        )
-    return ImportFailure(path, f"the PDF is damaged or cannot be read ({name}: {exc})")
+        return ImportFailure(path, msg("the PDF is password-protected; remove the password (or print it to a new PDF)"))
+    return ImportFailure(path, msg("the PDF is damaged or cannot be read ({kind}: {detail})", kind=name,
+                                   detail=printable(" ".join(str(exc).split()), 120)))
 
 
 def _edge_key(box: list[str]) -> str:
@@ -244,11 +254,9 @@ def pdf_text(path: str | Path, data: bytes) -> str:
     lines = [line for box in boxes for line in box]
     raw = "\n".join(lines)
     if not raw.strip():
-        raise ImportFailure(path, "no text layer: run OCR first")
+        raise ImportFailure(path, msg("no text layer: run OCR first"))
     if len("".join(_CID.findall(raw))) > len(raw) / 3:
-        raise ImportFailure(
-            path, "the PDF's fonts have no Unicode mapping, its text cannot be read: run OCR first"
-        )
+        raise ImportFailure(path, msg("the PDF's fonts have no Unicode mapping, its text cannot be read: run OCR first"))
     vocabulary = {word.casefold() for word in _WORDS.findall(raw)}
     speakers = _speakers(lines)
     return "\n".join(join_lines(box, vocabulary, speakers) for box in boxes)
@@ -257,5 +265,5 @@ def pdf_text(path: str | Path, data: bytes) -> str:
 def read_pdf(path: str | Path, data: bytes, options: ImportOptions) -> list[ImportedDocument]:
     """Read a PDF with a text layer into one document."""
     if b"%PDF-" not in data[:1024]:
-        raise ImportFailure(path, "this is not a PDF file (no %PDF header)")
+        raise ImportFailure(path, msg("this is not a PDF file (no %PDF header)"))
     return [plain_document(path, data, pdf_text(path, data), "pdf", options)]

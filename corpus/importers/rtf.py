@@ -6,7 +6,8 @@ import codecs
 import re
 from pathlib import Path
 
-from .base import ImportedDocument, ImportFailure, ImportOptions
+from ..messages import msg
+from .base import ImportedDocument, ImportFailure, ImportOptions, printable
 from .common import plain_document
 
 _CODEPAGE = re.compile(rb"\\ansicpg(\d+)")
@@ -35,12 +36,13 @@ def read_rtf(path: str | Path, data: bytes, options: ImportOptions) -> list[Impo
     from striprtf.striprtf import rtf_to_text
 
     if not data.lstrip().startswith(b"{\\rtf"):
-        raise ImportFailure(path, "this is not an RTF file (it does not start with '{\\rtf')")
+        raise ImportFailure(path, msg("this is not an RTF file (it does not start with '{{\\rtf')"))
     source = _CELL_END.sub(r"\\tab ", data.decode("latin-1"))
     try:
         text = rtf_to_text(source, encoding=_codepage(data), errors="replace")
     except Exception as exc:  # striprtf raises plain exceptions on malformed groups
-        raise ImportFailure(path, f"the RTF file is damaged and cannot be read ({exc})") from exc
+        raise ImportFailure(path, msg("the RTF file is damaged and cannot be read ({cause})",
+                                      cause=printable(str(exc), 120))) from exc
     return [plain_document(path, data, _ROW_TAB.sub("\n", _join_surrogates(text)), "rtf", options)]
 
 

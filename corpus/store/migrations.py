@@ -18,7 +18,7 @@ from corpus.errors import FileWriteError, StoreError
 from corpus.messages import msg
 from corpus.store.diagnose import database_error, read_only_uri
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 APPLICATION_ID = 0x56425431  # "VBT1": marks the SQLite file as a Verbatim project
 
 
@@ -73,7 +73,23 @@ def _v2_to_v3(con: sqlite3.Connection) -> None:
         con.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v1_to_v2, 3: _v2_to_v3}
+# Schema 4: the user's own lexicon, as the models declare it (see _V3_ATTRIBUTE_VALUES).
+_V4_USER_LEXICON = """CREATE TABLE user_lexicon (
+    id INTEGER NOT NULL,
+    kind VARCHAR NOT NULL,
+    entry VARCHAR NOT NULL,
+    value VARCHAR NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE (kind, entry)
+)"""
+
+
+def _v3_to_v4(con: sqlite3.Connection) -> None:
+    """Version 4 adds the user's own lexicon (lemma changes, merges, statuses, expressions)."""
+    con.execute(_V4_USER_LEXICON)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v1_to_v2, 3: _v2_to_v3, 4: _v3_to_v4}
 
 
 def read_version(path: Path) -> tuple[int, int]:

@@ -203,3 +203,16 @@ class AnalysisRow(Base):
     params: Mapped[str] = mapped_column(Text, default="{}")
     results: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     created: Mapped[str] = mapped_column(String, default="")
+
+
+class UserLexiconRow(Base):
+    """One change of the user's own lexicon (schema 4): ``kind`` is ``lemma`` (form -> lemma), ``merge``
+    (lemma -> lemma), ``status`` (unit -> active|supplementary|ignored) or ``expression`` (its text;
+    ``value`` unused); one row per ``(kind, entry)``."""
+
+    __tablename__ = "user_lexicon"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String, nullable=False)
+    entry: Mapped[str] = mapped_column(String, nullable=False)
+    value: Mapped[str] = mapped_column(String, nullable=False, default="")
+    __table_args__ = (UniqueConstraint("kind", "entry"),)

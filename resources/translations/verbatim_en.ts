@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en">
+<TS version="2.1" language="en">
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
@@ -167,6 +167,19 @@
     </message>
 </context>
 <context>
+    <name>LexiconActions</name>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/lexicon_edit.py" line="148"/>
+        <source>Set the status of %n unit(s)</source>
+        <translation><numerusform>Set the status of %Ln unit</numerusform><numerusform>Set the status of %Ln units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/lexicon_edit.py" line="182"/>
+        <source>Merge %n lemma(s)</source>
+        <translation><numerusform>Merge %Ln lemma</numerusform><numerusform>Merge %Ln lemmas</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message numerus="yes">
         <location filename="../../app/exchange/models.py" line="107"/>
@@ -218,7 +231,7 @@
 <context>
     <name>PanelContext</name>
     <message numerus="yes">
-        <location filename="../../app/lexpanel/context.py" line="56"/>
+        <location filename="../../app/lexpanel/context.py" line="66"/>
         <source>Code %n passage(s)</source>
         <translation><numerusform>Code %Ln passage</numerusform><numerusform>Code %Ln passages</numerusform></translation>
     </message>
@@ -312,7 +325,7 @@
 <context>
     <name>StatsView</name>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="203"/>
+        <location filename="../../app/lexviews/stats_view.py" line="235"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} of %Ln row</numerusform><numerusform>{0} of %Ln rows</numerusform></translation>
     </message>

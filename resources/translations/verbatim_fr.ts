@@ -374,108 +374,108 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="71"/>
+        <location filename="../../app/lexpanel/panel.py" line="85"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="71"/>
+        <location filename="../../app/lexpanel/panel.py" line="85"/>
         <source>Reinert classification…</source>
         <translation>Classification Reinert…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="72"/>
+        <location filename="../../app/lexpanel/panel.py" line="86"/>
         <source>Similarity analysis…</source>
         <translation>Analyse de similitudes…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="73"/>
+        <location filename="../../app/lexpanel/panel.py" line="87"/>
         <source>Specificities…</source>
         <translation>Spécificités…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="73"/>
+        <location filename="../../app/lexpanel/panel.py" line="87"/>
         <source>Concordance…</source>
         <translation>Concordance…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="78"/>
+        <location filename="../../app/lexpanel/panel.py" line="92"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="87"/>
+        <location filename="../../app/lexpanel/panel.py" line="101"/>
         <source>New analysis</source>
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="93"/>
+        <location filename="../../app/lexpanel/panel.py" line="107"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="100"/>
+        <location filename="../../app/lexpanel/panel.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="148"/>
+        <location filename="../../app/lexpanel/panel.py" line="163"/>
         <source>An analysis is already running.</source>
         <translation>Une analyse est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="155"/>
+        <location filename="../../app/lexpanel/panel.py" line="172"/>
         <source>Running “%1”…</source>
         <translation>« %1 » en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="166"/>
+        <location filename="../../app/lexpanel/panel.py" line="183"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="174"/>
+        <location filename="../../app/lexpanel/panel.py" line="212"/>
         <source>Done in %1.</source>
         <translation>Terminé en %1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="181"/>
+        <location filename="../../app/lexpanel/panel.py" line="219"/>
         <source>The analysis failed: %1</source>
         <translation>L’analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="271"/>
+        <location filename="../../app/lexpanel/panel.py" line="310"/>
         <source>Delete this analysis? This cannot be undone.</source>
         <translation>Supprimer cette analyse ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="280"/>
-        <location filename="../../app/lexpanel/panel.py" line="345"/>
+        <location filename="../../app/lexpanel/panel.py" line="319"/>
+        <location filename="../../app/lexpanel/panel.py" line="393"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="299"/>
+        <location filename="../../app/lexpanel/panel.py" line="338"/>
         <source>No view is available for this kind of analysis yet.</source>
         <translation>Pas encore de vue pour ce type d’analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="307"/>
+        <location filename="../../app/lexpanel/panel.py" line="346"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="307"/>
+        <location filename="../../app/lexpanel/panel.py" line="346"/>
         <source>Word cloud</source>
         <translation>Nuage de mots</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="324"/>
+        <location filename="../../app/lexpanel/panel.py" line="363"/>
         <source>(nothing to export)</source>
         <translation>(rien à exporter)</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="346"/>
+        <location filename="../../app/lexpanel/panel.py" line="394"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
@@ -483,18 +483,18 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../app/lexpanel/runner.py" line="87"/>
-        <location filename="../../app/lexpanel/runner.py" line="93"/>
+        <location filename="../../app/lexpanel/runner.py" line="104"/>
+        <location filename="../../app/lexpanel/runner.py" line="110"/>
         <source>No project is open.</source>
         <translation>Aucun projet n’est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/runner.py" line="98"/>
+        <location filename="../../app/lexpanel/runner.py" line="115"/>
         <source>Preparing the corpus…</source>
         <translation>Préparation du corpus…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/runner.py" line="103"/>
+        <location filename="../../app/lexpanel/runner.py" line="120"/>
         <source>The selection is empty: no text to analyse.</source>
         <translation>La sélection est vide : aucun texte à analyser.</translation>
     </message>
@@ -1157,12 +1157,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../app/controller.py" line="181"/>
+        <location filename="../../app/controller.py" line="190"/>
         <source>Merge speakers</source>
         <translation>Fusionner des locuteurs</translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="247"/>
+        <location filename="../../app/controller.py" line="256"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
@@ -1365,7 +1365,7 @@
     <message>
         <location filename="../../app/widgets/document_viewer.py" line="99"/>
         <source>Done</source>
-        <translation>Terminer</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../app/widgets/document_viewer.py" line="100"/>
@@ -1422,17 +1422,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/error_dialog.py" line="29"/>
+        <location filename="../../app/error_dialog.py" line="30"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../app/error_dialog.py" line="45"/>
+        <location filename="../../app/error_dialog.py" line="46"/>
         <source>Saved in</source>
         <translation>Enregistré dans</translation>
     </message>
     <message>
-        <location filename="../../app/error_dialog.py" line="47"/>
+        <location filename="../../app/error_dialog.py" line="48"/>
         <source>Verbatim: error</source>
         <translation>Verbatim : erreur</translation>
     </message>
@@ -2138,169 +2138,324 @@
     </message>
 </context>
 <context>
+    <name>LemmaDialog</name>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="79"/>
+        <source>Change the lemma</source>
+        <translation>Changer le lemme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="82"/>
+        <source>All its forms (merge “%1” into another lemma)</source>
+        <translation>Toutes ses formes (fusionner « %1 » dans un autre lemme)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="86"/>
+        <source>the new lemma</source>
+        <translation>le nouveau lemme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="88"/>
+        <source>Lemma “%1”</source>
+        <translation>Lemme « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="89"/>
+        <source>Form:</source>
+        <translation>Forme :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="90"/>
+        <source>New lemma:</source>
+        <translation>Nouveau lemme :</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconActions</name>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="125"/>
+        <source>Set active</source>
+        <translation>Rendre active</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="125"/>
+        <source>Set supplementary</source>
+        <translation>Rendre supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="126"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="128"/>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="162"/>
+        <source>Restore the dictionary&apos;s choice</source>
+        <translation>Revenir au choix du dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="131"/>
+        <source>Change the lemma…</source>
+        <translation>Changer le lemme…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="132"/>
+        <source>Merge the selected lemmas…</source>
+        <translation>Fusionner les lemmes sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="134"/>
+        <source>Add an expression…</source>
+        <translation>Ajouter une expression…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="135"/>
+        <source>Export the lexicon…</source>
+        <translation>Exporter le lexique…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="136"/>
+        <source>Import a lexicon…</source>
+        <translation>Importer un lexique…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/lexicon_edit.py" line="148"/>
+        <source>Set the status of %n unit(s)</source>
+        <translation><numerusform>Changer le statut de %Ln forme</numerusform><numerusform>Changer le statut de %Ln formes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="169"/>
+        <source>Change the lemma of “%1”</source>
+        <translation>Changer le lemme de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="177"/>
+        <source>Merge lemmas</source>
+        <translation>Fusionner des lemmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="177"/>
+        <source>Merge into the lemma:</source>
+        <translation>Fusionner dans le lemme :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/lexicon_edit.py" line="182"/>
+        <source>Merge %n lemma(s)</source>
+        <translation><numerusform>Fusionner %Ln lemme</numerusform><numerusform>Fusionner %Ln lemmes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="186"/>
+        <source>Add an expression</source>
+        <translation>Ajouter une expression</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="186"/>
+        <source>Expression (several words):</source>
+        <translation>Expression (plusieurs mots) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="189"/>
+        <source>Add the expression “%1”</source>
+        <translation>Ajouter l’expression « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="237"/>
+        <source>Lexicon (*.tsv *.txt)</source>
+        <translation>Lexique (*.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="239"/>
+        <source>Export the lexicon</source>
+        <translation>Exporter le lexique</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="241"/>
+        <source>Import a lexicon</source>
+        <translation>Importer un lexique</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="245"/>
+        <source>Lexicon</source>
+        <translation>Lexique</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconBanner</name>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="253"/>
+        <source>The lexicon has changed since this analysis: the changes show on the next analysis.</source>
+        <translation>Le lexique a changé depuis cette analyse : les changements apparaîtront à la prochaine analyse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/lexicon_edit.py" line="256"/>
+        <source>Run it again</source>
+        <translation>La relancer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="35"/>
+        <location filename="../../app/main_window.py" line="36"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="36"/>
+        <location filename="../../app/main_window.py" line="37"/>
         <source>Codebook</source>
         <translation>Livre de codes</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="37"/>
+        <location filename="../../app/main_window.py" line="38"/>
         <source>Memos</source>
         <translation>Mémos</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="38"/>
+        <location filename="../../app/main_window.py" line="39"/>
         <source>Coded excerpts</source>
         <translation>Extraits codés</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="86"/>
+        <location filename="../../app/main_window.py" line="87"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87"/>
+        <location filename="../../app/main_window.py" line="88"/>
         <source>Code the selected text with the selected code</source>
         <translation>Coder le texte sélectionné avec le code sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="88"/>
+        <location filename="../../app/main_window.py" line="89"/>
         <source>Code with…</source>
         <translation>Coder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="89"/>
+        <location filename="../../app/main_window.py" line="90"/>
         <source>In-vivo code</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/main_window.py" line="91"/>
         <source>New code named after the selection, and code it</source>
         <translation>Nouveau code nommé d’après la sélection, qui la code</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="91"/>
+        <location filename="../../app/main_window.py" line="92"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92"/>
+        <location filename="../../app/main_window.py" line="93"/>
         <source>Remove the selected code&apos;s codings at the cursor or selection</source>
         <translation>Retirer les codages du code sélectionné au curseur ou dans la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93"/>
+        <location filename="../../app/main_window.py" line="94"/>
         <source>Recode…</source>
         <translation>Recoder…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="95"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="98"/>
+        <location filename="../../app/main_window.py" line="99"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="102"/>
+        <location filename="../../app/main_window.py" line="103"/>
         <source>Quick code %1</source>
         <translation>Codage rapide %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="109"/>
+        <location filename="../../app/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="114"/>
+        <location filename="../../app/main_window.py" line="115"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="115"/>
+        <location filename="../../app/main_window.py" line="116"/>
         <source>Find and replace…</source>
         <translation>Rechercher et remplacer…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="116"/>
+        <location filename="../../app/main_window.py" line="117"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121"/>
+        <location filename="../../app/main_window.py" line="122"/>
         <source>Auto-code…</source>
         <translation>Codage automatique…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="123"/>
+        <location filename="../../app/main_window.py" line="124"/>
         <source>Coder…</source>
         <translation>Codeur…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>Speakers and cases…</source>
         <translation>Locuteurs et cas…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="129"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135"/>
+        <location filename="../../app/main_window.py" line="136"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161"/>
+        <location filename="../../app/main_window.py" line="163"/>
         <source>Open a project (File &gt; Open project…) or create one (File &gt; New project…).</source>
         <translation>Ouvrez un projet (Fichier &gt; Ouvrir un projet…) ou créez-en un (Fichier &gt; Nouveau projet…).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163"/>
+        <location filename="../../app/main_window.py" line="165"/>
         <source>Import interview transcripts: File &gt; Import documents…</source>
         <translation>Importez des transcriptions d’entretiens : Fichier &gt; Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="165"/>
+        <location filename="../../app/main_window.py" line="167"/>
         <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
         <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="237"/>
+        <location filename="../../app/main_window.py" line="239"/>
         <source>%1: « %2 »</source>
         <translation>%1 : « %2 »</translation>
     </message>
@@ -2539,22 +2694,27 @@
 <context>
     <name>PanelContext</name>
     <message numerus="yes">
-        <location filename="../../app/lexpanel/context.py" line="56"/>
+        <location filename="../../app/lexpanel/context.py" line="66"/>
         <source>Code %n passage(s)</source>
         <translation><numerusform>Coder %Ln passage</numerusform><numerusform>Coder %Ln passages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/context.py" line="90"/>
+        <location filename="../../app/lexpanel/context.py" line="99"/>
+        <source>Import a lexicon</source>
+        <translation>Importer un lexique</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/context.py" line="133"/>
         <source>Code with…</source>
         <translation>Coder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/context.py" line="96"/>
+        <location filename="../../app/lexpanel/context.py" line="139"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/context.py" line="96"/>
+        <location filename="../../app/lexpanel/context.py" line="139"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
@@ -2820,6 +2980,81 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
         <location filename="../../app/lexpanel/param_forms.py" line="188"/>
         <source>Minimum frequency of active forms:</source>
         <translation>Fréquence minimale des formes actives :</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="21"/>
+        <location filename="../../app/lexpanel/progress_text.py" line="22"/>
+        <source>Segmenting the texts</source>
+        <translation>Découpage des textes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="23"/>
+        <source>spaCy: {done} / {total} characters</source>
+        <translation>spaCy : {done} / {total} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="24"/>
+        <source>spaCy: done</source>
+        <translation>spaCy : terminé</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="25"/>
+        <source>spaCy: lexicon from the cache</source>
+        <translation>spaCy : lexique repris du cache</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="26"/>
+        <source>Corpus ready</source>
+        <translation>Corpus prêt</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="27"/>
+        <source>Classification: split {i}/{n}</source>
+        <translation>Classification : division {i}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="28"/>
+        <source>Similarity indices</source>
+        <translation>Indices de similitude</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="29"/>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="30"/>
+        <source>Graph layout</source>
+        <translation>Disposition du graphe</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="31"/>
+        <location filename="../../app/lexpanel/progress_text.py" line="55"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="32"/>
+        <source>Stability of the classes</source>
+        <translation>Stabilité des classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="34"/>
+        <source>Class profiles</source>
+        <translation>Profils des classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="35"/>
+        <source>Typical segments</source>
+        <translation>Segments caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/progress_text.py" line="36"/>
+        <source>Correspondence analysis</source>
+        <translation>Analyse factorielle des correspondances</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3724,30 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     </message>
 </context>
 <context>
+    <name>RunStatus</name>
+    <message>
+        <location filename="../../app/lexpanel/run_status.py" line="19"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_status.py" line="20"/>
+        <source>Stop the running analysis</source>
+        <translation>Arrêter l’analyse en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_status.py" line="30"/>
+        <source>Analysis “%1”:</source>
+        <translation>Analyse « %1 » :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/run_status.py" line="33"/>
+        <location filename="../../app/lexpanel/run_status.py" line="41"/>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+</context>
+<context>
     <name>SelectionBox</name>
     <message>
         <location filename="../../app/lexpanel/run_dialog.py" line="49"/>
@@ -3824,197 +4083,227 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="99"/>
+        <location filename="../../app/lexviews/stats_view.py" line="114"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="99"/>
+        <location filename="../../app/lexviews/stats_view.py" line="114"/>
         <source>supplementary</source>
         <translation>supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="100"/>
+        <location filename="../../app/lexviews/stats_view.py" line="115"/>
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="101"/>
+        <location filename="../../app/lexviews/stats_view.py" line="116"/>
         <source>Lemma</source>
         <translation>Lemme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="101"/>
+        <location filename="../../app/lexviews/stats_view.py" line="116"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="101"/>
+        <location filename="../../app/lexviews/stats_view.py" line="116"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="102"/>
+        <location filename="../../app/lexviews/stats_view.py" line="117"/>
         <source>POS</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="102"/>
+        <location filename="../../app/lexviews/stats_view.py" line="117"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="105"/>
+        <location filename="../../app/lexviews/stats_view.py" line="117"/>
+        <source>Next analysis</source>
+        <translation>Prochaine analyse</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="123"/>
         <source>rank (log)</source>
         <translation>rang (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="105"/>
+        <location filename="../../app/lexviews/stats_view.py" line="123"/>
         <source>frequency (log)</source>
         <translation>fréquence (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="106"/>
+        <location filename="../../app/lexviews/stats_view.py" line="124"/>
         <source>ideal Zipf (f1 / rank)</source>
         <translation>Zipf idéal (f1 / rang)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="136"/>
+        <location filename="../../app/lexviews/stats_view.py" line="157"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="136"/>
+        <location filename="../../app/lexviews/stats_view.py" line="157"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="137"/>
+        <location filename="../../app/lexviews/stats_view.py" line="158"/>
         <source>Occurrences</source>
         <translation>Occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="137"/>
+        <location filename="../../app/lexviews/stats_view.py" line="158"/>
         <source>Forms</source>
         <translation>Formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="138"/>
+        <location filename="../../app/lexviews/stats_view.py" line="159"/>
         <source>Hapax (forms)</source>
         <translation>Hapax (formes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="138"/>
+        <location filename="../../app/lexviews/stats_view.py" line="159"/>
         <source>{0} ({1} of forms, {2} of occurrences)</source>
         <translation>{0} ({1} des formes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="141"/>
+        <location filename="../../app/lexviews/stats_view.py" line="162"/>
         <source>Lemmas</source>
         <translation>Lemmes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="142"/>
+        <location filename="../../app/lexviews/stats_view.py" line="163"/>
         <source>Hapax (lemmas)</source>
         <translation>Hapax (lemmes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="142"/>
+        <location filename="../../app/lexviews/stats_view.py" line="163"/>
         <source>{0} ({1} of lemmas, {2} of occurrences)</source>
         <translation>{0} ({1} des lemmes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="144"/>
+        <location filename="../../app/lexviews/stats_view.py" line="165"/>
         <source>Mean occurrences per text</source>
         <translation>Moyenne d’occurrences par texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="145"/>
+        <location filename="../../app/lexviews/stats_view.py" line="166"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="146"/>
+        <location filename="../../app/lexviews/stats_view.py" line="167"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="150"/>
+        <location filename="../../app/lexviews/stats_view.py" line="171"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="164"/>
+        <location filename="../../app/lexviews/stats_view.py" line="185"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="168"/>
+        <location filename="../../app/lexviews/stats_view.py" line="189"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="168"/>
+        <location filename="../../app/lexviews/stats_view.py" line="189"/>
         <source>Active</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="169"/>
+        <location filename="../../app/lexviews/stats_view.py" line="190"/>
         <source>Supplementary</source>
         <translation>Supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="185"/>
+        <location filename="../../app/lexviews/stats_view.py" line="190"/>
+        <source>Ignored</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="194"/>
+        <source>Lexicon</source>
+        <translation>Lexique</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="195"/>
+        <source>Change statuses, lemmas and expressions of the project&apos;s lexicon</source>
+        <translation>Changer les statuts, les lemmes et les expressions du lexique du projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="217"/>
         <source>Double-click a row to open its concordance</source>
         <translation>Double-cliquez sur une ligne pour ouvrir son concordancier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="203"/>
+        <location filename="../../app/lexviews/stats_view.py" line="235"/>
         <source>{0} of %n row(s)</source>
         <translation><numerusform>{0} sur %Ln ligne</numerusform><numerusform>{0} sur %Ln lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="214"/>
+        <location filename="../../app/lexviews/stats_view.py" line="248"/>
+        <source>merged into “%1”</source>
+        <translation>fusionné dans « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="256"/>
+        <source>Concordance of “%1”</source>
+        <translation>Concordance de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/stats_view.py" line="271"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="225"/>
+        <location filename="../../app/lexviews/stats_view.py" line="282"/>
         <source>Frequencies (CSV)…</source>
         <translation>Fréquences (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="225"/>
+        <location filename="../../app/lexviews/stats_view.py" line="282"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="227"/>
+        <location filename="../../app/lexviews/stats_view.py" line="284"/>
         <source>Frequencies (Excel)…</source>
         <translation>Fréquences (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="227"/>
+        <location filename="../../app/lexviews/stats_view.py" line="284"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="229"/>
+        <location filename="../../app/lexviews/stats_view.py" line="286"/>
         <source>Zipf plot (PNG)…</source>
         <translation>Courbe de Zipf (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="229"/>
+        <location filename="../../app/lexviews/stats_view.py" line="286"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="231"/>
+        <location filename="../../app/lexviews/stats_view.py" line="288"/>
         <source>Zipf plot (SVG)…</source>
         <translation>Courbe de Zipf (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="231"/>
+        <location filename="../../app/lexviews/stats_view.py" line="288"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>

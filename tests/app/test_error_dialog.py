@@ -13,6 +13,7 @@ from app import error_dialog
 from app.controller import Controller
 from coding import commands as cmd
 from coding.testing import make_project, transcript
+from coding.types import Span
 from corpus.errors import StoreError
 
 
@@ -87,3 +88,50 @@ def test_error_dialog_one_line_for_system_errors(exc):
 
     line = one_line(exc)
     assert "\n" not in line and line and "Traceback" not in line
+
+
+def test_window_shows_a_controller_error_with_copy_details(qtbot, tmp_path):
+    from app.main_window import MainWindow
+
+    project = make_project(tmp_path / "p.vbt", [transcript("Nuit", "Marie : La fatigue.")])
+    controller = Controller()
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    controller.project = project
+    try:
+        assert not controller.execute(cmd.DeleteCode(999))
+        boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+        assert len(boxes) == 1 and "999" in boxes[0].text()
+        _copy_button(boxes[0]).click()
+        assert "Traceback" in QApplication.clipboard().text() and boxes[0].isVisible()
+        boxes[0].done(0)
+    finally:
+        controller.close_project()
+
+
+def test_failed_undo_rolls_back_whole_and_leaves_the_history_consistent(qtbot, tmp_path, monkeypatch):
+    """An undo that fails (a full disk at its commit) changes nothing and drops the step: what the history
+    offers always matches what is in the project."""
+    project = make_project(tmp_path / "p.vbt", [transcript("Nuit", "Marie : La fatigue la nuit.")])
+    controller = Controller()
+    controller.project = project
+    errors: list[str] = []
+    controller.errorRaised.connect(errors.append)
+    try:
+        command = cmd.CompositeCommand("Auto-code", (cmd.EnsureCodePath("Vécu/Fatigue"), cmd.ApplyCodings(
+            "Vécu/Fatigue", (Span(1, 8, 18),), "A")))
+        assert controller.execute(command) and controller.undo_stack.count() == 1
+        from sqlalchemy import event
+
+        def full_disk(_conn):
+            raise StoreError("Cannot save to p.vbt: the disk is full.", "full")
+
+        event.listen(project.engine, "commit", full_disk)
+        controller.undo_stack.undo()
+        event.remove(project.engine, "commit", full_disk)
+        assert errors == ["Cannot save to p.vbt: the disk is full."]
+        assert [c.path for c in controller.codes()] == ["Vécu", "Vécu/Fatigue"]  # nothing half undone
+        assert len(controller.codings_in_document(1)) == 1
+        assert controller.undo_stack.count() == 0 and not controller.undo_stack.canRedo()
+    finally:
+        controller.close_project()

@@ -225,7 +225,7 @@ def test_reopen_rerun_rename_delete(qtbot, lexwin, reinert_view, monkeypatch):
 def test_cancel_a_long_run(qtbot, lexwin, monkeypatch):
     panel = lexwin.analyses
 
-    def endless(request, sources, cache, progress, cancel):
+    def endless(request, sources, cache, progress, cancel, **_kw):
         progress(0.1, "working")
         while True:
             cancel.check()

@@ -22,7 +22,7 @@ from coding.types import Span
 from corpus.messages import render
 
 DIRTY = "Marie : Début\x00 fin\x0b et \x1f encore.\nPaul : =cmd|' /C calc'!A0\nLéa : +33 6 12 @maison -5"
-FORMULAS = ("=cmd|' /C calc'!A0", "+33 6 12", "@maison", "-5", "\tx", "\rx")
+FORMULAS = ("=cmd|' /C calc'!A0", "+33 6 12", "@maison", "-2+3", "-cmd", "\tx", "\rx")
 
 
 @pytest.fixture
@@ -51,6 +51,7 @@ def test_export_csv_escapes_formulas(project, tmp_path):
     assert all(row[0] in ("Code\x01 sale", "'=SUM(A1)") for row in rows[1:])
     assert [csv_cell(v) for v in FORMULAS] == ["'" + v for v in FORMULAS]
     assert csv_cell("Début") == "Début" and csv_cell(-5) == -5 and csv_cell("3 - 2") == "3 - 2"
+    assert csv_cell("-5") == "-5" and csv_cell("-1.250107") == "-1.250107"  # numbers written as text stay numbers
 
 
 def test_export_passages_csv_escapes_formulas(tmp_path):

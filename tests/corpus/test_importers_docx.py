@@ -95,7 +95,7 @@ def test_docx_legacy_doc_renamed(tmp_path):
 def test_docx_not_a_zip_and_zip_without_document(tmp_path):
     path = tmp_path / "faux.docx"
     path.write_bytes(b"Ceci n'est pas un document Word.")
-    with pytest.raises(ImportFailure, match="not a valid Word document"):
+    with pytest.raises(ImportFailure, match="Word document is not valid"):
         read_file(path)
     import zipfile
 

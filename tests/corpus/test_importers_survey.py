@@ -135,7 +135,7 @@ def test_survey_xlsx_bad_files(tmp_path):
     encrypted = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64) + "EncryptedPackage".encode("utf-16-le")
     with pytest.raises(ImportFailure, match="password-protected"):
         read_file(_write(tmp_path, "secret.xlsx", encrypted))
-    with pytest.raises(ImportFailure, match="not a valid Excel"):
+    with pytest.raises(ImportFailure, match="Excel workbook is not valid"):
         read_file(_write(tmp_path, "faux.xlsx", b"texte"))
     with pytest.raises(ImportFailure):
         guess_survey_columns(tmp_path / "coupé.xlsx")
