@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from corpus.errors import NotFoundError
+from corpus.messages import msg
 from corpus.store.models import AnalysisRow, AnnotationCacheRow
 from corpus.store.project import Project, now_iso
 
@@ -107,7 +108,7 @@ class AnalysisStore:
         with self.project.transaction() as session:
             data = session.scalar(select(AnalysisRow.results).where(AnalysisRow.id == analysis_id))
         if data is None:
-            raise NotFoundError(f"Analysis {analysis_id} does not exist.")
+            raise NotFoundError(msg("Analysis {id} does not exist.", id=analysis_id))
         return data
 
     def rename(self, analysis_id: int, name: str) -> None:
@@ -115,7 +116,7 @@ class AnalysisStore:
         with self.project.transaction() as session:
             row = session.get(AnalysisRow, analysis_id)
             if row is None:
-                raise NotFoundError(f"Analysis {analysis_id} does not exist.")
+                raise NotFoundError(msg("Analysis {id} does not exist.", id=analysis_id))
             row.name = name
 
     def delete(self, analysis_id: int) -> None:

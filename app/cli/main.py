@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from app.cli.common import CliError
 from app.crash_report import one_line, save_details
 from corpus.errors import ProjectError
+from corpus.messages import msg
 
 COMMAND_MODULES = (
     "app.cli.corpus_cmds",
@@ -107,13 +108,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
-        print(f"verbatim-cli: error: {exc}", file=sys.stderr)
+        print(msg("verbatim-cli: error: {error}", error=exc), file=sys.stderr)
         return 2
     except (ProjectError, OSError, MemoryError) as exc:  # a domain or system error not turned into CliError
-        print(f"verbatim-cli: error: {one_line(exc)}", file=sys.stderr)
+        print(msg("verbatim-cli: error: {error}", error=one_line(exc)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("verbatim-cli: interrupted", file=sys.stderr)
+        print(msg("verbatim-cli: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # the output went to a pager or `head` that stopped reading: not an error
         with contextlib.suppress(OSError):
@@ -124,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         saved = save_details(exc)
         where = f" (details: {saved})" if saved else ""
-        print(f"verbatim-cli: error: {one_line(exc)}{where}", file=sys.stderr)
+        print(msg("verbatim-cli: error: {error}", error=f"{one_line(exc)}{where}"), file=sys.stderr)
         return 2
 
 

@@ -35,6 +35,7 @@ from app.lexpanel.runner import AnalysisRunner
 from app.lexpanel.steps import step
 from app.lexpanel.worker import KINDS, AnalysisRequest
 from app.lexviews.base import AnalysisView
+from app.numbers import fmt_seconds
 from corpus.caches import AnalysisStore
 
 # how long after a project opens the analysis process starts (the window first settles); the
@@ -208,7 +209,7 @@ class AnalysisPanel(QWidget):
             self.status.setText(shown)
 
     def _on_finished(self, analysis_id: int, result: object) -> None:
-        self._idle(self.tr("Done in %1 s.").replace("%1", f"{self.runner.last_seconds:.1f}"))
+        self._idle(self.tr("Done in %1.").replace("%1", fmt_seconds(self.runner.last_seconds)))
         with step("refresh the list of analyses"):
             self.refresh_tree()
         name = next((a.name for a in self._store().analyses() if a.id == analysis_id), "") if analysis_id else ""
