@@ -262,17 +262,17 @@
     <message numerus="yes">
         <location filename="../../app/pseudo/dialog.py" line="155"/>
         <source>%n form(s) found. Check each one, then write the copy.</source>
-        <translation><numerusform>%n form found. Check each one, then write the copy.</numerusform><numerusform>%n forms found. Check each one, then write the copy.</numerusform></translation>
+        <translation><numerusform>%Ln form found. Check each one, then write the copy.</numerusform><numerusform>%Ln forms found. Check each one, then write the copy.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/pseudo/dialog.py" line="174"/>
         <source>%n form(s) now replaced by “%1”.</source>
-        <translation><numerusform>%n form now replaced by “%1”.</numerusform><numerusform>%n forms now replaced by “%1”.</numerusform></translation>
+        <translation><numerusform>%Ln form now replaced by “%1”.</numerusform><numerusform>%Ln forms now replaced by “%1”.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/pseudo/dialog.py" line="273"/>
         <source>%n occurrence(s) replaced in the copy.</source>
-        <translation><numerusform>%n occurrence replaced in the copy.</numerusform><numerusform>%n occurrences replaced in the copy.</numerusform></translation>
+        <translation><numerusform>%Ln occurrence replaced in the copy.</numerusform><numerusform>%Ln occurrences replaced in the copy.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3384,12 +3384,12 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/pseudo/dialog.py" line="155"/>
         <source>%n form(s) found. Check each one, then write the copy.</source>
-        <translation><numerusform>%n forme trouvée. Vérifiez-la, puis écrivez la copie.</numerusform><numerusform>%n formes trouvées. Vérifiez chacune, puis écrivez la copie.</numerusform></translation>
+        <translation><numerusform>%Ln forme trouvée. Vérifiez-la, puis écrivez la copie.</numerusform><numerusform>%Ln formes trouvées. Vérifiez chacune, puis écrivez la copie.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/pseudo/dialog.py" line="174"/>
         <source>%n form(s) now replaced by “%1”.</source>
-        <translation><numerusform>%n forme désormais remplacée par « %1 ».</numerusform><numerusform>%n formes désormais remplacées par « %1 ».</numerusform></translation>
+        <translation><numerusform>%Ln forme désormais remplacée par « %1 ».</numerusform><numerusform>%Ln formes désormais remplacées par « %1 ».</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/pseudo/dialog.py" line="217"/>
@@ -3441,7 +3441,7 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/pseudo/dialog.py" line="273"/>
         <source>%n occurrence(s) replaced in the copy.</source>
-        <translation><numerusform>%n occurrence remplacée dans la copie.</numerusform><numerusform>%n occurrences remplacées dans la copie.</numerusform></translation>
+        <translation><numerusform>%Ln occurrence remplacée dans la copie.</numerusform><numerusform>%Ln occurrences remplacées dans la copie.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/pseudo/dialog.py" line="275"/>
