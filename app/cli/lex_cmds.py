@@ -56,6 +56,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--stability", type=int, default=0, metavar="B",
                    help="re-run the classification B times on 80%% subsamples: stability.csv (per class) and "
                         "segment_stability.csv")
+    p.add_argument("--bundle", metavar="DIR",
+                   help="also write a reproducible bundle: texts, lexicon, matrix, parameters, versions, partition, "
+                        "profiles, stability and how to run it again")
     p.set_defaults(handler=cmd_reinert)
 
     p = cmds.add_parser("simi", parents=[common], help="similarity graph of the most frequent forms")
@@ -218,12 +221,16 @@ def cmd_reinert(args: argparse.Namespace) -> int:
     out = _out_dir(args)
     params = _reinert_params(args)
     if args.matrix:
-        result = _reinert_matrix(args, params)
+        result, X, forms = _reinert_matrix(args, params)
+        if args.bundle:
+            _bundle(args, result, params, X=X, vocabulary=forms)
     else:
         from app.analysis import runs
 
         with _corpus(args) as (corpus, selection):
             result = runs.run_reinert(corpus, params, _progress(args), selection=selection)
+            if args.bundle:
+                _bundle(args, result, params, corpus=corpus, selection=selection)
     tables.write_segment_classes(result, out / "segment_class.csv")
     tables.write_profiles(result, out / "profiles.csv")
     tables.write_classes(result, out / "classes.csv")
@@ -256,7 +263,7 @@ def cmd_reinert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: ANN202 - ReinertResult
+def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: ANN202 - (ReinertResult, X, forms)
     from app.analysis.reinert import run_reinert_matrix  # not runs: no corpus, no project code
     from lexical.matrix_io import read_matrix, read_vocabulary
 
@@ -265,9 +272,21 @@ def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: A
             raise FileNotFoundError(str(msg("{path}: no such file", path=args.matrix)))
         X = read_matrix(args.matrix, binary=False)
         forms = read_vocabulary(args.forms) if args.forms else None
-        return run_reinert_matrix(X, forms, params, _progress(args))
+        result = run_reinert_matrix(X, forms, params, _progress(args))
+        return result, X, forms or [str(j + 1) for j in range(X.shape[1])]
     except (OSError, ValueError) as exc:
         raise CliError(str(exc)) from exc
+
+
+def _bundle(args: argparse.Namespace, result, params: ReinertParams, **content) -> None:  # noqa: ANN001
+    """``--bundle DIR``: the reproducible bundle of this classification (see app.analysis.bundle)."""
+    from app.analysis.bundle import write_reinert_bundle
+
+    try:
+        folder = write_reinert_bundle(args.bundle, result, params, source=str(args.matrix or args.input), **content)
+    except (OSError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    print(msg("Bundle written to {folder}", folder=folder))
 
 
 def cmd_simi(args: argparse.Namespace) -> int:
