@@ -10,6 +10,7 @@ from app.numbers import fmt_datetime, fmt_number
 from corpus.caches import SavedAnalysis
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AnalysesTree(QTreeWidget):
@@ -20,6 +21,7 @@ class AnalysesTree(QTreeWidget):
     rerunRequested = Signal(int, bool)  # analysis id, edit the parameters first
     renamed = Signal(int, str)
     deleteRequested = Signal(int)
+    bundleRequested = Signal(int)  # a Reinert analysis: export its reproducible bundle
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,6 +52,7 @@ class AnalysesTree(QTreeWidget):
             parent = groups.get(a.kind) or groups.setdefault(a.kind, QTreeWidgetItem(self, [a.kind]))
             item = QTreeWidgetItem(parent, [a.name, fmt_datetime(a.created)])
             item.setData(0, ID_ROLE, a.id)
+            item.setData(0, KIND_ROLE, a.kind)
             item.setToolTip(0, self._tooltip(a))
             if a.id in outdated:
                 item.setText(1, item.text(1) + " · " + self.tr("out of date"))
@@ -134,6 +137,8 @@ class AnalysesTree(QTreeWidget):
         menu.addAction(self.tr("Open"), lambda: self.openRequested.emit(analysis_id))
         menu.addAction(self.tr("Run again"), lambda: self.rerunRequested.emit(analysis_id, False))
         menu.addAction(self.tr("Run again with changes…"), lambda: self.rerunRequested.emit(analysis_id, True))
+        if item.data(0, KIND_ROLE) == "reinert":
+            menu.addAction(self.tr("Export a reproducible bundle…"), lambda: self.bundleRequested.emit(analysis_id))
         menu.addSeparator()
         rename = menu.addAction(self.tr("Rename"), lambda: self.editItem(item, 0))
         rename.setShortcut(QKeySequence(Qt.Key.Key_F2))

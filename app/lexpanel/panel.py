@@ -124,6 +124,7 @@ class AnalysisPanel(QWidget):
         self.tree.rerunRequested.connect(self.rerun)
         self.tree.renamed.connect(self.rename)
         self.tree.deleteRequested.connect(self.delete)
+        self.tree.bundleRequested.connect(self.export_bundle)
         self.tabs = QTabWidget(self)
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
@@ -286,6 +287,12 @@ class AnalysisPanel(QWidget):
         name = next((a.name for a in self._store().analyses() if a.id == analysis_id), "")
         with step("read the saved bytes"):
             return name, self._store().results(analysis_id)
+
+    def export_bundle(self, analysis_id: int, folder: str | None = None):  # noqa: ANN201 - Job | None
+        """Write the reproducible bundle of a saved Reinert analysis (see app.lexpanel.bundle_action)."""
+        from app.lexpanel.bundle_action import export_bundle
+
+        return export_bundle(self, analysis_id, folder)
 
     def saved_request(self, analysis_id: int) -> AnalysisRequest:
         saved = next(a for a in self._store().analyses() if a.id == analysis_id)

@@ -100,273 +100,278 @@
 <context>
     <name>AnalysesTree</name>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="26"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="28"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="26"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="35"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="37"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="35"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="37"/>
         <source>Reinert classifications</source>
         <translation>Classifications Reinert</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="36"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="38"/>
         <source>Similarity</source>
         <translation>Similitudes</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="36"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="38"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="37"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="39"/>
         <source>Concordances</source>
         <translation>Concordances</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="55"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="58"/>
         <source>out of date</source>
         <translation>périmée</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="57"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="60"/>
         <source>A document&apos;s text was edited after this analysis: run it again for current results.</source>
         <translation>Le texte d’un document a été modifié après cette analyse : relancez-la pour des résultats à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="72"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="75"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="72"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="75"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="82"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
         <source>Frequency rows kept:</source>
         <translation>Lignes de fréquences gardées :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="82"/>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
         <source>Method:</source>
         <translation>Méthode :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="83"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="86"/>
         <source>Terminal classes of phase 1:</source>
         <translation>Classes terminales de la phase 1 :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="83"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="86"/>
         <source>Minimum class size:</source>
         <translation>Taille minimale d’une classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="84"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
         <source>Number of classes (rainette):</source>
         <translation>Nombre de classes (rainette) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="84"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
         <source>Minimum segments to split:</source>
         <translation>Segments minimum pour diviser :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
         <source>Double classification:</source>
         <translation>Classification double :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
         <source>Unit size 1 (double):</source>
         <translation>Taille des unités 1 (double) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="86"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
         <source>Unit size 2 (double):</source>
         <translation>Taille des unités 2 (double) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="86"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
         <source>Profile chi2 threshold:</source>
         <translation>Seuil du chi2 des profils :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
         <source>Stability runs:</source>
         <translation>Répétitions (stabilité) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
         <source>Typical segments per class:</source>
         <translation>Segments typiques par classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
         <source>Forms on the CA map:</source>
         <translation>Formes sur la carte de l’AFC :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
         <source>Most frequent forms:</source>
         <translation>Formes les plus fréquentes :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
         <source>Index:</source>
         <translation>Indice :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
         <source>Maximum spanning tree:</source>
         <translation>Arbre maximum :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
         <source>Edge threshold:</source>
         <translation>Seuil des arêtes :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
         <source>Communities:</source>
         <translation>Communautés :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
         <source>Layout seed:</source>
         <translation>Graine de la disposition :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
         <source>Variable:</source>
         <translation>Variable :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
         <source>Forms:</source>
         <translation>Formes :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
         <source>Minimum frequency:</source>
         <translation>Fréquence minimale :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="96"/>
         <source>Forms kept:</source>
         <translation>Formes gardées :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="96"/>
         <source>Form, lemma or regex:</source>
         <translation>Forme, lemme ou regex :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="97"/>
         <source>Search by:</source>
         <translation>Chercher par :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="97"/>
         <source>Context (characters):</source>
         <translation>Contexte (caractères) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="98"/>
         <source>Context (words):</source>
         <translation>Contexte (mots) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="98"/>
         <source>Sort by:</source>
         <translation>Trier par :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="100"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="103"/>
         <source>co-occurrence</source>
         <translation>cooccurrence</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="100"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="103"/>
         <source>cosine</source>
         <translation>cosinus</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="101"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="104"/>
         <source>hypergeometric law</source>
         <translation>loi hypergéométrique</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="101"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="104"/>
         <source>form</source>
         <translation>forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="101"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="104"/>
         <source>lemma</source>
         <translation>lemme</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="102"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="105"/>
         <source>regular expression</source>
         <translation>expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="102"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="105"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="103"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="106"/>
         <source>supplementary</source>
         <translation>supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="103"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="106"/>
         <source>all</source>
         <translation>tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="103"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="106"/>
         <source>source order</source>
         <translation>ordre des sources</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="134"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="137"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="135"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="138"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="136"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="139"/>
         <source>Run again with changes…</source>
         <translation>Relancer avec des changements…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="138"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="141"/>
+        <source>Export a reproducible bundle…</source>
+        <translation>Exporter un dossier reproductible…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="143"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="140"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="145"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -419,63 +424,63 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="163"/>
+        <location filename="../../app/lexpanel/panel.py" line="164"/>
         <source>An analysis is already running.</source>
         <translation>Une analyse est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="172"/>
+        <location filename="../../app/lexpanel/panel.py" line="173"/>
         <source>Running “%1”…</source>
         <translation>« %1 » en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="183"/>
+        <location filename="../../app/lexpanel/panel.py" line="184"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="212"/>
+        <location filename="../../app/lexpanel/panel.py" line="213"/>
         <source>Done in %1.</source>
         <translation>Terminé en %1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="219"/>
+        <location filename="../../app/lexpanel/panel.py" line="220"/>
         <source>The analysis failed: %1</source>
         <translation>L’analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="310"/>
+        <location filename="../../app/lexpanel/panel.py" line="317"/>
         <source>Delete this analysis? This cannot be undone.</source>
         <translation>Supprimer cette analyse ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="319"/>
-        <location filename="../../app/lexpanel/panel.py" line="393"/>
+        <location filename="../../app/lexpanel/panel.py" line="326"/>
+        <location filename="../../app/lexpanel/panel.py" line="400"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="338"/>
+        <location filename="../../app/lexpanel/panel.py" line="345"/>
         <source>No view is available for this kind of analysis yet.</source>
         <translation>Pas encore de vue pour ce type d’analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="346"/>
+        <location filename="../../app/lexpanel/panel.py" line="353"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="346"/>
+        <location filename="../../app/lexpanel/panel.py" line="353"/>
         <source>Word cloud</source>
         <translation>Nuage de mots</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="363"/>
+        <location filename="../../app/lexpanel/panel.py" line="370"/>
         <source>(nothing to export)</source>
         <translation>(rien à exporter)</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="394"/>
+        <location filename="../../app/lexpanel/panel.py" line="401"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
@@ -668,6 +673,40 @@
         <location filename="../../app/dialogs/autocode.py" line="234"/>
         <source>Name the new code.</source>
         <translation>Donnez un nom au nouveau code.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleAction</name>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="30"/>
+        <source>The selection is empty: no text to analyse.</source>
+        <translation>La sélection est vide : aucun texte à analyser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="55"/>
+        <source>Folder for the reproducible bundle</source>
+        <translation>Dossier pour l’analyse reproductible</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="60"/>
+        <location filename="../../app/lexpanel/bundle_action.py" line="68"/>
+        <source>Reproducible bundle</source>
+        <translation>Dossier reproductible</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="75"/>
+        <source>The bundle is written in %1.</source>
+        <translation>Le dossier reproductible est écrit dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="77"/>
+        <source>Run again from the project, the classification gave the saved partition exactly.</source>
+        <translation>Relancée depuis le projet, la classification a redonné exactement la partition enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="79"/>
+        <source>Run again from the project, the classification differs from the saved one: the texts, the lexicon or the software changed since it was saved.</source>
+        <translation>Relancée depuis le projet, la classification diffère de celle enregistrée : les textes, le lexique ou le logiciel ont changé depuis.</translation>
     </message>
 </context>
 <context>
