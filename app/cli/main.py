@@ -55,8 +55,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lex": ("app.cli.lex_cmds", "lexical analyses (statistics, Reinert, similarity, ...)"),
     "lexicon": ("app.cli.lexicon_cmds", "list, export or import the project's own lexicon (tab-separated)"),
     "replace": ("app.cli.text_cmds", "find and replace in the texts; codings stay on their words"),
-    "pseudonymise": ("app.cli.pseudo_cmds", "find names, places, contacts; write a pseudonymised copy"),
-    "pseudonymize": ("app.cli.pseudo_cmds", "same as pseudonymise"),
+    "pseudonymise": ("app.cli.pseudo_cmds", "detect names and contact details; write a pseudonymised copy"),
     "push": ("app.cli.team_cmds", "create a server project (PostgreSQL) from a project file"),
     "pull": ("app.cli.team_cmds", "make an offline .vbt copy of a server project"),
     "sync": ("app.cli.team_cmds", "send an offline copy's work to its server project and bring the others' back"),
@@ -89,6 +88,8 @@ def build_parser(argv: Sequence[str] | None = None, *, full: bool = False) -> ar
                 importlib.import_module(owner).register(sub)
             continue
         sub.add_parser(name, help=help_text, add_help=False)
+    if wanted is not None and wanted.startswith("export-"):  # every export takes --pseudonymise TABLE.csv
+        importlib.import_module("app.cli.pseudo_cmds").add_export_option(sub)
     return parser
 
 
