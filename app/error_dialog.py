@@ -43,7 +43,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     if not isinstance(exc, ProjectError):
         saved = save_details(exc)
         if saved is not None:
-            details += f"\n{QCoreApplication.translate('ErrorDialog', 'Saved in')} {saved}\n"
+            saved_in = QCoreApplication.translate("ErrorDialog", "Saved in")  # outside the f-string: lupdate reads it
+            details += f"\n{saved_in} {saved}\n"
     box = error_box(parent, title or QCoreApplication.translate("ErrorDialog", "Verbatim: error"), text, details)
     box.open()
     return box

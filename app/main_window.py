@@ -46,6 +46,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._connect()
+        from app.team.actions import TeamActions
+
+        self.team = TeamActions(self)  # File > Open server project…, live updates of a server project
         self.analysis_docks: list[QDockWidget] = []
         from app.lexpanel.panel import install_panel  # lexicometry: imported here, it pulls numpy/scipy
 

@@ -35,6 +35,7 @@ from coding.search import merge_spans
 from coding.speakers import SpeakerIndex
 from corpus.documents import CorpusService
 from corpus.errors import ProjectError
+from corpus.messages import msg
 from corpus.store.project import Project
 
 UNITS = ("character", "turn")
@@ -184,11 +185,12 @@ def agreement(project: Project, coder_a: str, coder_b: str, *, unit: str = "char
     if unit not in UNITS:
         raise ValueError(f"unknown unit {unit!r} (expected character or turn)")
     if coder_a == coder_b:
-        raise ProjectError("Choose two different coders.")
+        raise ProjectError(msg("Choose two different coders."))
     known = {c.name for c in CoderService(project).coders()}
     for name in (coder_a, coder_b):
         if name not in known:
-            raise ProjectError(f"No coder named {name!r} (coders: {', '.join(sorted(known)) or 'none'}).")
+            raise ProjectError(msg("No coder named {name} (coders: {known}).", name=repr(name),
+                                       known=", ".join(sorted(known)) or msg("none")))
     codings = [c for c in CodingService(project).codings(code_ids) if c.coder in (coder_a, coder_b)]
     spans: dict[tuple[int, int, str], Spans] = defaultdict(list)
     for c in codings:

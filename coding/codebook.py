@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from coding.types import Code, CodeCounts, Coding, Memo, Span
 from corpus.errors import NotFoundError, ProjectError
+from corpus.messages import msg
 from corpus.store.models import CodeRow, CoderRow, CodingRow, MemoRow
 from corpus.store.project import Project, now_iso
 
@@ -61,7 +62,7 @@ def code_from_row(row: CodeRow, path: str = "") -> Code:
 def _clean_name(name: str) -> str:
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name:
-        raise ProjectError("A code needs a name.")
+        raise ProjectError(msg("A code needs a name."))
     return name
 
 
@@ -88,7 +89,7 @@ class CodebookService:
         for code in self.codes():
             if code.id == code_id:
                 return code
-        raise NotFoundError(f"Code {code_id} does not exist.")
+        raise NotFoundError(msg("Code {id} does not exist.", id=code_id))
 
     def find_path(self, path: str) -> Code | None:
         """The code at ``"Parent/Child"`` or ``None``."""
@@ -140,7 +141,7 @@ class CodebookService:
         name = _clean_name(name)
         with self.project.transaction() as session:
             if parent_id is not None and session.get(CodeRow, parent_id) is None:
-                raise NotFoundError(f"Code {parent_id} does not exist.")
+                raise NotFoundError(msg("Code {id} does not exist.", id=parent_id))
             if color is None:
                 count = session.scalar(select(func.count()).select_from(CodeRow)) or 0
                 color = PALETTE[count % len(PALETTE)]
@@ -162,7 +163,7 @@ class CodebookService:
     def set_color(self, code_id: int, color: str) -> str:
         """Change a code's colour (``#RRGGBB``); return the previous one."""
         if not (len(color) == 7 and color.startswith("#")):
-            raise ProjectError(f"{color!r} is not a colour like #E69F00.")
+            raise ProjectError(msg("{color} is not a colour like #E69F00.", color=repr(color)))
         return self._set(code_id, "color", color.upper())
 
     def set_description(self, code_id: int, description: str) -> str:
@@ -181,7 +182,7 @@ class CodebookService:
         ``None``). Moving a code under itself or one of its descendants is refused. Returns the
         previous ``(parent_id, position)``, for undo."""
         if new_parent_id is not None and (new_parent_id == code_id or new_parent_id in self.descendants(code_id)):
-            raise ProjectError("A code cannot be moved under itself or one of its sub-codes.")
+            raise ProjectError(msg("A code cannot be moved under itself or one of its sub-codes."))
         with self.project.transaction() as session:
             row = _row(session, code_id)
             if new_parent_id is not None:
@@ -205,7 +206,7 @@ class CodebookService:
         """Like :meth:`ensure_path`, also returning the ids of the codes it created."""
         names = split_path(path)
         if not names:
-            raise ProjectError("An empty code path.")
+            raise ProjectError(msg("An empty code path."))
         parent: Code | None = None
         created: list[int] = []
         for depth in range(1, len(names) + 1):
@@ -225,7 +226,7 @@ class CodebookService:
         from coding.codebook_edit import merge_codes
 
         if source_id == target_id or target_id in self.descendants(source_id):
-            raise ProjectError("A code cannot be merged into itself or one of its sub-codes.")
+            raise ProjectError(msg("A code cannot be merged into itself or one of its sub-codes."))
         return merge_codes(self.project, source_id, target_id)
 
     def delete(self, code_id: int) -> CodeSnapshot:
@@ -277,7 +278,7 @@ def _descendants(codes: list[Code], code_id: int) -> list[int]:
 def _row(session: Session, code_id: int) -> CodeRow:
     row = session.get(CodeRow, code_id)
     if row is None:
-        raise NotFoundError(f"Code {code_id} does not exist.")
+        raise NotFoundError(msg("Code {id} does not exist.", id=code_id))
     return row
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from coding.types import Coder
 from corpus.errors import ProjectError
+from corpus.messages import msg
 from corpus.store.models import CoderRow
 from corpus.store.project import Project, now_iso
 
@@ -20,7 +21,7 @@ class CoderService:
         """The coder called ``name`` (blanks squeezed), created if new."""
         name = " ".join(name.split())
         if not name:
-            raise ProjectError("A coder needs a name.")
+            raise ProjectError(msg("A coder needs a name."))
         with self.project.transaction() as session:
             row = session.scalar(select(CoderRow).where(CoderRow.name == name))
             if row is None:

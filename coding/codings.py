@@ -14,6 +14,7 @@ from coding.memos import insert_memos, memos_of
 from coding.speakers import SpeakerIndex
 from coding.types import Coding, Excerpt, Memo, Span
 from corpus.errors import NotFoundError, ProjectError
+from corpus.messages import msg
 from corpus.store.models import CodeRow, CoderRow, CodingRow, DocumentRow
 from corpus.store.project import Project, now_iso
 
@@ -87,7 +88,7 @@ class CodingService:
         spans = list(dict.fromkeys(spans))
         with self.project.transaction() as session:
             if session.get(CodeRow, code_id) is None:
-                raise NotFoundError(f"Code {code_id} does not exist.")
+                raise NotFoundError(msg("Code {id} does not exist.", id=code_id))
             coder_id = coder_ids(session, {coder}).get(coder)
             lengths, snippets = _snippets(session, spans)
             same = [CodingRow.code_id == code_id, _coder_is(coder_id)]
@@ -101,10 +102,10 @@ class CodingService:
             for span in spans:
                 length = lengths.get(span.document_id)
                 if length is None:
-                    raise NotFoundError(f"Document {span.document_id} does not exist.")
+                    raise NotFoundError(msg("Document {id} does not exist.", id=span.document_id))
                 if span.end > length:
-                    raise ProjectError(f"Passage {span.start}-{span.end} lies outside the document "
-                                       f"({length} characters).")
+                    raise ProjectError(msg("Passage {start}-{end} lies outside the document ({length} characters).",
+                                           start=span.start, end=span.end, length=length))
                 if (span.document_id, span.start, span.end) in existing:
                     continue
                 rows.append(CodingRow(code_id=code_id, document_id=span.document_id, start=span.start,
@@ -129,7 +130,7 @@ class CodingService:
         same coder is dropped instead (no duplicates). Returns what is needed for undo."""
         with self.project.transaction() as session:
             if session.get(CodeRow, new_code_id) is None:
-                raise NotFoundError(f"Code {new_code_id} does not exist.")
+                raise NotFoundError(msg("Code {id} does not exist.", id=new_code_id))
             codings = codings_where(session, CodingRow.id.in_(list(coding_ids)))
             have = {(c.span, c.coder) for c in codings_where(session, CodingRow.code_id == new_code_id)}
             moved, drop = [], []
@@ -158,7 +159,7 @@ class CodingService:
         with self.project.transaction() as session:
             found = codings_where(session, CodingRow.id == coding_id)
         if not found:
-            raise NotFoundError(f"Coding {coding_id} does not exist.")
+            raise NotFoundError(msg("Coding {id} does not exist.", id=coding_id))
         return found[0]
 
     def codings_by_id(self, coding_ids: Sequence[int]) -> list[Coding]:

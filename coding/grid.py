@@ -78,7 +78,7 @@ def get_summary(project: Project, row_kind: str, row_id: int, code_id: int) -> s
 def set_summary(project: Project, row_kind: str, row_id: int, code_id: int, text: str) -> str:
     """Write (empty deletes) a cell's summary; return the previous text, for undo."""
     if row_kind not in ROW_KINDS:
-        raise ProjectError(f"Unknown grid row kind {row_kind!r}.")
+        raise ProjectError(msg("Unknown grid row kind {kind}.", kind=repr(row_kind)))
     data = _load(project)
     cells = data.setdefault(row_kind, {}).setdefault(str(row_id), {})
     old = cells.get(str(code_id), "")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from coding.types import Memo
 from corpus.errors import ProjectError
+from corpus.messages import msg
 from corpus.store.models import CoderRow, MemoRow
 from corpus.store.project import Project, now_iso
 
@@ -17,9 +18,9 @@ KINDS = ("project", "document", "code", "coding", "case")
 
 def _check(kind: str, target_id: int) -> None:
     if kind not in KINDS:
-        raise ProjectError(f"Unknown memo kind {kind!r} (expected one of {', '.join(KINDS)}).")
+        raise ProjectError(msg("Unknown memo kind {kind} (expected one of {kinds}).", kind=repr(kind), kinds=", ".join(KINDS)))
     if kind == "project" and target_id != 0:
-        raise ProjectError("The project memo has target id 0.")
+        raise ProjectError(msg("The project memo has target id 0."))
 
 
 def memo_query():  # noqa: ANN201 - a SQLAlchemy select

@@ -22,7 +22,9 @@ from coding.codebook import tree_order
 from coding.merge_docs import CorpusMerger, read_other_corpus
 from coding.refi.store import add_memo
 from corpus.errors import ProjectError
+from corpus.messages import msg
 from corpus.store.models import CaseRow, CodeRow, CoderRow, CodingRow, DocumentRow, MemoRow
+from corpus.store.postgres import is_server_url
 from corpus.store.project import Project, now_iso
 
 
@@ -42,17 +44,16 @@ class MergeReport:
 
     def render(self) -> str:
         """A short text summary."""
-        lines = [f"{self.documents_matched} document(s) matched, {len(self.documents_added)} added, "
-                 f"{self.codings_added} coding(s) added, {self.codings_already_present} already present, "
-                 f"{self.memos_merged} memo(s) merged, {self.values_added} attribute value(s) filled in"]
-        if self.documents_added:
-            lines.append("new documents: " + ", ".join(self.documents_added))
-        if self.cases_created:
-            lines.append("new speakers or groups: " + ", ".join(self.cases_created))
-        if self.codes_created:
-            lines.append("new codes: " + ", ".join(self.codes_created))
-        if self.coders_created:
-            lines.append("new coders: " + ", ".join(self.coders_created))
+        lines = [str(msg("{matched} document(s) matched, {added} added, {codings} coding(s) added, {present} already "
+                         "present, {memos} memo(s) merged, {values} attribute value(s) filled in",
+                         matched=self.documents_matched, added=len(self.documents_added), codings=self.codings_added,
+                         present=self.codings_already_present, memos=self.memos_merged, values=self.values_added))]
+        for names, label in ((self.documents_added, msg("new documents: {names}", names="")),
+                             (self.cases_created, msg("new speakers or groups: {names}", names="")),
+                             (self.codes_created, msg("new codes: {names}", names="")),
+                             (self.coders_created, msg("new coders: {names}", names=""))):
+            if names:
+                lines.append(str(label) + ", ".join(names))
         return "\n".join(lines)
 
 
@@ -68,7 +69,7 @@ class _Other:
     cases: dict[int, str]
 
 
-def _read_other(path: Path) -> _Other:
+def _read_other(path: str | Path) -> _Other:
     other = Project.open(path, readonly=True)
     try:
         with other.transaction() as s:
@@ -95,7 +96,7 @@ class _Merger:
         self.codings: dict[int, int] = {}  # other coding id -> our coding id
         self.case_ids: dict[int, int] = {}  # other case id -> our case id
 
-    def documents(self, path: Path) -> None:
+    def documents(self, path: str | Path) -> None:
         """Match documents by text; add the missing ones, and the cases, from the other copy."""
         ours = dict(self.s.execute(select(DocumentRow.text_sha256, DocumentRow.id)).all())
         missing: set[int] = set()
@@ -174,10 +175,16 @@ class _Merger:
 
 
 def merge_project(project: Project, other_path: str | Path) -> MergeReport:
-    """Merge the documents, cases, codings, codes, coders and memos of ``other_path`` into ``project``."""
-    other_path = Path(other_path)
-    if other_path.resolve() == Path(project.path).resolve():
-        raise ProjectError("A project cannot be merged into itself.")
+    """Merge the documents, cases, codings, codes, coders and memos of ``other_path`` into ``project``.
+
+    ``other_path`` may be a server project's ``postgresql://`` URL (see :mod:`coding.sync`)."""
+    if is_server_url(other_path):
+        if str(other_path) == project.location:
+            raise ProjectError(msg("A project cannot be merged into itself."))
+    else:
+        other_path = Path(other_path)
+        if not project.is_server and other_path.resolve() == Path(project.path).resolve():
+            raise ProjectError(msg("A project cannot be merged into itself."))
     other = _read_other(other_path)
     report = MergeReport()
     with project.transaction() as session:

@@ -43,7 +43,7 @@ class OtherCorpus:
     values: list[tuple[str, str, int | None, int | None, str]] = field(default_factory=list)
 
 
-def read_other_corpus(path: Path, document_ids: set[int]) -> OtherCorpus:
+def read_other_corpus(path: str | Path, document_ids: set[int]) -> OtherCorpus:
     """Read (read-only) the documents ``document_ids`` of ``path`` and every case of it."""
     other = Project.open(path, readonly=True)
     try:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from coding.speakers import SpeakerIndex
 from coding.types import Span, TextHit
+from corpus.messages import msg
 from corpus.store.models import DocumentRow
 from corpus.store.project import Project
 from corpus.types import Turn
@@ -134,7 +135,7 @@ def compile_query(query: TextQuery) -> re.Pattern[str]:
     if query.scope not in SCOPES:
         raise ValueError(f"unknown scope {query.scope!r} (expected match, sentence or turn)")
     if not query.pattern.strip():
-        raise ValueError("empty search pattern")
+        raise ValueError(msg("empty search pattern"))
     pattern = unicodedata.normalize("NFC", query.pattern)
     pattern = normalise(pattern, accents=query.ignore_accents, apostrophes=query.ignore_apostrophes)[0]
     if not query.regex:
@@ -145,7 +146,7 @@ def compile_query(query: TextQuery) -> re.Pattern[str]:
     try:
         return re.compile(pattern, flags)
     except re.error as exc:
-        raise ValueError(f"bad regular expression {query.pattern!r}: {exc}") from exc
+        raise ValueError(msg("bad regular expression {pattern}: {error}", pattern=repr(query.pattern), error=exc)) from exc
 
 
 def find_spans(text: str, query: TextQuery, compiled: re.Pattern[str] | None = None) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from corpus.store.project import Project
 from corpus.types import Turn
 
 SPEAKER_VARIABLE = "locuteur"
+INTERVIEWER_VARIABLE = "enqueteur"  # oui/non; variable names in French, as IRaMuTeQ users write them
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _kept_cases(project: Project, selection: Selection) -> set[int] | None:
 def _speaker_variables(project: Project) -> dict[int, dict[str, str]]:
     out = {}
     for case in CaseService(project).cases():
-        variables = {SPEAKER_VARIABLE: case.name, "interviewer": "oui" if case.interviewer else "non"}
+        variables = {SPEAKER_VARIABLE: case.name, INTERVIEWER_VARIABLE: "oui" if case.interviewer else "non"}
         variables.update(case.attributes)
         out[case.id] = variables
     return out

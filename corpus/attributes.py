@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from corpus.errors import ProjectError
+from corpus.messages import msg
 from corpus.store.models import AttributeRow, AttributeValueRow
 from corpus.store.project import Project
 from corpus.types import Attribute
@@ -17,7 +18,7 @@ SCOPES = ("document", "case")
 
 def _target_column(scope: str):  # noqa: ANN202 - a SQLAlchemy column
     if scope not in SCOPES:
-        raise ProjectError(f"Unknown attribute scope {scope!r}.")
+        raise ProjectError(msg("Unknown attribute scope {scope}.", scope=repr(scope)))
     return AttributeValueRow.document_id if scope == "document" else AttributeValueRow.case_id
 
 
@@ -68,7 +69,7 @@ class AttributeService:
         """Set (or with ``None`` remove) one value; return the previous value, for undo."""
         name = name.strip()
         if not name:
-            raise ProjectError("An attribute needs a name.")
+            raise ProjectError(msg("An attribute needs a name."))
         column = _target_column(scope)
         with self.project.transaction() as session:
             attr = attribute_id(session, name, scope)

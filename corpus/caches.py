@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from corpus.errors import NotFoundError
+from corpus.messages import msg
 from corpus.store.models import AnalysisRow, AnnotationCacheRow
 from corpus.store.project import Project, now_iso
 
@@ -49,10 +50,17 @@ class ProjectAnnotationCache:
         """Store (or replace) several entries in one transaction."""
         stamp = now_iso()
         with self.project.transaction() as session:
-            session.connection().exec_driver_sql(
-                "INSERT OR REPLACE INTO annotation_cache (key, data, created) VALUES (?, ?, ?)",
-                [(key, data, stamp) for key, data in items],
-            )
+            if session.get_bind().dialect.name == "sqlite":
+                session.connection().exec_driver_sql(
+                    "INSERT OR REPLACE INTO annotation_cache (key, data, created) VALUES (?, ?, ?)",
+                    [(key, data, stamp) for key, data in items],
+                )
+            else:  # PostgreSQL (a server project)
+                session.connection().exec_driver_sql(
+                    "INSERT INTO annotation_cache (key, data, created) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (key) DO UPDATE SET data = EXCLUDED.data, created = EXCLUDED.created",
+                    [(key, data, stamp) for key, data in items],
+                )
 
     def clear(self) -> int:
         """Forget every cached annotation; return how many entries were removed."""
@@ -100,7 +108,7 @@ class AnalysisStore:
         with self.project.transaction() as session:
             data = session.scalar(select(AnalysisRow.results).where(AnalysisRow.id == analysis_id))
         if data is None:
-            raise NotFoundError(f"Analysis {analysis_id} does not exist.")
+            raise NotFoundError(msg("Analysis {id} does not exist.", id=analysis_id))
         return data
 
     def rename(self, analysis_id: int, name: str) -> None:
@@ -108,7 +116,7 @@ class AnalysisStore:
         with self.project.transaction() as session:
             row = session.get(AnalysisRow, analysis_id)
             if row is None:
-                raise NotFoundError(f"Analysis {analysis_id} does not exist.")
+                raise NotFoundError(msg("Analysis {id} does not exist.", id=analysis_id))
             row.name = name
 
     def delete(self, analysis_id: int) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select, update
 
 from corpus.errors import NotFoundError, ProjectError
+from corpus.messages import msg
 from corpus.store.models import AttributeValueRow, CaseMemberRow, CaseRow, TurnRow
 from corpus.store.project import Project
 
@@ -59,14 +60,14 @@ def merge_cases(project: Project, source_ids: Sequence[int], target_id: int) -> 
     """Merge ``source_ids`` into ``target_id`` in one transaction and return the record of it."""
     sources = sorted({s for s in source_ids if s != target_id})
     if not sources:
-        raise ProjectError("Choose at least one other case to merge into this one.")
+        raise ProjectError(msg("Choose at least one other case to merge into this one."))
     with project.transaction() as session:
         if session.get(CaseRow, target_id) is None:
-            raise NotFoundError(f"Case {target_id} does not exist.")
+            raise NotFoundError(msg("Case {id} does not exist.", id=target_id))
         rows = session.scalars(select(CaseRow).where(CaseRow.id.in_(sources)).order_by(CaseRow.id)).all()
         missing = set(sources) - {r.id for r in rows}
         if missing:
-            raise NotFoundError(f"Case {min(missing)} does not exist.")
+            raise NotFoundError(msg("Case {id} does not exist.", id=min(missing)))
         snapshots = tuple(CaseSnapshot(r.id, r.name, r.kind, bool(r.interviewer), r.position) for r in rows)
         turns = tuple(tuple(row) for row in session.execute(
             select(TurnRow.id, TurnRow.case_id).where(TurnRow.case_id.in_(sources)).order_by(TurnRow.id)
@@ -114,7 +115,7 @@ def unmerge_cases(project: Project, record: CaseMergeRecord) -> None:
     with project.transaction() as session:
         for s in record.sources:
             if session.get(CaseRow, s.id) is not None:
-                raise ProjectError(f"Case {s.id} exists again: the merge cannot be undone.")
+                raise ProjectError(msg("Case {id} exists again: the merge cannot be undone.", id=s.id))
             session.add(CaseRow(id=s.id, name=s.name, kind=s.kind, interviewer=s.interviewer, position=s.position))
         session.flush()
         for turn_id, case_id in record.turns:

@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select
 from corpus.attributes import AttributeService
 from corpus.case_merge import merge_cases
 from corpus.errors import NotFoundError, ProjectError
+from corpus.messages import msg
 from corpus.store.models import CaseMemberRow, CaseRow, TurnRow
 from corpus.store.project import Project
 from corpus.types import Case
@@ -36,23 +37,23 @@ class CaseService:
         for case in self.cases():
             if case.id == case_id:
                 return case
-        raise NotFoundError(f"Case {case_id} does not exist.")
+        raise NotFoundError(msg("Case {id} does not exist.", id=case_id))
 
     def find(self, name: str) -> Case:
         """A case by its exact name."""
         for case in self.cases():
             if case.name == name:
                 return case
-        raise NotFoundError(f"No case named {name!r}.")
+        raise NotFoundError(msg("No case named {name}.", name=repr(name)))
 
     def create(self, name: str, kind: str = "participant") -> int:
         """Create a case (participant or group); return its id."""
         name = " ".join(name.split())
         if not name:
-            raise ProjectError("A case needs a name.")
+            raise ProjectError(msg("A case needs a name."))
         with self.project.transaction() as session:
             if session.scalar(select(CaseRow.id).where(CaseRow.name == name)) is not None:
-                raise ProjectError(f"A case named {name!r} already exists.")
+                raise ProjectError(msg("A case named {name} already exists.", name=repr(name)))
             position = session.scalar(select(func.coalesce(func.max(CaseRow.position), 0))) or 0
             row = CaseRow(name=name, kind=kind, position=position + 1)
             session.add(row)
@@ -63,14 +64,14 @@ class CaseService:
         """Rename a case; return the previous name. Names stay unique."""
         name = " ".join(name.split())
         if not name:
-            raise ProjectError("A case needs a name.")
+            raise ProjectError(msg("A case needs a name."))
         with self.project.transaction() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
-                raise NotFoundError(f"Case {case_id} does not exist.")
+                raise NotFoundError(msg("Case {id} does not exist.", id=case_id))
             clash = session.scalar(select(CaseRow.id).where(CaseRow.name == name, CaseRow.id != case_id))
             if clash is not None:
-                raise ProjectError(f"A case named {name!r} already exists: merge them instead.")
+                raise ProjectError(msg("A case named {name} already exists: merge them instead.", name=repr(name)))
             old, row.name = row.name, name
             return old
 
@@ -79,7 +80,7 @@ class CaseService:
         with self.project.transaction() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
-                raise NotFoundError(f"Case {case_id} does not exist.")
+                raise NotFoundError(msg("Case {id} does not exist.", id=case_id))
             old, row.interviewer = row.interviewer, interviewer
             return old
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from corpus.errors import NotFoundError, ProjectError
 from corpus.importers.base import ImportedDocument, ImportFailure, ImportOptions
+from corpus.messages import msg
 from corpus.speakers import CaseResolver
 from corpus.store.models import CodingRow, DocumentRow, SectionRow, TurnRow
 from corpus.store.project import Project, now_iso
@@ -39,10 +40,10 @@ class ImportFailures(ImportFailure):
 
 def _check_document(doc: ImportedDocument) -> None:
     if not unicodedata.is_normalized("NFC", doc.text) or "\r" in doc.text:
-        raise ProjectError(f"{doc.source_name}: importer returned text that is not NFC with LF line ends")
+        raise ProjectError(msg("{name}: importer returned text that is not NFC with LF line ends", name=doc.source_name))
     for turn in doc.turns:
         if not 0 <= turn.start <= turn.content_start <= turn.end <= len(doc.text):
-            raise ProjectError(f"{doc.source_name}: a speaker turn lies outside the text")
+            raise ProjectError(msg("{name}: a speaker turn lies outside the text", name=doc.source_name))
 
 
 class CorpusService:
@@ -96,7 +97,8 @@ class CorpusService:
         """Store already-read documents (with turns, sections, attributes) in one transaction."""
         report = ImportReport()
         with gc_paused(), self.project.transaction() as session:
-            session.connection().exec_driver_sql(f"PRAGMA cache_size=-{_IMPORT_CACHE_KB}")
+            if session.get_bind().dialect.name == "sqlite":
+                session.connection().exec_driver_sql(f"PRAGMA cache_size=-{_IMPORT_CACHE_KB}")
             known, position = _known_files(session)
             fresh = _fresh_documents(documents, known, report)
             rows = _document_rows(fresh, position)
@@ -142,7 +144,7 @@ class CorpusService:
         with self.project.transaction() as session:
             row = session.get(DocumentRow, document_id)
             if row is None:
-                raise NotFoundError(f"Document {document_id} does not exist.")
+                raise NotFoundError(msg("Document {id} does not exist.", id=document_id))
             return Document(row.id, row.name, row.kind, row.text, row.sha256, row.source_name,
                             row.source_format, row.imported_at)
 
@@ -156,7 +158,7 @@ class CorpusService:
         matches = [doc_id for doc_id, name in rows if name.startswith(name_or_id)]
         if len(matches) == 1:
             return self.document(matches[0])
-        raise NotFoundError(f"No single document named {name_or_id!r}.")
+        raise NotFoundError(msg("No single document named {name}.", name=repr(name_or_id)))
 
     def texts(self, document_ids: Sequence[int] | None = None) -> dict[int, str]:
         """The texts of several documents at once (all when ``document_ids`` is None)."""
@@ -197,11 +199,11 @@ class CorpusService:
         """Rename a document; return the previous name (for undo)."""
         name = name.strip()
         if not name:
-            raise ProjectError("A document needs a name.")
+            raise ProjectError(msg("A document needs a name."))
         with self.project.transaction() as session:
             row = session.get(DocumentRow, document_id)
             if row is None:
-                raise NotFoundError(f"Document {document_id} does not exist.")
+                raise NotFoundError(msg("Document {id} does not exist.", id=document_id))
             old, row.name = row.name, name
             return old
 
@@ -324,10 +326,10 @@ def _insert_documents(session: Session, rows: list[tuple]) -> list[int]:
     last = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM documents").scalar() or 0
     _insert_rows(session, "documents", _DOCUMENT_COLUMNS, rows)
     first, count, top = connection.exec_driver_sql(
-        "SELECT min(id), count(*), max(id) FROM documents WHERE id > ?", (last,)
+        "SELECT min(id), count(*), max(id) FROM documents WHERE id > " + _marker(session), (last,)
     ).one()
     if count != len(rows) or top - first + 1 != count:
-        raise ProjectError("The documents could not be stored (concurrent write?); nothing was imported.")
+        raise ProjectError(msg("The documents could not be stored (concurrent write?); nothing was imported."))
     return list(range(first, top + 1))
 
 
@@ -388,7 +390,7 @@ def _insert_rows(session: Session, table: str, columns: tuple[str, ...], rows: l
     width = len(columns)
     per_statement = max(1, _MAX_PARAMETERS // width)
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-    group = "(" + ", ".join("?" * width) + ")"
+    group = "(" + ", ".join([_marker(session)] * width) + ")"
     full = len(rows) - len(rows) % per_statement
     cursor = session.connection().connection.cursor()  # the DBAPI cursor: plain tuples, no ORM
     try:
@@ -401,6 +403,11 @@ def _insert_rows(session: Session, table: str, columns: tuple[str, ...], rows: l
             cursor.execute(head + ", ".join([group] * (len(rows) - full)), tuple(chain.from_iterable(rows[full:])))
     finally:
         cursor.close()
+
+
+def _marker(session: Session) -> str:
+    """The DB-API parameter marker of the session's driver: ``?`` for SQLite, ``%s`` for psycopg."""
+    return "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
 
 
 _IMPORT_CACHE_KB = 131072  # SQLite page cache for big imports (the 2 MB default thrashes the indexes)

@@ -1,10 +1,15 @@
 """Figures for the lexical analyses (matplotlib, Agg backend, no Qt): CHD dendrogram with class sizes
 and words, CA factor map, similarity graph, Zipf plot. Each function returns a ``Figure``;
-:func:`save` writes .png or .svg."""
+:func:`save` writes .png or .svg.
+
+Words and numbers drawn in a figure (class labels, axis titles, percentages, tick labels) come from a
+:class:`FigureText`: English with a decimal point by default; the application passes its UI language's
+(``FigureText(decimal=",", group="\u202f", class_label="Classe {k}", ...)`` for French)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib
@@ -12,15 +17,54 @@ import matplotlib
 matplotlib.use("Agg")
 import numpy as np  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import ScalarFormatter  # noqa: E402
 
 from lexical.chd_tree import CHDTree  # noqa: E402
 
-__all__ = ["PALETTE", "dendrogram", "factor_map", "similarity_graph", "spread_labels", "zipf_plot", "save",
-           "class_color"]
+__all__ = ["PALETTE", "DecimalTicks", "FigureText", "dendrogram", "factor_map", "similarity_graph", "spread_labels", "zipf_plot",
+           "save", "class_color"]
 
 # Okabe-Ito (colour-blind safe), then Paul Tol's muted set for more classes.
 PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#D55E00", "#0072B2", "#CC79A7", "#000000", "#882255",
            "#44AA99", "#117733", "#332288", "#999933", "#AA4499", "#DDCC77", "#88CCEE", "#F0E442"]
+
+
+@dataclass(frozen=True)
+class FigureText:
+    """The language of a figure: its labels (``str.format`` templates) and number separators."""
+
+    decimal: str = "."
+    group: str = ","
+    percent_template: str = "{0}%"
+    class_label: str = "Class {k}"
+    class_size: str = "{n} seg. ({percent})"
+    axis: str = "Axis {n} ({percent})"
+    axis_plain: str = "Axis {n}"
+    rank: str = "rank (log)"
+    frequency: str = "frequency (log)"
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """``value`` with ``decimals`` decimals and this language's separators (``1 004,72``)."""
+        text = f"{value:,.{decimals}f}"
+        return text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
+
+    def percent(self, value: float, decimals: int = 1) -> str:
+        """``value`` (already in %) as a percentage: ``25.8%`` / ``25,8 %``."""
+        return self.percent_template.format(self.number(value, decimals))
+
+
+ENGLISH = FigureText()
+
+
+class DecimalTicks(ScalarFormatter):
+    """Matplotlib's tick labels with a language's decimal separator (``-0,5``)."""
+
+    def __init__(self, decimal: str = "."):
+        super().__init__()
+        self.decimal = decimal
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return super().__call__(x, pos).replace(".", self.decimal)
 
 
 def class_color(k: int) -> str:
@@ -53,7 +97,7 @@ def _pruned(tree: CHDTree, node: int, terminal: set[int]):
 
 def dendrogram(tree: CHDTree, terminal_nodes: Sequence[int], sizes: Sequence[int],
                words: Sequence[Sequence[str]], n_total: int | None = None, n_words: int = 12,
-               title: str = "", marks: Sequence[str] | None = None) -> Figure:
+               title: str = "", marks: Sequence[str] | None = None, text: FigureText = ENGLISH) -> Figure:
     """IRaMuTeQ-like dendrogram: the tree of the terminal classes (numbered 1..K in ``terminal_nodes``
     order), each with its size (segments, % of classified) and its top words beside it, largest first.
     ``marks``: a short text per class written under its box (e.g. its stability)."""
@@ -84,11 +128,11 @@ def dendrogram(tree: CHDTree, terminal_nodes: Sequence[int], sizes: Sequence[int
     draw(root)
     for k in range(1, K + 1):
         y, color = ys[k - 1], class_color(k)
-        pct = 100.0 * sizes[k - 1] / max(n_total, 1)
+        pct = text.percent(100.0 * sizes[k - 1] / max(n_total, 1), 1)
         ax.add_patch(matplotlib.patches.FancyBboxPatch((1.03, y - 0.38), 0.55, 0.76, boxstyle="round,pad=0.02",
                                                        fc=color, ec="none", alpha=0.9))
-        ax.text(1.305, y, f"Class {k}\n{sizes[k - 1]} seg. ({pct:.1f} %)", ha="center", va="center",
-                fontsize=8.5, color="white", weight="bold")
+        label = f"{text.class_label.format(k=k)}\n{text.class_size.format(n=text.number(sizes[k - 1]), percent=pct)}"
+        ax.text(1.305, y, label, ha="center", va="center", fontsize=8.5, color="white", weight="bold")
         if marks and marks[k - 1]:
             ax.text(1.305, y + 0.5, marks[k - 1], ha="center", va="center", fontsize=7.5, color="#333333")
         for r, w in enumerate(list(words[k - 1])[: nw[k - 1]]):
@@ -126,7 +170,7 @@ def _place_labels(xy: np.ndarray, texts: Sequence[str], fs: np.ndarray, size_in:
 
 def factor_map(ca, labels: Sequence[str], classes: np.ndarray, class_coords: np.ndarray | None = None,
                axes: tuple[int, int] = (0, 1), max_labels: int = 120, weights: np.ndarray | None = None,
-               title: str = "") -> Figure:
+               title: str = "", text: FigureText = ENGLISH) -> Figure:
     """CA factor map of forms (``ca.col_coords``), coloured by ``classes`` (1..K per form), font size by
     ``weights`` (e.g. chi2); at most ``max_labels`` labels (largest weights). Class points optional."""
     a, b = axes
@@ -151,13 +195,16 @@ def factor_map(ca, labels: Sequence[str], classes: np.ndarray, class_coords: np.
         for k, (x, y) in enumerate(class_coords[:, [a, b]], start=1):
             ax.scatter([x], [y], s=120, marker="s", color=class_color(k), edgecolor="black", zorder=4)
     pct = ca.percent_inertia
-    ax.set_xlabel(f"Axis {a + 1} ({pct[a]:.2f} %)" if len(pct) > a else f"Axis {a + 1}")
-    ax.set_ylabel(f"Axis {b + 1} ({pct[b]:.2f} %)" if len(pct) > b else f"Axis {b + 1}")
+    for axis, set_label in ((a, ax.set_xlabel), (b, ax.set_ylabel)):
+        set_label(text.axis.format(n=axis + 1, percent=text.percent(pct[axis], 2)) if len(pct) > axis
+                  else text.axis_plain.format(n=axis + 1))
+    ax.xaxis.set_major_formatter(DecimalTicks(text.decimal))
+    ax.yaxis.set_major_formatter(DecimalTicks(text.decimal))
     ax.margins(0.08)
     if title:
         ax.set_title(title)
     K = int(np.max(classes)) if len(classes) else 0
-    handles = [matplotlib.lines.Line2D([], [], marker="s", ls="", color=class_color(k), label=f"Class {k}")
+    handles = [matplotlib.lines.Line2D([], [], marker="s", ls="", color=class_color(k), label=text.class_label.format(k=k))
                for k in range(1, K + 1)]
     if handles:
         ax.legend(handles=handles, loc="best", fontsize=8, frameon=False)
@@ -252,15 +299,15 @@ def similarity_graph(sim, title: str = "", max_font: float = 16.0, min_font: flo
     return fig
 
 
-def zipf_plot(frequencies: Sequence[float], title: str = "Zipf") -> Figure:
+def zipf_plot(frequencies: Sequence[float], title: str = "Zipf", text: FigureText = ENGLISH) -> Figure:
     """log(rank) vs log(frequency) of the forms."""
     f = np.sort(np.asarray(frequencies, dtype=float))[::-1]
     f = f[f > 0]
     fig = Figure(figsize=(6, 5))
     ax = fig.add_subplot(111)
     ax.loglog(np.arange(1, len(f) + 1), f, color=PALETTE[4], lw=1.5)
-    ax.set_xlabel("rank (log)")
-    ax.set_ylabel("frequency (log)")
+    ax.set_xlabel(text.rank)
+    ax.set_ylabel(text.frequency)
     ax.set_title(title)
     ax.grid(True, which="major", color="#dddddd", lw=0.6)
     return fig

@@ -29,6 +29,7 @@ from corpus.cases import CaseService
 from corpus.importers import ImportedDocument, read_file
 from corpus.importers.encoding import guess_encoding, read_bytes
 from corpus.speakers import looks_like_interviewer
+from corpus.store.postgres import is_server_url
 from corpus.store.project import Project
 from corpus.user_lexicon import UserLexiconService
 from lexical.annotate import AnnotationCache, DirectoryCache, MemoryCache, SpacyAnnotator, cache_key
@@ -228,10 +229,11 @@ def open_input(path: str | Path, flt: InputFilter = InputFilter(), *, use_cache:
     open (for its annotation cache) until the block ends. Raises FileNotFoundError, ImportFailure,
     ProjectError or ValueError (unknown speaker or code, empty selection). With ``lemmatiser``
     "dictionary" a file needs no annotation cache (a :class:`MemoryCache`)."""
-    path = Path(path)
-    if not path.is_file():
+    server = is_server_url(path)  # a server project (postgresql://...) is read like a .vbt
+    path = str(path) if server else Path(path)
+    if not server and not path.is_file():
         raise FileNotFoundError(f"{path}: no such file")
-    if not is_project(path):
+    if not server and not is_project(path):
         found = sources_from_file(path, flt, use_cache=use_cache and lemmatiser != DICTIONARY)
         _check_nonempty(found)
         yield found

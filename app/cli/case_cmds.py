@@ -8,6 +8,7 @@ import unicodedata
 from app.cli.common import CliError, open_project, print_json
 from corpus.attributes import AttributeService
 from corpus.cases import CaseService
+from corpus.messages import Message, msg, msgn
 from corpus.types import Case
 
 
@@ -33,8 +34,8 @@ def _find(cases: list[Case], name: str) -> Case:
     for case in cases:
         if case.name == wanted:
             return case
-    known = ", ".join(c.name for c in cases) or "none"
-    raise CliError(f"no case named {name!r} (cases: {known})")
+    known = ", ".join(c.name for c in cases) or msg("none")
+    raise CliError(msg("no case named {name} (cases: {known})", name=repr(name), known=known))
 
 
 def _check_names(args: argparse.Namespace, cases: list[Case]) -> None:
@@ -48,28 +49,29 @@ def _check_names(args: argparse.Namespace, cases: list[Case]) -> None:
     for _name, assignment in args.set:
         attr, sep, _value = assignment.partition("=")
         if not sep or not attr.strip():
-            raise CliError(f"--set expects ATTR=VALUE, got {assignment!r}")
+            raise CliError(msg("--set expects ATTR=VALUE, got {value}", value=repr(assignment)))
     if args.merge and not args.into:
-        raise CliError("--merge needs --into NAME")
+        raise CliError(msg("--merge needs --into NAME"))
 
 
-def _edit(args: argparse.Namespace, service: CaseService, attributes: AttributeService) -> list[str]:
+def _edit(args: argparse.Namespace, service: CaseService, attributes: AttributeService) -> list[Message]:
     _check_names(args, service.cases())
-    done: list[str] = []
+    done: list[Message] = []
     if args.merge:
         cases = service.cases()
         target = _find(cases, args.into)
         sources = [_find(cases, name).id for name in args.merge]
         moved = service.merge(sources, target.id)
-        done.append(f"merged {', '.join(args.merge)} into {target.name} ({moved} turn(s) moved)")
+        done.append(msg("merged {sources} into {target} ({n} turn(s) moved)", sources=", ".join(args.merge),
+                        target=target.name, n=moved))
     if args.rename:
         case = _find(service.cases(), args.rename[0])
         service.rename(case.id, unicodedata.normalize("NFC", args.rename[1]))
-        done.append(f"renamed {args.rename[0]} to {args.rename[1]}")
+        done.append(msg("renamed {old} to {new}", old=args.rename[0], new=args.rename[1]))
     for names, flag in ((args.interviewer, True), (args.not_interviewer, False)):
         for name in names:
             service.set_interviewer(_find(service.cases(), name).id, flag)
-            done.append(f"{name}: interviewer {'yes' if flag else 'no'}")
+            done.append(msg("{name}: interviewer yes", name=name) if flag else msg("{name}: interviewer no", name=name))
     for name, assignment in args.set:
         attr, _sep, value = assignment.partition("=")
         attributes.set_value("case", _find(service.cases(), name).id, attr.strip(), value.strip())
@@ -90,8 +92,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
         return 0
     for c in cases:
         attrs = ", ".join(f"{k}={v}" for k, v in c.attributes.items())
-        role = " (interviewer)" if c.interviewer else ""
-        print(f"{c.name}{role}\t{c.turn_count} turn(s)\t{attrs}")
+        role = f" ({msg('interviewer')})" if c.interviewer else ""
+        print(f"{c.name}{role}\t{msgn('{n} turn', '{n} turns', n=c.turn_count)}\t{attrs}")
     return 0
 
 

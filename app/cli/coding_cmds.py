@@ -15,6 +15,7 @@ from coding.search import TextQuery
 from corpus.cases import CaseService
 from corpus.documents import CorpusService
 from corpus.errors import NotFoundError
+from corpus.messages import msg
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -69,7 +70,7 @@ def _code_ids(codebook: CodebookService, paths: list[str]) -> list[int]:
     for path in paths:
         code = codebook.find_path(path)
         if code is None:
-            raise CliError(f"no code {path!r} (see `verbatim-cli codes`)")
+            raise CliError(msg("no code {path} (see `verbatim-cli codes`)", path=repr(path)))
         ids.append(code.id)
     return ids
 
@@ -87,11 +88,13 @@ def cmd_codes(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        print("no codes")
+        print(msg("no codes"))
     for row in rows:
         indent = "  " * row["path"].count("/")
-        print(f"{indent}{row['name']}  {row['codings']} coding(s) in {row['documents']} document(s)"
-              f"  [with sub-codes: {row['codings_with_children']} in {row['documents_with_children']}]")
+        counts = msg("{codings} coding(s) in {documents} document(s)  [with sub-codes: {all_codings} in {all_documents}]",
+                     codings=row["codings"], documents=row["documents"], all_codings=row["codings_with_children"],
+                     all_documents=row["documents_with_children"])
+        print(f"{indent}{row['name']}  {counts}")
     return 0
 
 
@@ -121,15 +124,16 @@ def cmd_autocode(args: argparse.Namespace) -> int:
         if args.dry_run:
             for hit in hits:
                 print(f"{hit.document_name} [{hit.span.start}-{hit.span.end}] {hit.speaker or '-'}: {hit.text}")
-            print(f"{len(hits)} passage(s) would be coded with {args.code}")
+            print(msg("{n} passage(s) would be coded with {code}", n=len(hits), code=args.code))
             return 0
         if not hits and CodebookService(project).find_path(args.code) is None:
-            print(f"no passage matches; {args.code} was not created")
+            print(msg("no passage matches; {code} was not created", code=args.code))
             return 0
         before = _count(project, args.code)
         autocode_path_command(args.code, hits, args.coder).apply(project)
         added = _count(project, args.code) - before
-    print(f"coded {added} passage(s) with {args.code} ({len(hits) - added} already coded)")
+    print(msg("coded {n} passage(s) with {code} ({already} already coded)", n=added, code=args.code,
+              already=len(hits) - added))
     return 0
 
 
@@ -142,7 +146,7 @@ def _count(project, path: str) -> int:  # noqa: ANN001
 def _warn(messages: list) -> None:
     """What an export had to replace (characters XML cannot hold), one line each on stderr."""
     for message in messages:
-        print(f"verbatim-cli: warning: {message}", file=sys.stderr)
+        print(msg("verbatim-cli: warning: {warning}", warning=message), file=sys.stderr)
 
 
 def cmd_export_docx(args: argparse.Namespace) -> int:
@@ -157,7 +161,7 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
         replaced: list = []
         export_docx(project, out, options, warnings=replaced)
     _warn(replaced)
-    print(f"wrote {out}")
+    print(msg("wrote {path}", path=out))
     return 0
 
 
@@ -165,12 +169,12 @@ def cmd_export_codings(args: argparse.Namespace) -> int:
     """Write every coding (or those of some codes) to CSV or XLSX."""
     out = output_path(args.output, (".csv", ".xlsx"))
     if len(args.delimiter) != 1:
-        raise CliError("the delimiter must be one character, e.g. ',' or ';'")
+        raise CliError(msg("the delimiter must be one character, e.g. ',' or ';'"))
     with open_project(args.project, readonly=True) as project:
         ids = _code_ids(CodebookService(project), args.code) or None
         replaced: list = []
         count = export_table(project, out, delimiter=args.delimiter, language=args.lang, code_ids=ids,
                              warnings=replaced)
     _warn(replaced)
-    print(f"wrote {count} coding(s) to {out}")
+    print(msg("wrote {n} coding(s) to {path}", n=count, path=out))
     return 0

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from corpus.messages import msg
+
 if TYPE_CHECKING:  # imported where used: SQLAlchemy and the importers cost every command's start
     from corpus.store.project import Project
 
@@ -48,7 +50,8 @@ def output_path(path: str, suffixes: tuple[str, ...]) -> Path:
     """Check an output file name: known suffix, existing folder."""
     out = Path(path)
     if out.suffix.lower() not in suffixes:
-        raise CliError(f"{out.name}: expected a file ending in {' or '.join(suffixes)}")
+        raise CliError(msg("{name}: expected a file ending in {suffixes}", name=out.name,
+                           suffixes=str(msg(" or ")).join(suffixes)))
     if not out.parent.is_dir():
-        raise CliError(f"folder {out.parent} does not exist")
+        raise CliError(msg("folder {path} does not exist", path=out.parent))
     return out

@@ -12,6 +12,7 @@ from corpus.cases import CaseService
 from corpus.documents import CorpusService
 from corpus.errors import ProjectError
 from corpus.importers.base import ImportFailure, ImportOptions, printable
+from corpus.messages import msg, msgn
 from corpus.store.project import Project
 
 
@@ -47,7 +48,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         Project.create(args.project).close()
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
-    print(f"created {args.project}")
+    print(msg("created {path}", path=args.project))
     return 0
 
 
@@ -55,9 +56,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import files in one transaction; print what was added."""
     for name in args.files:  # FIFOs, devices and sizes are checked by the importers (without blocking)
         if Path(name).is_dir():
-            raise CliError(f"{printable(name, 200)}: this is a folder, not a file (nothing was imported)")
+            raise CliError(msg("{name}: this is a folder, not a file (nothing was imported)",
+                               name=printable(name, 200)))
         if not Path(name).exists():
-            raise CliError(f"{printable(name, 200)}: no such file (nothing was imported)")
+            raise CliError(msg("{name}: no such file (nothing was imported)", name=printable(name, 200)))
     options = ImportOptions(
         text_columns=tuple(args.text_column) if args.text_column else None,
         id_column=args.id_column,
@@ -68,14 +70,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             report = CorpusService(project).import_files(args.files, options)
         except ImportFailure as exc:
-            raise CliError(f"{exc} (nothing was imported)") from exc
+            raise CliError(msg("{error} (nothing was imported)", error=exc)) from exc
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(msg("warning: {warning}", warning=warning), file=sys.stderr)
     for name in report.duplicates:
-        print(f"skipped {name}: already in the project (or given twice)", file=sys.stderr)
+        print(msg("skipped {name}: already in the project (or given twice)", name=name), file=sys.stderr)
     turns = sum(d.turn_count for d in report.documents)
-    print(f"imported {len(report.documents)} document(s), {turns} turn(s), "
-          f"{len(report.new_cases)} new speaker(s)")
+    print(msg("imported {documents} document(s), {turns} turn(s), {speakers} new speaker(s)",
+              documents=len(report.documents), turns=turns, speakers=len(report.new_cases)))
     return 0
 
 
@@ -113,6 +115,13 @@ def project_info(project: Project) -> dict:
     return {"documents": documents, "cases": cases, "attributes": attributes}
 
 
+def document_kind(kind: str) -> str:
+    """The name of a document kind in the user's language (the JSON keeps the kind's id)."""
+    names = {"transcript": msg("transcript"), "survey": msg("survey"), "text": msg("text"),
+             "iramuteq": msg("IRaMuTeQ corpus"), "code": msg("coded excerpts")}
+    return str(names.get(kind, kind))
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     """Print the documents, cases and attributes of a project."""
     with open_project(args.project, readonly=True) as project:
@@ -121,8 +130,11 @@ def cmd_info(args: argparse.Namespace) -> int:
         print_json(info)
         return 0
     for d in info["documents"]:
-        print(f"{d['name']}\t{d['kind']}\t{d['words']} words\t{d['turns']} turns\t{', '.join(d['speakers'])}")
-    print(f"{len(info['documents'])} document(s), {len(info['cases'])} case(s)")
+        words = msgn("{n} word", "{n} words", n=d["words"])
+        turns = msgn("{n} turn", "{n} turns", n=d["turns"])
+        print(f"{d['name']}\t{document_kind(d['kind'])}\t{words}\t{turns}\t"
+              f"{', '.join(d['speakers'])}")
+    print(msg("{documents} document(s), {cases} case(s)", documents=len(info["documents"]), cases=len(info["cases"])))
     return 0
 
 

@@ -25,7 +25,7 @@ from coding.refi import (
 )
 from coding.refi.readings import UNITS, parse_key
 from corpus.errors import ProjectError
-from corpus.messages import msg
+from corpus.messages import Message, fmt_number, msg
 from corpus.store.project import Project
 
 
@@ -95,12 +95,12 @@ def _register_teamwork(sub: argparse._SubParsersAction) -> None:
 def _input(path: str) -> Path:
     found = Path(path)
     if not found.is_file():
-        raise CliError(f"{path}: no such file")
+        raise CliError(msg("{path}: no such file", path=path))
     return found
 
 
-def _print_report(report: DataLossReport, verb: str) -> None:
-    print(f"{verb}: {report.render()}")
+def _print_report(report: DataLossReport, done: Message | str) -> None:
+    print(f"{done}: {report.render()}")
 
 
 def _export(args: argparse.Namespace, exporter, suffix: str) -> int:  # noqa: ANN001
@@ -188,40 +188,43 @@ def cmd_export_iramuteq(args: argparse.Namespace) -> int:
     """Export an IRaMuTeQ corpus."""
     out = output_path(args.output, (".txt",))
     if args.code and args.unit != "code":
-        raise CliError("--code is only for --unit code")
+        raise CliError(msg("--code is only for --unit code"))
     with open_project(args.project, readonly=True) as project:
         books = CodebookService(project)
         ids = []
         for path in args.code:
             code = books.find_path(path)
             if code is None:
-                raise CliError(f"no code {path!r} (see `verbatim-cli codes`)")
+                raise CliError(msg("no code {path} (see `verbatim-cli codes`)", path=repr(path)))
             ids.append(code.id)
         result = export_iramuteq(project, out, unit=args.unit, code_ids=ids or None,
                                  exclude_interviewer=args.exclude_interviewer)
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"exported {result.units} unit(s) to {out.name}; variables: {', '.join(result.variables) or 'none'}")
+        print(msg("warning: {warning}", warning=warning), file=sys.stderr)
+    print(msg("exported {n} unit(s) to {name}; variables: {variables}", n=result.units, name=out.name,
+              variables=", ".join(result.variables) or msg("none")))
     return 0
 
 
 def _fmt(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
+    return str(msg("n/a")) if value is None else fmt_number(value, 3)
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
     """Print percent agreement, kappa and alpha per code and overall."""
     if len(args.coder) != 2:
-        raise CliError("give exactly two coders: --coder A --coder B")
+        raise CliError(msg("give exactly two coders: --coder A --coder B"))
     with open_project(args.project, readonly=True) as project:
         report = agreement(project, args.coder[0], args.coder[1], unit=args.unit)
     if args.json:
         print_json(report.as_dict())
         return 0
-    print(f"{'code':40} {'units':>8} {'agree %':>8} {'kappa':>7} {'alpha':>7}")
+    print(f"{msg('code')!s:40} {msg('units')!s:>8} {msg('agree %')!s:>8} {'kappa':>7} {'alpha':>7}")
     for row in [*report.per_code, report.overall]:
-        print(f"{row.code_path[:40]:40} {row.units:8d} {row.percent:8.2f} {_fmt(row.kappa):>7} {_fmt(row.alpha):>7}")
-    print(f"{len(report.disagreements)} disagreement(s) ({args.unit} units)")
+        print(f"{row.code_path[:40]:40} {row.units:8d} {fmt_number(row.percent, 2):>8} {_fmt(row.kappa):>7} "
+              f"{_fmt(row.alpha):>7}")
+    unit = msg("character units") if args.unit == "character" else msg("turn units")
+    print(msg("{n} disagreement(s) ({unit})", n=len(report.disagreements), unit=unit))
     return 0
 
 

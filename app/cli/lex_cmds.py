@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import CliError
 from corpus.atomic import atomic_write, write_text
-from corpus.messages import fmt_percent
+from corpus.messages import fmt_number, fmt_percent, fmt_seconds, msg
 
 if TYPE_CHECKING:
     from app.analysis.inputs import InputFilter
@@ -56,6 +56,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--stability", type=int, default=0, metavar="B",
                    help="re-run the classification B times on 80%% subsamples: stability.csv (per class) and "
                         "segment_stability.csv")
+    p.add_argument("--bundle", metavar="DIR",
+                   help="also write a reproducible bundle: texts, lexicon, matrix, parameters, versions, partition, "
+                        "profiles, stability and how to run it again")
     p.set_defaults(handler=cmd_reinert)
 
     p = cmds.add_parser("simi", parents=[common], help="similarity graph of the most frequent forms")
@@ -106,7 +109,7 @@ def _filter(args: argparse.Namespace) -> InputFilter:
     for item in args.where:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise CliError(f"--where {item!r}: expected ATTR=VALUE")
+            raise CliError(msg("--where {value}: expected ATTR=VALUE", value=repr(item)))
         where[name.strip()] = (*where.get(name.strip(), ()), value.strip())
     return InputFilter(tuple(args.speaker), where, args.exclude_interviewer, args.code)
 
@@ -116,7 +119,7 @@ def _out_dir(args: argparse.Namespace) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CliError(f"cannot create {out}: {exc}") from exc
+        raise CliError(msg("cannot create {path}: {error}", path=out, error=exc)) from exc
     return out
 
 
@@ -128,7 +131,7 @@ def _progress(args: argparse.Namespace) -> Callable[[float, str], None]:
         if args.quiet or message == last["message"]:
             return
         last["message"] = message
-        print(f"[{fmt_percent(fraction)}] {progress_message(message)}", file=sys.stderr)
+        print(f"[{fmt_percent(fraction):>7}] {progress_message(message)}", file=sys.stderr)
 
     return report
 
@@ -165,7 +168,7 @@ def _corpus(args: argparse.Namespace) -> Iterator[tuple[LexicalCorpus, dict]]:
     from app.analysis.params import PrepParams
 
     if not args.input:
-        raise CliError("INPUT is required (a .vbt project or a file to read)")
+        raise CliError(msg("INPUT is required (a .vbt project or a file to read)"))
     with _errors(), open_input(args.input, _filter(args), use_cache=not args.no_cache,
                                lemmatiser=args.lemmatiser) as found:
         prep = PrepParams(lemmatize=not args.no_lemmas, lemmatiser=args.lemmatiser,
@@ -200,11 +203,11 @@ def _reinert_params(args: argparse.Namespace) -> ReinertParams:
     from app.analysis.params import ReinertParams
 
     if args.k is not None and args.preset != "rainette":
-        raise CliError("--k goes with --preset rainette (iramuteq uses --nbcl-p1)")
+        raise CliError(msg("--k goes with --preset rainette (iramuteq uses --nbcl-p1)"))
     if args.double and (args.preset != "iramuteq" or args.matrix):
-        raise CliError("--double needs the iramuteq preset and a text input")
+        raise CliError(msg("--double needs the iramuteq preset and a text input"))
     if args.stability and (args.double or not 2 <= args.stability <= 1000):
-        raise CliError("--stability takes 2 to 1000 runs, with a simple classification")
+        raise CliError(msg("--stability takes 2 to 1000 runs, with a simple classification"))
     return ReinertParams(preset=args.preset, nbcl_p1=args.nbcl_p1, mincl=args.mincl, k=args.k, double=args.double,
                          stability_runs=args.stability)
 
@@ -212,17 +215,22 @@ def _reinert_params(args: argparse.Namespace) -> ReinertParams:
 def cmd_reinert(args: argparse.Namespace) -> int:
     """``lex reinert``: segments, classes, profiles, typical segments, dendrogram and CA map."""
     from app.analysis import drawing, tables
+    from app.analysis.stability import LABELS as STABILITY_LABELS
     from app.analysis.stability import class_stability, write_stability
 
     out = _out_dir(args)
     params = _reinert_params(args)
     if args.matrix:
-        result = _reinert_matrix(args, params)
+        result, X, forms = _reinert_matrix(args, params)
+        if args.bundle:
+            _bundle(args, result, params, X=X, vocabulary=forms)
     else:
         from app.analysis import runs
 
         with _corpus(args) as (corpus, selection):
             result = runs.run_reinert(corpus, params, _progress(args), selection=selection)
+            if args.bundle:
+                _bundle(args, result, params, corpus=corpus, selection=selection)
     tables.write_segment_classes(result, out / "segment_class.csv")
     tables.write_profiles(result, out / "profiles.csv")
     tables.write_classes(result, out / "classes.csv")
@@ -233,35 +241,52 @@ def cmd_reinert(args: argparse.Namespace) -> int:
     _figure(drawing.reinert_map_figure(result), out / "ca.png")
     write_stability(result, out)
     info = result.info
-    print(f"{info['n_classes']} classes, {info['n_classified']} / {info['n_segments']} segments classified "
-          f"({info['percent_classified']:.2f} %), {info['n_active_forms']} active forms, "
-          f"CHD {info.get('seconds_chd', 0):.2f} s")
+    print(msg("{k} classes, {classified} / {segments} segments classified ({percent}), {forms} active forms, "
+              "CHD {seconds}", k=info["n_classes"], classified=info["n_classified"], segments=info["n_segments"],
+              percent=fmt_percent(info["percent_classified"] / 100, 2), forms=info["n_active_forms"],
+              seconds=fmt_seconds(info.get("seconds_chd", 0))))
     stability = class_stability(result)
     for c in result.classes:
-        print(f"  class {c.number}: {c.size} segments ({c.percent:.1f} %): {', '.join(result.top_words(c.number, 10))}")
+        print("  " + str(msg("class {k}: {n} segments ({percent}): {words}", k=c.number, n=c.size,
+                             percent=fmt_percent(c.percent / 100), words=", ".join(result.top_words(c.number, 10)))))
         if c.number in stability:
             row = stability[c.number]
-            print(f"    {row['label']}: mean Jaccard {row['mean_jaccard']:.2f}, recovered in "
-                  f"{100 * row['recovered_share']:.0f} % of {result.info['stability']['runs']} runs")
+            print("    " + str(msg("{label}: mean Jaccard {jaccard}, recovered in {share} of {runs} runs",
+                                   label=STABILITY_LABELS.get(row["label"], row["label"]), jaccard=fmt_number(row["mean_jaccard"], 2),
+                                   share=fmt_percent(row["recovered_share"], 0),
+                                   runs=result.info["stability"]["runs"])))
     small = result.small_leaves()
     if small:
-        print(f"  {len(small)} phase-1 branch(es) of fewer than {info.get('mincl')} segments (the minimum class "
-              f"size) left out, as IRaMuTeQ does; --mincl or a higher --nbcl-p1 keeps smaller classes")
+        print("  " + str(msg("{n} phase-1 branch(es) of fewer than {mincl} segments (the minimum class size) left "
+                             "out, as IRaMuTeQ does; --mincl or a higher --nbcl-p1 keeps smaller classes",
+                             n=len(small), mincl=info.get("mincl"))))
     return 0
 
 
-def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: ANN202 - ReinertResult
+def _reinert_matrix(args: argparse.Namespace, params: ReinertParams):  # noqa: ANN202 - (ReinertResult, X, forms)
     from app.analysis.reinert import run_reinert_matrix  # not runs: no corpus, no project code
     from lexical.matrix_io import read_matrix, read_vocabulary
 
     try:  # not _errors(): the importers' error class would cost the import of every importer
         if not Path(args.matrix).is_file():
-            raise FileNotFoundError(f"{args.matrix}: no such file")
+            raise FileNotFoundError(str(msg("{path}: no such file", path=args.matrix)))
         X = read_matrix(args.matrix, binary=False)
         forms = read_vocabulary(args.forms) if args.forms else None
-        return run_reinert_matrix(X, forms, params, _progress(args))
+        result = run_reinert_matrix(X, forms, params, _progress(args))
+        return result, X, forms or [str(j + 1) for j in range(X.shape[1])]
     except (OSError, ValueError) as exc:
         raise CliError(str(exc)) from exc
+
+
+def _bundle(args: argparse.Namespace, result, params: ReinertParams, **content) -> None:  # noqa: ANN001
+    """``--bundle DIR``: the reproducible bundle of this classification (see app.analysis.bundle)."""
+    from app.analysis.bundle import write_reinert_bundle
+
+    try:
+        folder = write_reinert_bundle(args.bundle, result, params, source=str(args.matrix or args.input), **content)
+    except (OSError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    print(msg("Bundle written to {folder}", folder=folder))
 
 
 def cmd_simi(args: argparse.Namespace) -> int:
@@ -276,9 +301,15 @@ def cmd_simi(args: argparse.Namespace) -> int:
     tables.write_edges(result, out / "edges.csv")
     tables.write_nodes(result, out / "nodes.csv")
     _figure(drawing.similarity_figure(result), out / "graph.png")
-    print(f"{len(result.nodes)} forms, {len(result.edges)} edges, total weight {result.total_weight:g}, "
-          f"{result.info.get('n_communities', 0)} communities")
+    print(msg("{forms} forms, {edges} edges, total weight {weight}, {communities} communities",
+              forms=len(result.nodes), edges=len(result.edges), weight=_weight(result.total_weight),
+              communities=result.info.get("n_communities", 0)))
     return 0
+
+
+def _weight(value: float) -> str:
+    """A total weight: a whole number plainly, else 3 significant decimals in the language's format."""
+    return fmt_number(int(value)) if float(value).is_integer() else fmt_number(float(value), 3)
 
 
 def cmd_spec(args: argparse.Namespace) -> int:
@@ -310,5 +341,5 @@ def cmd_kwic(args: argparse.Namespace) -> int:
     width = args.context
     for line in result.lines:
         print(f"{line.left[-width:]:>{width}}  {line.keyword}  {line.right[:width]}")
-    print(f"{len(result.lines)} occurrence(s)", file=sys.stderr)
+    print(msg("{n} occurrence(s)", n=len(result.lines)), file=sys.stderr)
     return 0

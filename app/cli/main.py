@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from app.cli.common import CliError
 from app.crash_report import one_line, save_details
 from corpus.errors import ProjectError
+from corpus.messages import msg
 
 COMMAND_MODULES = (
     "app.cli.corpus_cmds",
@@ -29,6 +30,7 @@ COMMAND_MODULES = (
     "app.cli.lexicon_cmds",
     "app.cli.text_cmds",
     "app.cli.pseudo_cmds",
+    "app.cli.team_cmds",
 )
 
 # top-level command -> (the module registering it, its help line), in the order of ``--help``
@@ -53,6 +55,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lex": ("app.cli.lex_cmds", "lexical analyses (statistics, Reinert, similarity, ...)"),
     "lexicon": ("app.cli.lexicon_cmds", "list, export or import the project's own lexicon (tab-separated)"),
     "replace": ("app.cli.text_cmds", "find and replace in the texts; codings stay on their words"),
+    "pseudonymise": ("app.cli.pseudo_cmds", "detect names and contact details; write a pseudonymised copy"),
+    "push": ("app.cli.team_cmds", "create a server project (PostgreSQL) from a project file"),
+    "pull": ("app.cli.team_cmds", "make an offline .vbt copy of a server project"),
+    "sync": ("app.cli.team_cmds", "send an offline copy's work to its server project and bring the others' back"),
+    "members": ("app.cli.team_cmds", "list or change who may work on a server project (lead or coder)"),
 }
 
 
@@ -81,6 +88,8 @@ def build_parser(argv: Sequence[str] | None = None, *, full: bool = False) -> ar
                 importlib.import_module(owner).register(sub)
             continue
         sub.add_parser(name, help=help_text, add_help=False)
+    if wanted is not None and wanted.startswith("export-"):  # every export takes --pseudonymise TABLE.csv
+        importlib.import_module("app.cli.pseudo_cmds").add_export_option(sub)
     return parser
 
 
@@ -100,13 +109,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
-        print(f"verbatim-cli: error: {exc}", file=sys.stderr)
+        print(msg("verbatim-cli: error: {error}", error=exc), file=sys.stderr)
         return 2
     except (ProjectError, OSError, MemoryError) as exc:  # a domain or system error not turned into CliError
-        print(f"verbatim-cli: error: {one_line(exc)}", file=sys.stderr)
+        print(msg("verbatim-cli: error: {error}", error=one_line(exc)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("verbatim-cli: interrupted", file=sys.stderr)
+        print(msg("verbatim-cli: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # the output went to a pager or `head` that stopped reading: not an error
         with contextlib.suppress(OSError):
@@ -117,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         saved = save_details(exc)
         where = f" (details: {saved})" if saved else ""
-        print(f"verbatim-cli: error: {one_line(exc)}{where}", file=sys.stderr)
+        print(msg("verbatim-cli: error: {error}", error=f"{one_line(exc)}{where}"), file=sys.stderr)
         return 2
 
 

@@ -32,7 +32,7 @@ from corpus.messages import msg, msgn
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``pseudonymise`` command to the parser."""
-    p = sub.add_parser("pseudonymise", aliases=["pseudonymize"],
+    p = sub.add_parser("pseudonymise",
                        help="detect names and contact details; write a pseudonymised copy")
     p.add_argument("project")
     mode = p.add_mutually_exclusive_group()
@@ -51,13 +51,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-ner", action="store_true", help="no spaCy name recognition (patterns and lists only)")
     p.add_argument("--force", action="store_true", help="replace an existing output file")
     p.set_defaults(handler=cmd_pseudonymise)
-    _add_export_option(sub)
+    add_export_option(sub)
 
 
 EXPORTS = ("export-docx", "export-codings", "export-qdpx", "export-qdc", "export-iramuteq")
 
 
-def _add_export_option(sub: argparse._SubParsersAction) -> None:
+def add_export_option(sub: argparse._SubParsersAction) -> None:
     """``--pseudonymise TABLE.csv`` on every export command registered before this module."""
     for name in EXPORTS:
         parser = sub.choices.get(name)

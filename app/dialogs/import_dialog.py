@@ -86,9 +86,10 @@ class SurveyColumnsDialog(QDialog):
 
 def choose_files(parent: QWidget) -> list[str]:
     patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_EXTENSIONS))
+    documents = QCoreApplication.translate("ImportDialog", "Documents")  # outside the f-string: lupdate reads it
+    every_file = QCoreApplication.translate("ImportDialog", "All files")
     paths, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("ImportDialog", "Import documents"), "",
-                                            f"{QCoreApplication.translate('ImportDialog', 'Documents')} ({patterns});;"
-                                            f"{QCoreApplication.translate('ImportDialog', 'All files')} (*)")
+                                            f"{documents} ({patterns});;{every_file} (*)")
     return paths
 
 
@@ -178,7 +179,7 @@ def _finished(window, report: ImportReport) -> None:  # noqa: ANN001
         lines.append(QCoreApplication.translate("ImportDialog", "Already in the project (skipped): %1").replace("%1", ", ".join(report.duplicates)))
     if report.new_cases:
         lines.append(QCoreApplication.translate("ImportDialog", "New speakers: %1").replace("%1", ", ".join(report.new_cases)))
-    lines.extend(report.warnings[:10])
+    lines.extend(str(w) for w in report.warnings[:10])  # messages render in the UI language
     window.statusBar().showMessage(lines[0], 6000)
     if len(lines) > 1:
         QMessageBox.information(window, QCoreApplication.translate("ImportDialog", "Import"), "\n".join(lines))

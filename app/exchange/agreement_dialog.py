@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.common import show_error, start_job
 from app.jobs import Job, JobRunner
+from app.numbers import fmt_number
 from coding.agreement import Agreement, AgreementReport, Disagreement, agreement
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +30,7 @@ DASH = "—"
 
 def fmt(value: float | None, digits: int = 2) -> str:
     """A statistic, or a dash when it is undefined."""
-    return DASH if value is None else f"{value:.{digits}f}"
+    return DASH if value is None else fmt_number(value, digits)
 
 
 class AgreementModel(QAbstractTableModel):

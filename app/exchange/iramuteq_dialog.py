@@ -87,7 +87,7 @@ class IramuteqDialog(QDialog):
     def _done(self, result: IramuteqExport) -> None:
         lines = [self.tr("%n text(s) written, %1.", "", result.units)
                  .replace("%1", self.tr("%n variable(s)", "", len(result.variables)))]
-        lines.extend(result.warnings[:10])
+        lines.extend(str(w) for w in result.warnings[:10])  # messages render in the UI language
         self.exported.emit(result)
         QMessageBox.information(self, self.windowTitle(), "\n".join(lines))
         self.accept()

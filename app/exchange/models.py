@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.numbers import fmt_count_or_decimal
 from coding.queries import Matrix, Passage
 
 # Paul Tol, "Colour schemes" (2021), sequential YlOrBr, 9 colours.
@@ -44,8 +45,8 @@ def text_color(background: QColor) -> QColor:
 
 
 def format_value(value: float) -> str:
-    """``3`` for counts, ``12.5`` for percentages."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    """``3`` for counts, ``12.5`` (``12,5`` in French) for percentages."""
+    return fmt_count_or_decimal(value, 1)
 
 
 class MatrixModel(QAbstractTableModel):

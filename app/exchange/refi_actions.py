@@ -23,7 +23,6 @@ from coding.refi import DataLossReport, export_qdc, export_qdpx, import_qdc, imp
 from corpus.store.project import Project
 
 QDPX_FILTER = "REFI-QDA (*.qdpx)"
-QDC_FILTER = "REFI-QDA codebook (*.qdc)"
 
 
 def ask_import_target(parent: QWidget, has_project: bool) -> str | None:
@@ -98,7 +97,8 @@ class RefiActions(QObject):
         """Export the codebook as .qdc."""
         if self.controller.project is None:
             return None
-        path = path or self._save_path(self.tr("Export a REFI-QDA codebook"), ".qdc", QDC_FILTER)
+        path = path or self._save_path(self.tr("Export a REFI-QDA codebook"), ".qdc",
+                                      self.tr("REFI-QDA codebook (*.qdc)"))
         if not path:
             return None
         project, title = self.controller.project, self.tr("REFI-QDA export: %1").replace("%1", Path(path).name)
@@ -174,7 +174,7 @@ class RefiActions(QObject):
             return None
         if source is None:
             source, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a REFI-QDA codebook"), "",
-                                                    QDC_FILTER)
+                                                    self.tr("REFI-QDA codebook (*.qdc)"))
             if not source:
                 return None
             answer = QMessageBox.question(self.window, self.tr("Import a REFI-QDA codebook"),

@@ -35,6 +35,7 @@ from app.lexpanel.runner import AnalysisRunner
 from app.lexpanel.steps import step
 from app.lexpanel.worker import KINDS, AnalysisRequest
 from app.lexviews.base import AnalysisView
+from app.numbers import fmt_seconds
 from corpus.caches import AnalysisStore
 
 # how long after a project opens the analysis process starts (the window first settles); the
@@ -123,6 +124,7 @@ class AnalysisPanel(QWidget):
         self.tree.rerunRequested.connect(self.rerun)
         self.tree.renamed.connect(self.rename)
         self.tree.deleteRequested.connect(self.delete)
+        self.tree.bundleRequested.connect(self.export_bundle)
         self.tabs = QTabWidget(self)
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
@@ -208,7 +210,7 @@ class AnalysisPanel(QWidget):
             self.status.setText(shown)
 
     def _on_finished(self, analysis_id: int, result: object) -> None:
-        self._idle(self.tr("Done in %1 s.").replace("%1", f"{self.runner.last_seconds:.1f}"))
+        self._idle(self.tr("Done in %1.").replace("%1", fmt_seconds(self.runner.last_seconds)))
         with step("refresh the list of analyses"):
             self.refresh_tree()
         name = next((a.name for a in self._store().analyses() if a.id == analysis_id), "") if analysis_id else ""
@@ -285,6 +287,12 @@ class AnalysisPanel(QWidget):
         name = next((a.name for a in self._store().analyses() if a.id == analysis_id), "")
         with step("read the saved bytes"):
             return name, self._store().results(analysis_id)
+
+    def export_bundle(self, analysis_id: int, folder: str | None = None):  # noqa: ANN201 - Job | None
+        """Write the reproducible bundle of a saved Reinert analysis (see app.lexpanel.bundle_action)."""
+        from app.lexpanel.bundle_action import export_bundle
+
+        return export_bundle(self, analysis_id, folder)
 
     def saved_request(self, analysis_id: int) -> AnalysisRequest:
         saved = next(a for a in self._store().analyses() if a.id == analysis_id)

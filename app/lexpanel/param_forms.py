@@ -92,7 +92,7 @@ class ParamsForm(QGroupBox):
 
     def _build_similarity(self) -> None:
         self._add("top_n", self.tr("Most frequent forms:"), spin(self, 0, 5000, 200, self.tr("all")))
-        self._add("index", self.tr("Index:"), combo(self, [(i, i) for i in SIM_INDICES]))
+        self._add("index", self.tr("Index:"), combo(self, [(self._label(i), i) for i in SIM_INDICES]))
         tree = QCheckBox(self.tr("Maximum spanning tree"), self)
         tree.setChecked(True)
         self._add("tree", "", tree)
@@ -106,15 +106,22 @@ class ParamsForm(QGroupBox):
         names = [SPEAKER_VARIABLE] + self.controller.attribute_names("document") + self.controller.attribute_names("case")
         variables = list(dict.fromkeys(variable_name(n) for n in names if variable_name(n)))
         self._add("variable", self.tr("Variable:"), combo(self, [(v, v) for v in variables]))
-        self._add("method", self.tr("Method:"), combo(self, [(m, m) for m in SPEC_METHODS]))
+        self._add("method", self.tr("Method:"), combo(self, [(self._label(m), m) for m in SPEC_METHODS]))
         self._add("status", self.tr("Forms:"), combo(self, [(self.tr("active"), "active"),
                                                            (self.tr("supplementary"), "supplementary"),
                                                            (self.tr("all"), "all")]))
 
     def _build_kwic(self) -> None:
         self._add("query", self.tr("Form, lemma or regex:"), QLineEdit(self))
-        self._add("by", self.tr("Search by:"), combo(self, [(k, k) for k in KWIC_KINDS], "lemma"))
+        self._add("by", self.tr("Search by:"), combo(self, [(self._label(k), k) for k in KWIC_KINDS], "lemma"))
         self._add("chars", self.tr("Context (characters):"), spin(self, 10, 400, 60))
+
+    def _label(self, value: str) -> str:
+        """The name shown for a parameter value (an index, a method, a kind of query)."""
+        labels = {"cooccurrence": self.tr("co-occurrence"), "jaccard": self.tr("Jaccard"), "cosine": self.tr("cosine"),
+                  "hypergeometric": self.tr("hypergeometric law"), "chi2": self.tr("chi2"),
+                  "form": self.tr("form"), "lemma": self.tr("lemma"), "regex": self.tr("regular expression")}
+        return labels.get(value, value)
 
     def params(self) -> dict[str, Any]:
         """The parameters as a dict (unset optional values -> None)."""

@@ -42,7 +42,8 @@ class RunStatus(QWidget):
         """Move the bar; ``message`` (already translated) says the current step."""
         self.bar.setValue(int(max(0.0, min(fraction, 1.0)) * 1000))
         if message:
-            self.bar.setFormat(f"{message} — {self.tr('%p%')}")
+            percent = self.tr("%p%")  # outside the f-string: lupdate reads it
+            self.bar.setFormat(f"{message} — {percent}")
             self.bar.setToolTip(message)
 
     def end(self) -> None:

@@ -108,7 +108,7 @@ class AnalysisRunner(QObject):
         project = self.controller.project
         if project is None:
             raise ValueError(self.tr("No project is open."))
-        return {"project": str(project.path)}
+        return {"project": project.location}  # a file path or a server URL
 
     def _work(self, request: AnalysisRequest, progress: ProgressFn, cancel: CancelToken) -> tuple[object, int]:
         """Compute (here or in a child), then save the result in the project — all off the GUI thread."""

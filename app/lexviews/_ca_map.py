@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
+from PySide6.QtCore import QLocale
 
 from app.analysis.results import FactorMap
 from app.lexviews._common import text_colour
-from lexical.figures import class_color
+from lexical.figures import DecimalTicks, class_color
 
 # Offsets tried around a point, in label half-widths (x) and heights (y).
 SPOTS = ((0, 0), (0, 1), (0, -1), (1.05, 0), (-1.05, 0), (1.05, 1), (-1.05, -1), (1.05, -1), (-1.05, 1),
@@ -55,6 +56,8 @@ def ca_map_figure(fmap: FactorMap, names: Sequence[str], title: str, axis_labels
     if len(axis_labels) >= 2:
         ax.set_xlabel(axis_labels[0])
         ax.set_ylabel(axis_labels[1])
+    for axis in (ax.xaxis, ax.yaxis):  # tick labels with the UI's decimal separator
+        axis.set_major_formatter(DecimalTicks(QLocale().decimalPoint()))
     ax.margins(0.08)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

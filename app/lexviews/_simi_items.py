@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.lexviews._common import text_colour
+from app.numbers import colon, fmt_general
 
 HALO = 3.0  # width of the white outline behind labels, in screen pixels
 
@@ -74,7 +75,7 @@ class NodeItem(QGraphicsEllipseItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setZValue(2 + freq / 1e6)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(f"{form} — {freq:g}")
+        self.setToolTip(f"{form} — {fmt_general(freq)}")
         self.label = LabelItem(form, font_px, QColor(colour), self)
 
     def label_rect(self) -> QRectF:
@@ -118,7 +119,7 @@ class EdgeItem(QGraphicsLineItem):
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.setPen(pen)
         self.setZValue(1)
-        self.setToolTip(f"{a.form} — {b.form}: {weight:g}")
+        self.setToolTip(f"{a.form} — {b.form}{colon()}{fmt_general(weight)}")
         a.edges.append(self)
         b.edges.append(self)
         self.adjust()

@@ -134,7 +134,8 @@ class KwicView(AnalysisView):
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         p = self.result.params
-        title = QLabel(self.tr("<b>{0}</b> ({1}): %n hit(s)", "", len(self.result.lines)).format(p.query, p.by))
+        by = {"form": self.tr("form"), "lemma": self.tr("lemma"), "regex": self.tr("regular expression")}.get(p.by, p.by)
+        title = QLabel(self.tr("<b>{0}</b> ({1}): %n hit(s)", "", len(self.result.lines)).format(p.query, by))
         bar.addWidget(title)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Sort by")))

@@ -19,9 +19,11 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.transforms import Bbox
+from PySide6.QtCore import QLocale
 
 from app.analysis.results import FactorMap, ReinertResult, TreeNode
-from lexical.figures import class_color
+from app.numbers import fmt_number
+from lexical.figures import DecimalTicks, class_color
 
 COL_W = 1.75  # inches per class column
 TREE_H = 1.9
@@ -126,7 +128,7 @@ def _class_column(ax, k: int, info, rows, x: float, top: float, class_label: str
     text_color = "white" if k not in (1, 2, 3, 16) else "black"  # light Okabe-Ito hues take black text
     ax.text(x, top + 0.2, class_label.replace("%1", str(k)), ha="center", va="center", fontsize=10.5,
             weight="bold", color=text_color)
-    ax.text(x, top + 0.42, seg_label.replace("%1", str(info.size)).replace("%2", f"{info.percent:.1f}"),
+    ax.text(x, top + 0.42, seg_label.replace("%1", fmt_number(info.size)).replace("%2", fmt_number(info.percent, 1)),
             ha="center", va="center", fontsize=8.5, color=text_color)
     best = max((r.chi2 for r in rows), default=1.0) or 1.0
     y = top + HEAD_H + 0.12
@@ -194,8 +196,10 @@ def factor_map_figure(result: ReinertResult, what: str = "forms", max_labels: in
                           edgecolor="black", zorder=4) for r in fmap.rows]
     _place_labels(fig, ax, points, squares)
     pct = list(fmap.percent) + [0.0, 0.0]
-    ax.set_xlabel(axis_label.replace("%1", "1").replace("%2", f"{pct[0]:.2f}"))
-    ax.set_ylabel(axis_label.replace("%1", "2").replace("%2", f"{pct[1]:.2f}"))
+    ax.set_xlabel(axis_label.replace("%1", "1").replace("%2", fmt_number(pct[0], 2)))
+    ax.set_ylabel(axis_label.replace("%1", "2").replace("%2", fmt_number(pct[1], 2)))
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_major_formatter(DecimalTicks(QLocale().decimalPoint()))
     handles = [ax.scatter([], [], marker="s", s=60, color=class_color(r.group), edgecolor="black",
                           label=class_label.replace("%1", str(r.group))) for r in fmap.rows]
     fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.865, 0.96), frameon=False, fontsize=9)

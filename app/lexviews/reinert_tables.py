@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from app.numbers import fmt_number, fmt_scientific
+
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,10 +36,10 @@ def format_cell(value: Any) -> str:
         return str(value)
     if isinstance(value, float):
         if 0 < abs(value) < 1e-4:
-            return f"{value:.1e}"
+            return fmt_scientific(value, 1)
         if 0 < abs(value) < 0.01:  # a p of 0.0013 is not "0.00"
-            return f"{value:.4f}"
-        return f"{value:.2f}"
+            return fmt_number(value, 4)
+        return fmt_number(value, 2)
     return str(value)
 
 

@@ -11,6 +11,12 @@ from app.analysis.results import ReinertResult
 from app.lexviews.classes_codes import ClassesCodes, classes_codes
 from app.lexviews.reinert_pages import TablePage
 from app.lexviews.reinert_tables import chi2_colour
+from app.numbers import fmt_number
+
+
+def signed(value: float) -> str:
+    """``+3,2`` / ``−1,5``: a signed chi2 with one decimal in the UI locale."""
+    return ("+" if value >= 0 else "−") + fmt_number(abs(value), 1)
 
 
 def profile_rows(result: ReinertResult, number: int, kind: str | None, anti: bool) -> list[list[Any]]:
@@ -67,7 +73,7 @@ class ClassesCodesPage(QWidget):
         self.data = classes_codes(self.result, codings)
         headers = [self.tr("Code"), self.tr("Segments")] + [
             self.tr("Class %1").replace("%1", str(k)) + " (chi2)" for k in self.data.classes]
-        rows = [[code, total, *[f"{n}  ({chi:+.1f})" for n, chi in zip(counts, chis)]]
+        rows = [[code, total, *[f"{n}  ({signed(chi)})" for n, chi in zip(counts, chis)]]
                 for code, total, counts, chis in zip(self.data.codes, self.data.totals, self.data.counts,
                                                      self.data.chi2)]
         self.table.set_rows(rows, headers)

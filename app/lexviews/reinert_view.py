@@ -33,6 +33,7 @@ from app.lexviews.reinert_tabs import (
     stability_page,
     typical_rows,
 )
+from app.numbers import fmt_number
 from lexical.figures import class_color
 
 KIND_FILTERS = ("active", "supplementary", "modality", None)
@@ -64,7 +65,7 @@ class ReinertView(AnalysisView):
         for c in self.result.classes:
             words = ", ".join(self.result.top_words(c.number, 3))
             self.class_box.addItem(self.tr("Class %1 (%2 %) — %3").replace("%1", str(c.number))
-                                   .replace("%2", f"{c.percent:.1f}").replace("%3", words), c.number)
+                                   .replace("%2", fmt_number(c.percent, 1)).replace("%3", words), c.number)
         self.class_box.currentIndexChanged.connect(lambda _i: self.refresh_class())
         self.to_code = QPushButton(self.tr("Turn this class into a code…"), self)
         self.to_code.clicked.connect(lambda: self.class_to_code(self.current_class()))
@@ -73,8 +74,8 @@ class ReinertView(AnalysisView):
         info = self.result.info
         self.summary = summary = QLabel(
             self.tr("%1 classes, %2 of %3 segments classified").replace("%1", str(len(self.numbers)))
-            .replace("%2", str(info.get("n_classified", sum(c.size for c in self.result.classes))))
-            .replace("%3", str(info.get("n_segments", len(self.result.segments)))), self)
+            .replace("%2", fmt_number(int(info.get("n_classified", sum(c.size for c in self.result.classes)))))
+            .replace("%3", fmt_number(int(info.get("n_segments", len(self.result.segments))))), self)
         small = self.result.small_leaves()
         if small:
             mincl = str(info.get("mincl"))
@@ -165,8 +166,8 @@ class ReinertView(AnalysisView):
         classified = info.get("n_classified", sum(c.size for c in self.result.classes))
         total = info.get("n_segments", len(self.result.segments)) or 1
         title = (self.tr("Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)")
-                 .replace("%1", str(len(self.numbers))).replace("%2", str(classified)).replace("%3", str(total))
-                 .replace("%4", f"{100 * classified / total:.1f}"))
+                 .replace("%1", str(len(self.numbers))).replace("%2", fmt_number(int(classified)))
+                 .replace("%3", fmt_number(int(total))).replace("%4", fmt_number(100 * classified / total, 1)))
         result, n_words, empty = self.result, self.n_words.value(), self.tr("No class: nothing was classified.")
         labels = {"class_label": self.tr("Class %1"), "seg_label": self.tr("%1 seg. (%2 %)")}
         self.dendrogram.set_builder(lambda: (dendrogram_figure(result, n_words, title, **labels), empty))

@@ -30,6 +30,7 @@ from app.analysis.results import SimilarityResult
 from app.lexviews._common import PALETTE, file_action, save_scene, unit_kind
 from app.lexviews._simi_items import EdgeItem, GraphView, NodeItem, declutter, halo_item
 from app.lexviews.base import AnalysisView, ViewContext
+from app.numbers import fmt_general
 
 MARGIN = 40.0
 
@@ -154,7 +155,7 @@ class SimilarityView(AnalysisView):
         for edge in self.edges:
             edge.setVisible(edge.weight >= threshold)
         shown = sum(edge.isVisible() for edge in self.edges)
-        self.threshold_label.setText(self.tr("{0:g} (%n edge(s))", "", shown).format(threshold))
+        self.threshold_label.setText(self.tr("{0} (%n edge(s))", "", shown).format(fmt_general(threshold)))
 
     def visible_edges(self) -> list[EdgeItem]:
         """The edges shown."""

@@ -32,6 +32,7 @@ from app.analysis.results import SpecificitiesResult  # noqa: E402
 from app.lexviews._ca_map import ca_map_figure, place_labels  # noqa: E402
 from app.lexviews._common import FilterProxy, RowsModel, file_action, unit_kind, write_table  # noqa: E402
 from app.lexviews.base import AnalysisView, ViewContext  # noqa: E402
+from app.numbers import fmt_number  # noqa: E402
 from corpus.atomic import atomic_write  # noqa: E402
 
 # Paul Tol's BuRd diverging scheme ends (colour-blind safe): under-represented blue, over- red.
@@ -60,7 +61,7 @@ class SpecModel(RowsModel):
             return row[0]
         if column == 1:
             return str(row[1])
-        return f"{row[2][column - 2]:.2f}"
+        return fmt_number(row[2][column - 2], 2)
 
     def sort_value(self, row: tuple, column: int) -> Any:
         if column == 0:
@@ -79,7 +80,7 @@ class SpecModel(RowsModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("white") if t > 0.55 else QColor("black")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row[0]} — {self.modalities[column - 2]}: {score:.3f} ({row[3][column - 2]})"
+            return f"{row[0]} — {self.modalities[column - 2]}: {fmt_number(score, 3)} ({row[3][column - 2]})"
         return None
 
 
@@ -197,7 +198,7 @@ class SpecificitiesView(AnalysisView):
         fmap = self.result.ca
         if fmap is None or not fmap.columns:
             return None
-        names = [self.tr("Axis {0} ({1:.1f} %)").format(i + 1, v) for i, v in enumerate(fmap.percent[:2])]
+        names = [self.tr("Axis {0} ({1} %)").format(i + 1, fmt_number(v, 1)) for i, v in enumerate(fmap.percent[:2])]
         return ca_map_figure(fmap, self.result.modalities,
                              self.tr("Correspondence analysis: {0}").format(self.result.variable), names)
 
@@ -258,7 +259,7 @@ class TopModel(RowsModel):
     """``(form, score, count)`` rows of a top list."""
 
     def text(self, row: tuple, column: int) -> str:
-        return (row[0], f"{row[1]:.2f}", str(row[2]))[column]
+        return (row[0], fmt_number(row[1], 2), str(row[2]))[column]
 
     def cell_role(self, row: tuple, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:

@@ -45,6 +45,7 @@ from app.lexviews._common import (  # noqa: E402
 )
 from app.lexviews.base import AnalysisView, ViewContext  # noqa: E402
 from app.lexviews.lexicon_edit import LexiconActions, LexiconBanner, pending_changes, same_lexicon  # noqa: E402
+from app.numbers import fmt_percent  # noqa: E402
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -151,7 +152,7 @@ class StatsView(AnalysisView):
         lemmas, lemma_hapax = int(s.get("lemmas", 0)), int(s.get("lemma_hapax", 0))
 
         def pct(n: int, d: int) -> str:
-            return f"{100.0 * n / d:.2f} %" if d else "–"
+            return fmt_percent(n / d, 2) if d else "–"
 
         rows = [(self.tr("Texts"), _num(s.get("texts", 0))), (self.tr("Segments"), _num(s.get("segments", 0))),
                 (self.tr("Occurrences"), _num(occ)), (self.tr("Forms"), _num(forms)),

@@ -147,7 +147,8 @@ class DocumentsModel(QAbstractItemModel):
             return self._group_data(index, role)
         info = self.docs[index.internalId()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (info.name, f"{info.words:,}".replace(",", "\u202f"), info.coding_count)[index.column()]
+            # counts stay ints: the view's delegate writes them in the UI locale (12 345 in French)
+            return (info.name, info.words, info.coding_count)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%1 — %n turn(s)", "", info.turn_count).replace("%1", info.source_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():

@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from coding.refi.report import RefiError
 from corpus.atomic import atomic_write as corpus_atomic_write
-from corpus.importers.base import ImportFailure, display_name
+from corpus.importers.base import ImportFailure, display_name, printable
 from corpus.importers.limits import check_regular_file, size_text, zip_problem
 from corpus.messages import msg
 
@@ -91,8 +91,10 @@ class SafeZip:
         try:
             with self._zip.open(info) as fh:
                 data = fh.read(cap + 1)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-            raise RefiError(f"The archive entry {name!r} is corrupt ({exc}).") from exc
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
+            # RuntimeError: an encrypted entry; NotImplementedError: an unknown compression method
+            raise RefiError(f"{self._display}: the archive entry {printable(name)!r} is corrupt or cannot be read "
+                            f"({printable(str(exc), 100)}).") from exc
         if len(data) > cap:
             raise RefiError(f"Refused: {name!r} is larger than the archive says (a zip bomb?).")
         return data

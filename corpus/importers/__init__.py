@@ -58,6 +58,7 @@ _READERS: dict[str, Reader] = {
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(_READERS)
 DEFAULT_OPTIONS = ImportOptions()
 MAX_WARNINGS = 50  # per file; the rest are counted
+_TEXT_FORMATS = frozenset({".txt", ".text", ".md", ".markdown", ".vtt", ".srt", ".csv", ".tsv", ".textgrid"})
 _LEGACY = {".doc": ".docx", ".xls": ".xlsx", ".ppt": ".pptx", ".wpd": ".docx", ".pages": ".docx"}
 
 __all__ = [
@@ -95,7 +96,7 @@ def read_file(path: str | Path, options: ImportOptions = DEFAULT_OPTIONS) -> lis
     characters XML cannot carry (control characters, NUL bytes...) are replaced and counted there."""
     path = Path(path)
     reader = _reader_for(path)
-    data = read_bytes(path)
+    data = read_bytes(path, text=path.suffix.lower() in _TEXT_FORMATS)
     with collecting_warnings() as notes:
         try:
             documents = reader(path, data, options)

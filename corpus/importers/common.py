@@ -77,7 +77,7 @@ def read_zip_entry(path: str | Path, archive: zipfile.ZipFile, name: str, what: 
     becomes :class:`ImportFailure`."""
     try:
         return archive.read(name)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise ImportFailure(path, msg("{what} is damaged (part '{part}' cannot be read)",
                                       what=what, part=printable(name))) from exc
 

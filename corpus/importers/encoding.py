@@ -187,10 +187,13 @@ def decode_bytes(data: bytes, path: str | Path, encoding: str | None = None) -> 
     return normalize_text(text), used
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """Read a whole regular file (see :func:`limits.check_regular_file`); I/O errors become
+def read_bytes(path: str | Path, *, text: bool = False) -> bytes:
+    """Read a whole regular file (see :func:`limits.check_regular_file`; ``text``: a text format, also
+    checked against :data:`limits.MAX_TEXT_FILE_BYTES` before reading); I/O errors become
     :class:`ImportFailure`."""
-    check_regular_file(path)
+    size = check_regular_file(path)
+    if text:
+        check_text_size(path, size)
     try:
         data = Path(path).read_bytes()  # a regular file whose size was just checked
     except FileNotFoundError as exc:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..messages import msg
+from ..messages import Message, msg
 from .base import ImportedDocument, ImportFailure, ImportOptions, SectionMark, warn
 from .encoding import decode_bytes, sha256_bytes
-from .limits import MAX_VARIABLES, too_large
+from .limits import MAX_VARIABLES, check_document_counts, too_large
 
 _TRAILING_SPACES = re.compile(r"[ \t]+\n")
 
@@ -25,29 +25,29 @@ def read_iramuteq(path: str | Path, data: bytes, options: ImportOptions) -> list
     return parse_iramuteq(path, data, text, options)
 
 
-def parse_variables(header: str) -> tuple[dict[str, str], list[str]]:
+def parse_variables(header: str) -> tuple[dict[str, str], list[Message]]:
     """Attributes of a ``**** *var_mod ...`` line (without the stars) and warnings about it."""
     attributes: dict[str, str] = {}
-    problems: list[str] = []
+    problems: list[Message] = []
     for token in header.split():
         parsed = _TOKENS.get(token) or _parse_token(token)
-        if isinstance(parsed, str):
+        if isinstance(parsed, Message):
             problems.append(parsed)
         else:
             attributes[parsed[0]] = parsed[1]
     return attributes, problems
 
 
-_TOKENS: dict[str, tuple[str, str] | str] = {}
+_TOKENS: dict[str, tuple[str, str] | Message] = {}
 
 
-def _parse_token(token: str) -> tuple[str, str] | str:
+def _parse_token(token: str) -> tuple[str, str] | Message:
     """(variable, modality) of one ``*var_mod`` token, or a warning; memoised (tokens repeat a lot)."""
     name, _sep, modality = token[1:].partition("_")
     if not token.startswith("*") or len(token) < 2:
-        parsed: tuple[str, str] | str = str(msg("'{token}' is not a *variable_modality token", token=token[:80]))
+        parsed: tuple[str, str] | Message = msg("'{token}' is not a *variable_modality token", token=token[:80])
     elif not name:
-        parsed = str(msg("'{token}' has no variable name", token=token[:80]))
+        parsed = msg("'{token}' has no variable name", token=token[:80])
     else:
         parsed = (name, modality)
     if len(_TOKENS) < 100_000:
@@ -110,11 +110,12 @@ def parse_iramuteq(
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACES.sub("\n", text)
     preamble, chunks = _chunks(path, text)
+    check_document_counts(path, len(chunks), 0, 0)
     source, sha = Path(path).name, sha256_bytes(data)
     if preamble:
         warn(msg("text before the first **** line was ignored"))
     documents: list[ImportedDocument] = []
-    headers: dict[str, tuple[dict[str, str], list[str]]] = {}  # successive texts often share a header
+    headers: dict[str, tuple[dict[str, str], list[Message]]] = {}  # successive texts often share a header
     variables: set[str] = set()
     for number, (header, body) in enumerate(chunks, start=1):
         parsed = headers.get(header)
@@ -147,7 +148,7 @@ def parse_iramuteq(
 
 def _checked_variables(
     path: str | Path, header: str, number: int, variables: set[str]
-) -> tuple[dict[str, str], list[str]]:
+) -> tuple[dict[str, str], list[Message]]:
     """:func:`parse_variables` of text ``number``'s header, refusing a corpus with more than
     :data:`limits.MAX_VARIABLES` variables (on one line or in all)."""
     if header.count("*") > 4 * MAX_VARIABLES:  # before splitting a hostile line of 100,000 tokens

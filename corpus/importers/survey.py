@@ -16,6 +16,7 @@ from pathlib import Path
 from ..messages import msg
 from .base import ImportedDocument, ImportFailure, ImportOptions, warn
 from .encoding import normalize_text, sha256_bytes
+from .limits import check_document_counts
 from .tables import Table, read_csv
 from .xlsx import read_xlsx
 
@@ -117,7 +118,7 @@ def guess_survey_columns(path: str | Path, options: ImportOptions = _DEFAULTS) -
     """Read a CSV/XLSX file and guess its text and id columns, for the user to confirm."""
     from .encoding import read_bytes
 
-    table = load_table(path, read_bytes(path), options)
+    table = load_table(path, read_bytes(path, text=Path(path).suffix.lower() not in (".xlsx", ".xlsm")), options)
     text_columns, id_column = guess_columns(table)
     preview = [dict(zip(table.columns, row)) for row in table.rows[:PREVIEW_ROWS]]
     return SurveyColumnGuess(
@@ -128,6 +129,7 @@ def guess_survey_columns(path: str | Path, options: ImportOptions = _DEFAULTS) -
 def read_survey(path: str | Path, data: bytes, options: ImportOptions) -> list[ImportedDocument]:
     """One document per non-empty answer row of a CSV/XLSX file."""
     table = load_table(path, data, options)
+    check_document_counts(path, len(table.rows), len(table.columns) - 1, len(table.rows) * (len(table.columns) - 1))
     text_columns, id_column = choose_columns(path, table, options)
     text_indexes = [table.columns.index(name) for name in text_columns]
     id_index = table.columns.index(id_column) if id_column else None

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..messages import msg
 from .base import ImportFailure, ImportOptions, warn
 from .encoding import decode_bytes
-from .limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, too_large
+from .limits import MAX_CELLS, MAX_COLUMNS, MAX_DOCUMENTS, MAX_ROWS, check_document_counts, too_large
 
 _DELIMITERS = ";,\t|"
 
@@ -138,6 +138,8 @@ def read_csv_rows(path: str | Path, text: str, delimiter: str) -> list[list[str]
                 rows.append(record)
             if len(rows) > MAX_ROWS:
                 check_table_size(path, len(rows), 0, 0)
+            if len(rows) > MAX_DOCUMENTS + 1:  # a row is a document: refuse before reading a million of them
+                check_document_counts(path, len(rows) - 1, 0, 0)
     except csv.Error as exc:
         raise ImportFailure(path, msg("line {line}: the CSV file is malformed ({cause}; an unclosed quote?)",
                                       line=reader.line_num, cause=str(exc))) from exc

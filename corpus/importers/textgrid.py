@@ -83,11 +83,13 @@ class _Reader:
 
     def interval(self) -> tuple[float, float, str]:
         """(start, end, label) of one interval; negative or inverted times are refused with the line."""
-        start, end, label = float(self.take(float)), float(self.take(float)), str(self.take(str))
+        start = float(self.take(float))
+        line = self.line()
+        end, label = float(self.take(float)), str(self.take(str))
         if not (math.isfinite(start) and math.isfinite(end)) or start < 0 or end < start:
             raise ImportFailure(self.path, msg("line {line}: the interval from {start} s to {end} s is impossible "
                                                "(negative, or ending before it starts)",
-                                               line=self.line(), start=start, end=end))
+                                               line=line, start=start, end=end))
         return start, end, label
 
 

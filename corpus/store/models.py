@@ -127,9 +127,9 @@ class AttributeValueRow(Base):
     value: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (
         Index("ux_attribute_values_document", "document_id", "attribute_id", unique=True,
-              sqlite_where=text("document_id IS NOT NULL")),
+              sqlite_where=text("document_id IS NOT NULL"), postgresql_where=text("document_id IS NOT NULL")),
         Index("ux_attribute_values_case", "case_id", "attribute_id", unique=True,
-              sqlite_where=text("case_id IS NOT NULL")),
+              sqlite_where=text("case_id IS NOT NULL"), postgresql_where=text("case_id IS NOT NULL")),
     )
 
 

@@ -35,6 +35,14 @@ from corpus.store.diagnose import (
 from corpus.store.lock import ProjectLock
 from corpus.store.migrations import APPLICATION_ID, CURRENT_VERSION, check_version, read_version, upgrade
 from corpus.store.models import Base, SettingRow
+from corpus.store.postgres import (
+    client_name,
+    create_database,
+    is_server_url,
+    open_database,
+    server_error,
+    server_url,
+)
 
 PROJECT_SUFFIX = ".vbt"
 
@@ -97,10 +105,16 @@ def _build_empty(tmp: Path) -> None:
 
 
 class Project:
-    """An open project file: its engine, its session factory and its write lock."""
+    """An open project: a ``.vbt`` file or a PostgreSQL database; its engine, session factory and lock.
 
-    def __init__(self, path: Path, engine: Engine, lock: ProjectLock | None, backup: Path | None):
+    For a server project ``path`` is the database name (for titles and export names), ``url`` its
+    ``postgresql://`` address (``None`` for a file) and ``backup_made`` the name of the backup schema."""
+
+    def __init__(self, path: Path, engine: Engine, lock: ProjectLock | None, backup: Path | str | None,
+                 url: str | None = None):
         self.path = path
+        self.url = url
+        self.client_name = ""  # a server project: the application_name of this client's connections
         self.engine = engine
         self._lock = lock
         self.backup_made = backup
@@ -112,7 +126,11 @@ class Project:
         """Create a new, empty project file at ``path`` and open it for writing.
 
         The file is built under a temporary name and renamed when complete, so a full disk never leaves a
-        half-made project, and with ``overwrite`` the previous file is replaced only by a complete one."""
+        half-made project, and with ``overwrite`` the previous file is replaced only by a complete one.
+        ``path`` may be a ``postgresql://`` URL: the database is created (or an empty one filled); a
+        database that already holds a project is never overwritten."""
+        if is_server_url(path):
+            return cls._create_server(str(path))
         path = Path(path)
         try:
             exists, folder_exists = path.exists(), path.parent.is_dir()
@@ -144,7 +162,14 @@ class Project:
 
         With ``readonly`` no lock is taken, nothing is written and no upgrade is made (for reports and the
         CLI's ``info``); writing through such a project fails. Every failure is a :class:`StoreError`
-        naming the file and the cause (see :mod:`corpus.store.diagnose`)."""
+        naming the file and the cause (see :mod:`corpus.store.diagnose`). ``path`` may be a
+        ``postgresql://`` URL (see :mod:`corpus.store.postgres`)."""
+        if is_server_url(path):
+            url, name = server_url(str(path)), client_name()
+            engine, saved = open_database(url, readonly=readonly, app_name=name)
+            project = cls(Path(url.database or "project"), engine, None, saved, str(path))
+            project.client_name = name
+            return project
         path = Path(path)
         check_file(path, write=not readonly)
         lock = None if readonly else _acquire(path)
@@ -161,6 +186,24 @@ class Project:
             if lock:
                 lock.release()
             raise
+
+    @classmethod
+    def _create_server(cls, location: str) -> Project:
+        url, name = server_url(location), client_name()
+        project = cls(Path(url.database or "project"), create_database(url, name), None, None, location)
+        project.client_name = name
+        project.set_setting("created", now_iso())
+        return project
+
+    @property
+    def is_server(self) -> bool:
+        """True for a project in a PostgreSQL database."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """What reopens this project: the file path or the server URL."""
+        return self.url if self.url is not None else str(self.path)
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file, release the engine and the lock.
@@ -202,7 +245,9 @@ class Project:
                 finally:
                     self._active.session = None
         except sqlalchemy.exc.DBAPIError as exc:
-            if is_database_error(exc):  # full disk, read-only, damaged page...: one clear line
+            if self.url is not None:  # unreachable server, refused by the roles, read-only...: one clear line
+                raise server_error(exc, server_url(self.url)) from exc
+            if self.url is None and is_database_error(exc):  # full disk, read-only, damaged page...: one clear line
                 raise database_error(exc, self.path) from exc
             raise
 

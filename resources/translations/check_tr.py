@@ -188,6 +188,7 @@ def check_file(path: Path) -> list[Finding]:
     in_class: set[int] = set()  # ids of the calls inside a class body
     for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
         in_class.update(id(n) for n in ast.walk(cls))
+    in_fstring = {id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for n in ast.walk(f)}
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
@@ -196,6 +197,9 @@ def check_file(path: Path) -> list[Finding]:
                 if visible(text):
                     findings.append(Finding(path, arg.lineno, _name(node.func), text))
         if _name(node.func) in {"tr", "translate"}:
+            if id(node) in in_fstring:
+                findings.append(Finding(path, node.lineno, _name(node.func), "pyside6-lupdate does not read "
+                                        "translations inside an f-string: translate first, then format", literal=False))
             for problem in _translation_problems(node, id(node) in in_class):
                 findings.append(Finding(path, node.lineno, _name(node.func), problem, literal=False))
     return findings

@@ -41,7 +41,7 @@ def fill(ts: Path) -> int:
         if 'numerus="yes"' not in head:
             missing += 1
             return match.group(0)
-        one, many = forms(source)
+        one, many = (form.replace("%n", "%Ln") for form in forms(source))  # counts grouped as the locale does
         return (f"{head}<translation><numerusform>{escape(one, quote=False)}</numerusform>"
                 f"<numerusform>{escape(many, quote=False)}</numerusform></translation>")
 

@@ -204,8 +204,9 @@ def fill(ts: Path) -> int:
         if french is None or isinstance(french, tuple) != ('numerus="yes"' in head):  # plural forms iff %n
             missing += 1
             return match.group(0)
-        if isinstance(french, tuple):
-            forms = "".join(f"<numerusform>{escape(f, quote=False)}</numerusform>" for f in french)
+        if isinstance(french, tuple):  # %Ln: the count with French digit grouping (12 345 occurrences)
+            forms = "".join(f"<numerusform>{escape(f.replace('%n', '%Ln'), quote=False)}</numerusform>"
+                            for f in french)
             return f"{head}<translation>{forms}</translation>"
         return f"{head}<translation>{escape(french, quote=False)}</translation>"
 

@@ -26,4 +26,15 @@ FR = {
         "Hennig 2007). Stable : Jaccard moyen ≥ 0,75 ; fragile : 0,5–0,75 (un thème réel aux contours mouvants) ; "
         "dissoute : ≤ 0,5 (non retrouvée : ne pas l’interpréter). Retrouvée : part des répétitions avec un "
         "Jaccard ≥ 0,5.",
+    "Export a reproducible bundle…": "Exporter un dossier reproductible…",
+    "Folder for the reproducible bundle": "Dossier pour l’analyse reproductible",
+    "Reproducible bundle": "Dossier reproductible",
+    "The bundle is written in %1.": "Le dossier reproductible est écrit dans %1.",
+    "Run again from the project, the classification gave the saved partition exactly.":
+        "Relancée depuis le projet, la classification a redonné exactement la partition enregistrée.",
+    "Run again from the project, the classification differs from the saved one: the texts, the lexicon or the "
+    "software changed since it was saved.":
+        "Relancée depuis le projet, la classification diffère de celle enregistrée : les textes, le lexique ou le "
+        "logiciel ont changé depuis.",
+    "The selection is empty: no text to analyse.": "La sélection est vide : aucun texte à analyser.",
 }

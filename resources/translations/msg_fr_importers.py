@@ -32,7 +32,7 @@ FR = {
     "it does not fit in memory": "il ne tient pas en mémoire",
     "its structure is nested too deeply": "sa structure est imbriquée trop profondément",
     "the archive has {count} entries (at most {limit})": "l’archive contient {count} éléments (au plus {limit})",
-    "the archive expands to more than {limit}": "l’archive décompressée dépasse {limit}",
+    "the archive would expand to more than {limit}": "l’archive décompressée dépasserait {limit}",
     "the archive entry '{entry}' expands {ratio} times (a zip bomb?)":
         "l’élément « {entry} » de l’archive se décompresse {ratio} fois (bombe zip ?)",
     "the archive expands {ratio} times in all (a zip bomb?)":

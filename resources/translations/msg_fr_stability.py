@@ -5,4 +5,5 @@ FR = {
     "fragile": "fragile",
     "dissolved": "dissoute",
     "{label} · J {jaccard} · {recovered}": "{label} · J {jaccard} · {recovered}",
+    "Bundle written to {folder}": "Dossier reproductible écrit dans {folder}",
 }

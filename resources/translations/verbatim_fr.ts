@@ -4,95 +4,95 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="130"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="131"/>
         <source>Inter-coder agreement</source>
         <translation>Accord inter-codeurs</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="138"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="139"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="139"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="140"/>
         <source>speaker turns</source>
         <translation>tours de parole</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="140"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="141"/>
         <source>Compute</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="157"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="158"/>
         <source>Coder A:</source>
         <translation>Codeur A :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="157"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="158"/>
         <source>Coder B:</source>
         <translation>Codeur B :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="158"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="159"/>
         <source>Unit:</source>
         <translation>Unité :</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="183"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="184"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/exchange/agreement_dialog.py" line="196"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="197"/>
         <source>A = %1, B = %2. %n passage(s) where they differ (double-click to read it):</source>
-        <translation><numerusform>A = %1, B = %2. %n passage où ils diffèrent (double-clic pour le lire) :</numerusform><numerusform>A = %1, B = %2. %n passages où ils diffèrent (double-clic pour le lire) :</numerusform></translation>
+        <translation><numerusform>A = %1, B = %2. %Ln passage où ils diffèrent (double-clic pour le lire) :</numerusform><numerusform>A = %1, B = %2. %Ln passages où ils diffèrent (double-clic pour le lire) :</numerusform></translation>
     </message>
 </context>
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Only A</source>
         <translation>A seul</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="41"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
         <source>Only B</source>
         <translation>B seul</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="43"/>
         <source>Agreement %</source>
         <translation>Accord %</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="43"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Kappa de Cohen</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="42"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="43"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Alpha de Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="59"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="60"/>
         <source>All codes</source>
         <translation>Tous les codes</translation>
     </message>
@@ -100,72 +100,278 @@
 <context>
     <name>AnalysesTree</name>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="25"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="28"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="25"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="34"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="37"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="34"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="37"/>
         <source>Reinert classifications</source>
         <translation>Classifications Reinert</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="35"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="38"/>
         <source>Similarity</source>
         <translation>Similitudes</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="35"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="38"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="36"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="39"/>
         <source>Concordances</source>
         <translation>Concordances</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="54"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="58"/>
         <source>out of date</source>
         <translation>périmée</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="56"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="60"/>
         <source>A document&apos;s text was edited after this analysis: run it again for current results.</source>
         <translation>Le texte d’un document a été modifié après cette analyse : relancez-la pour des résultats à jour.</translation>
     </message>
     <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="75"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="75"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
+        <source>Frequency rows kept:</source>
+        <translation>Lignes de fréquences gardées :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="85"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="86"/>
+        <source>Terminal classes of phase 1:</source>
+        <translation>Classes terminales de la phase 1 :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="86"/>
+        <source>Minimum class size:</source>
+        <translation>Taille minimale d’une classe :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
+        <source>Number of classes (rainette):</source>
+        <translation>Nombre de classes (rainette) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="87"/>
+        <source>Minimum segments to split:</source>
+        <translation>Segments minimum pour diviser :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
+        <source>Double classification:</source>
+        <translation>Classification double :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="88"/>
+        <source>Unit size 1 (double):</source>
+        <translation>Taille des unités 1 (double) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
+        <source>Unit size 2 (double):</source>
+        <translation>Taille des unités 2 (double) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="89"/>
+        <source>Profile chi2 threshold:</source>
+        <translation>Seuil du chi2 des profils :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="90"/>
+        <source>Stability runs:</source>
+        <translation>Répétitions (stabilité) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
+        <source>Typical segments per class:</source>
+        <translation>Segments typiques par classe :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="91"/>
+        <source>Forms on the CA map:</source>
+        <translation>Formes sur la carte de l’AFC :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
+        <source>Most frequent forms:</source>
+        <translation>Formes les plus fréquentes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="92"/>
+        <source>Index:</source>
+        <translation>Indice :</translation>
+    </message>
+    <message>
         <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
+        <source>Maximum spanning tree:</source>
+        <translation>Arbre maximum :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="93"/>
+        <source>Edge threshold:</source>
+        <translation>Seuil des arêtes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
+        <source>Communities:</source>
+        <translation>Communautés :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
+        <source>Layout seed:</source>
+        <translation>Graine de la disposition :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
+        <source>Variable:</source>
+        <translation>Variable :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
+        <source>Forms:</source>
+        <translation>Formes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
+        <source>Minimum frequency:</source>
+        <translation>Fréquence minimale :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="96"/>
+        <source>Forms kept:</source>
+        <translation>Formes gardées :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="96"/>
+        <source>Form, lemma or regex:</source>
+        <translation>Forme, lemme ou regex :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="97"/>
+        <source>Search by:</source>
+        <translation>Chercher par :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="97"/>
+        <source>Context (characters):</source>
+        <translation>Contexte (caractères) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="98"/>
+        <source>Context (words):</source>
+        <translation>Contexte (mots) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="98"/>
+        <source>Sort by:</source>
+        <translation>Trier par :</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="103"/>
+        <source>co-occurrence</source>
+        <translation>cooccurrence</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="103"/>
+        <source>cosine</source>
+        <translation>cosinus</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="104"/>
+        <source>hypergeometric law</source>
+        <translation>loi hypergéométrique</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="104"/>
+        <source>form</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="104"/>
+        <source>lemma</source>
+        <translation>lemme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="105"/>
+        <source>regular expression</source>
+        <translation>expression régulière</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="105"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="106"/>
+        <source>supplementary</source>
+        <translation>supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="106"/>
+        <source>all</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="106"/>
+        <source>source order</source>
+        <translation>ordre des sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="137"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="94"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="138"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="95"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="139"/>
         <source>Run again with changes…</source>
         <translation>Relancer avec des changements…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="97"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="141"/>
+        <source>Export a reproducible bundle…</source>
+        <translation>Exporter un dossier reproductible…</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="143"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/analyses_tree.py" line="99"/>
+        <location filename="../../app/lexpanel/analyses_tree.py" line="145"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -173,108 +379,108 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="84"/>
+        <location filename="../../app/lexpanel/panel.py" line="85"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="84"/>
+        <location filename="../../app/lexpanel/panel.py" line="85"/>
         <source>Reinert classification…</source>
         <translation>Classification Reinert…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="85"/>
+        <location filename="../../app/lexpanel/panel.py" line="86"/>
         <source>Similarity analysis…</source>
         <translation>Analyse de similitudes…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="86"/>
+        <location filename="../../app/lexpanel/panel.py" line="87"/>
         <source>Specificities…</source>
         <translation>Spécificités…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="86"/>
+        <location filename="../../app/lexpanel/panel.py" line="87"/>
         <source>Concordance…</source>
         <translation>Concordance…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="91"/>
+        <location filename="../../app/lexpanel/panel.py" line="92"/>
         <source>Analysis cancelled.</source>
         <translation>Analyse annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="100"/>
+        <location filename="../../app/lexpanel/panel.py" line="101"/>
         <source>New analysis</source>
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="106"/>
+        <location filename="../../app/lexpanel/panel.py" line="107"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="113"/>
+        <location filename="../../app/lexpanel/panel.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="162"/>
+        <location filename="../../app/lexpanel/panel.py" line="164"/>
         <source>An analysis is already running.</source>
         <translation>Une analyse est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="171"/>
+        <location filename="../../app/lexpanel/panel.py" line="173"/>
         <source>Running “%1”…</source>
         <translation>« %1 » en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="182"/>
+        <location filename="../../app/lexpanel/panel.py" line="184"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="211"/>
-        <source>Done in %1 s.</source>
-        <translation>Terminé en %1 s.</translation>
+        <location filename="../../app/lexpanel/panel.py" line="213"/>
+        <source>Done in %1.</source>
+        <translation>Terminé en %1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="218"/>
+        <location filename="../../app/lexpanel/panel.py" line="220"/>
         <source>The analysis failed: %1</source>
         <translation>L’analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="309"/>
+        <location filename="../../app/lexpanel/panel.py" line="317"/>
         <source>Delete this analysis? This cannot be undone.</source>
         <translation>Supprimer cette analyse ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="318"/>
-        <location filename="../../app/lexpanel/panel.py" line="392"/>
+        <location filename="../../app/lexpanel/panel.py" line="326"/>
+        <location filename="../../app/lexpanel/panel.py" line="400"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="337"/>
+        <location filename="../../app/lexpanel/panel.py" line="345"/>
         <source>No view is available for this kind of analysis yet.</source>
         <translation>Pas encore de vue pour ce type d’analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="345"/>
+        <location filename="../../app/lexpanel/panel.py" line="353"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="345"/>
+        <location filename="../../app/lexpanel/panel.py" line="353"/>
         <source>Word cloud</source>
         <translation>Nuage de mots</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="362"/>
+        <location filename="../../app/lexpanel/panel.py" line="370"/>
         <source>(nothing to export)</source>
         <translation>(rien à exporter)</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/panel.py" line="393"/>
+        <location filename="../../app/lexpanel/panel.py" line="401"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
@@ -451,22 +657,56 @@
     <message numerus="yes">
         <location filename="../../app/dialogs/autocode.py" line="203"/>
         <source>%n hit(s)</source>
-        <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
+        <translation><numerusform>%Ln occurrence</numerusform><numerusform>%Ln occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/dialogs/autocode.py" line="204"/>
         <source>Code %n hit(s)</source>
-        <translation><numerusform>Coder %n occurrence</numerusform><numerusform>Coder %n occurrences</numerusform></translation>
+        <translation><numerusform>Coder %Ln occurrence</numerusform><numerusform>Coder %Ln occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/dialogs/autocode.py" line="230"/>
         <source>Auto-code %n passage(s)</source>
-        <translation><numerusform>Codage automatique de %n passage</numerusform><numerusform>Codage automatique de %n passages</numerusform></translation>
+        <translation><numerusform>Codage automatique de %Ln passage</numerusform><numerusform>Codage automatique de %Ln passages</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/dialogs/autocode.py" line="234"/>
         <source>Name the new code.</source>
         <translation>Donnez un nom au nouveau code.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleAction</name>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="30"/>
+        <source>The selection is empty: no text to analyse.</source>
+        <translation>La sélection est vide : aucun texte à analyser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="55"/>
+        <source>Folder for the reproducible bundle</source>
+        <translation>Dossier pour l’analyse reproductible</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="60"/>
+        <location filename="../../app/lexpanel/bundle_action.py" line="68"/>
+        <source>Reproducible bundle</source>
+        <translation>Dossier reproductible</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="75"/>
+        <source>The bundle is written in %1.</source>
+        <translation>Le dossier reproductible est écrit dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="77"/>
+        <source>Run again from the project, the classification gave the saved partition exactly.</source>
+        <translation>Relancée depuis le projet, la classification a redonné exactement la partition enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/bundle_action.py" line="79"/>
+        <source>Run again from the project, the classification differs from the saved one: the texts, the lexicon or the software changed since it was saved.</source>
+        <translation>Relancée depuis le projet, la classification diffère de celle enregistrée : les textes, le lexique ou le logiciel ont changé depuis.</translation>
     </message>
 </context>
 <context>
@@ -556,32 +796,32 @@
 <context>
     <name>ClassesCodesPage</name>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="48"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="54"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="52"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="58"/>
         <source>Segments of each class overlapping the code&apos;s codings (sub-codes count for their parents); orange: over-represented, blue: under-represented (signed chi2).</source>
         <translation>Segments de chaque classe qui recouvrent les codages du code (les sous-codes comptent pour leurs parents) ; orange : sur-représenté, bleu : sous-représenté (chi2 signé).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="68"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="74"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="68"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="74"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="69"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="75"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="76"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="82"/>
         <source>No coding overlaps the analysed segments.</source>
         <translation>Aucun codage ne recouvre les segments analysés.</translation>
     </message>
@@ -803,12 +1043,12 @@
     <message numerus="yes">
         <location filename="../../app/widgets/codebook_panel.py" line="231"/>
         <source>%n coding(s) will be deleted with it.</source>
-        <translation><numerusform>%n codage sera supprimé avec lui.</numerusform><numerusform>%n codages seront supprimés avec lui.</numerusform></translation>
+        <translation><numerusform>%Ln codage sera supprimé avec lui.</numerusform><numerusform>%Ln codages seront supprimés avec lui.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/widgets/codebook_panel.py" line="233"/>
         <source>%n sub-code(s) will be deleted too.</source>
-        <translation><numerusform>%n sous-code sera aussi supprimé.</numerusform><numerusform>%n sous-codes seront aussi supprimés.</numerusform></translation>
+        <translation><numerusform>%Ln sous-code sera aussi supprimé.</numerusform><numerusform>%Ln sous-codes seront aussi supprimés.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/widgets/codebook_panel.py" line="234"/>
@@ -954,6 +1194,59 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="39"/>
+        <source>Open a server project</source>
+        <translation>Ouvrir un projet sur serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="41"/>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="52"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="55"/>
+        <source>No system keyring was found: the password is asked each time.</source>
+        <translation>Aucun trousseau système trouvé : le mot de passe est demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="63"/>
+        <source>Recent:</source>
+        <translation>Récentes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="64"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="65"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="66"/>
+        <source>Project (database):</source>
+        <translation>Projet (base de données) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="67"/>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/connect_dialog.py" line="68"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../app/controller.py" line="190"/>
@@ -991,39 +1284,39 @@
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n case(s)</source>
-        <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
+        <translation><numerusform>%Ln cas</numerusform><numerusform>%Ln cas</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="40"/>
         <source>%n code(s)</source>
-        <translation><numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
+        <translation><numerusform>%Ln code</numerusform><numerusform>%Ln codes</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <source>%n coding(s)</source>
-        <translation><numerusform>%n codage</numerusform><numerusform>%n codages</numerusform></translation>
+        <translation><numerusform>%Ln codage</numerusform><numerusform>%Ln codages</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="41"/>
         <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="42"/>
         <location filename="../../app/exchange/loss_dialog.py" line="44"/>
         <source>%n memo(s)</source>
-        <translation><numerusform>%n mémo</numerusform><numerusform>%n mémos</numerusform></translation>
+        <translation><numerusform>%Ln mémo</numerusform><numerusform>%Ln mémos</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n turn(s)</source>
-        <translation><numerusform>%n tour de parole</numerusform><numerusform>%n tours de parole</numerusform></translation>
+        <translation><numerusform>%Ln tour de parole</numerusform><numerusform>%Ln tours de parole</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="43"/>
         <source>%n attribute value(s)</source>
-        <translation><numerusform>%n valeur d’attribut</numerusform><numerusform>%n valeurs d’attributs</numerusform></translation>
+        <translation><numerusform>%Ln valeur d’attribut</numerusform><numerusform>%Ln valeurs d’attributs</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="51"/>
@@ -1038,7 +1331,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/loss_dialog.py" line="57"/>
         <source>For %n source(s) no reading of the positions was convincing: check their codings (see Positions below).</source>
-        <translation><numerusform>Pour %n source, aucune lecture des positions n’était convaincante : vérifiez ses codages (voir Positions ci-dessous).</numerusform><numerusform>Pour %n sources, aucune lecture des positions n’était convaincante : vérifiez leurs codages (voir Positions ci-dessous).</numerusform></translation>
+        <translation><numerusform>Pour %Ln source, aucune lecture des positions n’était convaincante : vérifiez ses codages (voir Positions ci-dessous).</numerusform><numerusform>Pour %Ln sources, aucune lecture des positions n’était convaincante : vérifiez leurs codages (voir Positions ci-dessous).</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/loss_dialog.py" line="65"/>
@@ -1104,22 +1397,22 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="91"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="91"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="91"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/agreement_dialog.py" line="90"/>
+        <location filename="../../app/exchange/agreement_dialog.py" line="91"/>
         <source>Coded only by</source>
         <translation>Codé seulement par</translation>
     </message>
@@ -1200,9 +1493,9 @@
         <translation>Codages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/documents.py" line="152"/>
+        <location filename="../../app/models/documents.py" line="153"/>
         <source>%1 — %n turn(s)</source>
-        <translation><numerusform>%1 — %n tour de parole</numerusform><numerusform>%1 — %n tours de parole</numerusform></translation>
+        <translation><numerusform>%1 — %Ln tour de parole</numerusform><numerusform>%1 — %Ln tours de parole</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1519,12 @@
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../app/error_dialog.py" line="47"/>
+        <location filename="../../app/error_dialog.py" line="46"/>
+        <source>Saved in</source>
+        <translation>Enregistré dans</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_dialog.py" line="48"/>
         <source>Verbatim: error</source>
         <translation>Verbatim : erreur</translation>
     </message>
@@ -1324,7 +1622,7 @@
     <message numerus="yes">
         <location filename="../../app/widgets/excerpts_panel.py" line="144"/>
         <source>%n excerpt(s)</source>
-        <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
+        <translation><numerusform>%Ln extrait</numerusform><numerusform>%Ln extraits</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1831,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/grid_model.py" line="82"/>
         <source>%n excerpt(s)</source>
-        <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
+        <translation><numerusform>%Ln extrait</numerusform><numerusform>%Ln extraits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/grid_model.py" line="96"/>
@@ -1626,7 +1924,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/grid_window.py" line="175"/>
         <source>%n row(s) in italics are documents, not speakers: their coded passages have no speaker (survey answers, PDF or text files without turns), so the document stands for the row.</source>
-        <translation><numerusform>%n ligne en italique est un document, pas un locuteur : ses passages codés n’ont pas de locuteur (réponses d’enquête, PDF ou textes sans tours de parole), le document tient donc lieu de ligne.</numerusform><numerusform>%n lignes en italique sont des documents, pas des locuteurs : leurs passages codés n’ont pas de locuteur (réponses d’enquête, PDF ou textes sans tours de parole), le document tient donc lieu de ligne.</numerusform></translation>
+        <translation><numerusform>%Ln ligne en italique est un document, pas un locuteur : ses passages codés n’ont pas de locuteur (réponses d’enquête, PDF ou textes sans tours de parole), le document tient donc lieu de ligne.</numerusform><numerusform>%Ln lignes en italique sont des documents, pas des locuteurs : leurs passages codés n’ont pas de locuteur (réponses d’enquête, PDF ou textes sans tours de parole), le document tient donc lieu de ligne.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/grid_window.py" line="188"/>
@@ -1636,7 +1934,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/grid_window.py" line="196"/>
         <source>%n excerpt(s)</source>
-        <translation><numerusform>%n extrait</numerusform><numerusform>%n extraits</numerusform></translation>
+        <translation><numerusform>%Ln extrait</numerusform><numerusform>%Ln extraits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/grid_window.py" line="222"/>
@@ -1653,47 +1951,57 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="89"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/import_dialog.py" line="90"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/import_dialog.py" line="91"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="104"/>
-        <location filename="../../app/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="185"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="135"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="141"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="156"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="168"/>
         <source>%n document(s) imported.</source>
-        <translation><numerusform>%n document importé.</numerusform><numerusform>%n documents importés.</numerusform></translation>
+        <translation><numerusform>%Ln document importé.</numerusform><numerusform>%Ln documents importés.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="171"/>
         <source>%n file(s) could not be read. Nothing was imported (an import stores all its files or none): fix or remove the files below, then import again.</source>
-        <translation><numerusform>%n fichier n’a pas pu être lu. Rien n’a été importé (une importation enregistre tous ses fichiers ou aucun) : corrigez ou retirez le fichier ci-dessous, puis importez à nouveau.</numerusform><numerusform>%n fichiers n’ont pas pu être lus. Rien n’a été importé (une importation enregistre tous ses fichiers ou aucun) : corrigez ou retirez les fichiers ci-dessous, puis importez à nouveau.</numerusform></translation>
+        <translation><numerusform>%Ln fichier n’a pas pu être lu. Rien n’a été importé (une importation enregistre tous ses fichiers ou aucun) : corrigez ou retirez le fichier ci-dessous, puis importez à nouveau.</numerusform><numerusform>%Ln fichiers n’ont pas pu être lus. Rien n’a été importé (une importation enregistre tous ses fichiers ou aucun) : corrigez ou retirez les fichiers ci-dessous, puis importez à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="179"/>
         <source>Already in the project (skipped): %1</source>
         <translation>Déjà dans le projet (ignorés) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="181"/>
         <source>New speakers: %1</source>
         <translation>Nouveaux locuteurs : %1</translation>
     </message>
@@ -1763,12 +2071,12 @@
     <message numerus="yes">
         <location filename="../../app/exchange/iramuteq_dialog.py" line="88"/>
         <source>%n text(s) written, %1.</source>
-        <translation><numerusform>%n texte écrit, %1.</numerusform><numerusform>%n textes écrits, %1.</numerusform></translation>
+        <translation><numerusform>%Ln texte écrit, %1.</numerusform><numerusform>%Ln textes écrits, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/iramuteq_dialog.py" line="89"/>
         <source>%n variable(s)</source>
-        <translation><numerusform>%n variable</numerusform><numerusform>%n variables</numerusform></translation>
+        <translation><numerusform>%Ln variable</numerusform><numerusform>%Ln variables</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1788,120 +2096,135 @@
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="89"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
         <source>Left context</source>
         <translation>Contexte gauche</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="89"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="144"/>
         <source>Keyword</source>
         <translation>Pivot</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="89"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="144"/>
         <source>Right context</source>
         <translation>Contexte droit</translation>
     </message>
     <message>
         <location filename="../../app/lexviews/kwic_view.py" line="123"/>
-        <location filename="../../app/lexviews/kwic_view.py" line="159"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="160"/>
         <source>Code these hits…</source>
         <translation>Coder ces occurrences…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="140"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="141"/>
         <source>Sort by</source>
         <translation>Trier par</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="142"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="143"/>
         <source>Source order</source>
         <translation>Ordre des sources</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="148"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="149"/>
         <source>Filter by speaker or attribute</source>
         <translation>Filtrer par locuteur ou attribut</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="155"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="156"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="166"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="167"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="168"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="169"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="138"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): %n hit(s)</source>
-        <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrence</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %n occurrences</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="217"/>
-        <source>{0} of %n hit(s)</source>
-        <translation><numerusform>{0} sur %n occurrence</numerusform><numerusform>{0} sur %n occurrences</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/lexviews/kwic_view.py" line="242"/>
-        <source>Code %n concordance hit(s) of “{0}”</source>
-        <translation><numerusform>Coder %n occurrence du concordancier de « {0} »</numerusform><numerusform>Coder %n occurrences du concordancier de « {0} »</numerusform></translation>
+        <translation><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %Ln occurrence</numerusform><numerusform>&lt;b&gt;{0}&lt;/b&gt; ({1}) : %Ln occurrences</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="247"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <source>form</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <source>lemma</source>
+        <translation>lemme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="137"/>
+        <source>regular expression</source>
+        <translation>expression régulière</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/kwic_view.py" line="218"/>
+        <source>{0} of %n hit(s)</source>
+        <translation><numerusform>{0} sur %Ln occurrence</numerusform><numerusform>{0} sur %Ln occurrences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/lexviews/kwic_view.py" line="243"/>
+        <source>Code %n concordance hit(s) of “{0}”</source>
+        <translation><numerusform>Coder %Ln occurrence du concordancier de « {0} »</numerusform><numerusform>Coder %Ln occurrences du concordancier de « {0} »</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
         <source>The keyword only</source>
         <translation>Le pivot seul</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="247"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
         <source>The keyword with its context</source>
         <translation>Le pivot avec son contexte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="248"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="249"/>
         <source>The keyword&apos;s sentence</source>
         <translation>La phrase du pivot</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="249"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="250"/>
         <source>Code these hits</source>
         <translation>Coder ces occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="249"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="250"/>
         <source>Code:</source>
         <translation>Coder :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="260"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="261"/>
         <source>Concordance</source>
         <translation>Concordancier</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="264"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="265"/>
         <source>Concordance (CSV)…</source>
         <translation>Concordancier (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="264"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="265"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="266"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="267"/>
         <source>Concordance (Excel)…</source>
         <translation>Concordancier (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/kwic_view.py" line="266"/>
+        <location filename="../../app/lexviews/kwic_view.py" line="267"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -1990,7 +2313,7 @@
     <message numerus="yes">
         <location filename="../../app/lexviews/lexicon_edit.py" line="148"/>
         <source>Set the status of %n unit(s)</source>
-        <translation><numerusform>Changer le statut de %n forme</numerusform><numerusform>Changer le statut de %n formes</numerusform></translation>
+        <translation><numerusform>Changer le statut de %Ln forme</numerusform><numerusform>Changer le statut de %Ln formes</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/lexicon_edit.py" line="169"/>
@@ -2010,7 +2333,7 @@
     <message numerus="yes">
         <location filename="../../app/lexviews/lexicon_edit.py" line="182"/>
         <source>Merge %n lemma(s)</source>
-        <translation><numerusform>Fusionner %n lemme</numerusform><numerusform>Fusionner %n lemmes</numerusform></translation>
+        <translation><numerusform>Fusionner %Ln lemme</numerusform><numerusform>Fusionner %Ln lemmes</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexviews/lexicon_edit.py" line="186"/>
@@ -2062,6 +2385,19 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../app/team/live.py" line="102"/>
+        <source>%1 changed a code; the latest change is kept.</source>
+        <translation>%1 a modifié un code ; la dernière modification est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/live.py" line="114"/>
+        <source>The server cannot be reached; reconnecting…</source>
+        <translation>Le serveur est injoignable ; reconnexion…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/main_window.py" line="36"/>
@@ -2084,152 +2420,152 @@
         <translation>Extraits codés</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87"/>
+        <location filename="../../app/main_window.py" line="90"/>
         <source>Code selection</source>
         <translation>Coder la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="88"/>
+        <location filename="../../app/main_window.py" line="91"/>
         <source>Code the selected text with the selected code</source>
         <translation>Coder le texte sélectionné avec le code sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="89"/>
+        <location filename="../../app/main_window.py" line="92"/>
         <source>Code with…</source>
         <translation>Coder avec…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/main_window.py" line="93"/>
         <source>In-vivo code</source>
         <translation>Code in vivo</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="91"/>
+        <location filename="../../app/main_window.py" line="94"/>
         <source>New code named after the selection, and code it</source>
         <translation>Nouveau code nommé d’après la sélection, qui la code</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92"/>
+        <location filename="../../app/main_window.py" line="95"/>
         <source>Uncode</source>
         <translation>Décoder</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93"/>
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Remove the selected code&apos;s codings at the cursor or selection</source>
         <translation>Retirer les codages du code sélectionné au curseur ou dans la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Recode…</source>
         <translation>Recoder…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="98"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="99"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="97"/>
+        <location filename="../../app/main_window.py" line="100"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="99"/>
+        <location filename="../../app/main_window.py" line="102"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="103"/>
+        <location filename="../../app/main_window.py" line="106"/>
         <source>Quick code %1</source>
         <translation>Codage rapide %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/main_window.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="115"/>
+        <location filename="../../app/main_window.py" line="118"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="116"/>
+        <location filename="../../app/main_window.py" line="119"/>
         <source>Find and replace…</source>
         <translation>Rechercher et remplacer…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/main_window.py" line="120"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122"/>
+        <location filename="../../app/main_window.py" line="125"/>
         <source>Auto-code…</source>
         <translation>Codage automatique…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="127"/>
         <source>Coder…</source>
         <translation>Codeur…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="129"/>
         <source>Speakers and cases…</source>
         <translation>Locuteurs et cas…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="127"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <source>Pseudonymise a copy…</source>
         <translation>Pseudonymiser une copie…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="131"/>
+        <location filename="../../app/main_window.py" line="134"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="140"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/main_window.py" line="167"/>
         <source>Open a project (File &gt; Open project…) or create one (File &gt; New project…).</source>
         <translation>Ouvrez un projet (Fichier &gt; Ouvrir un projet…) ou créez-en un (Fichier &gt; Nouveau projet…).</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="169"/>
         <source>Import interview transcripts: File &gt; Import documents…</source>
         <translation>Importez des transcriptions d’entretiens : Fichier &gt; Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="168"/>
+        <location filename="../../app/main_window.py" line="171"/>
         <source>Select a passage, then a code, then “Code selection” (Ctrl+E) — or Ctrl+K to code by name, Ctrl+I for an in-vivo code.</source>
         <translation>Sélectionnez un passage, puis un code, puis « Coder la sélection » (Ctrl+E) — ou Ctrl+K pour coder par nom, Ctrl+I pour un code in vivo.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240"/>
+        <location filename="../../app/main_window.py" line="243"/>
         <source>%1: « %2 »</source>
         <translation>%1 : « %2 »</translation>
     </message>
@@ -2237,9 +2573,9 @@
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../../app/exchange/models.py" line="106"/>
+        <location filename="../../app/exchange/models.py" line="107"/>
         <source>%1 × %2: %3 (%n passage(s))</source>
-        <translation><numerusform>%1 × %2 : %3 (%n passage)</numerusform><numerusform>%1 × %2 : %3 (%n passages)</numerusform></translation>
+        <translation><numerusform>%1 × %2 : %3 (%Ln passage)</numerusform><numerusform>%1 × %2 : %3 (%Ln passages)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2683,7 @@
     <message numerus="yes">
         <location filename="../../app/exchange/matrix_tab.py" line="166"/>
         <source>%1 × %2: %n passage(s)</source>
-        <translation><numerusform>%1 × %2 : %n passage</numerusform><numerusform>%1 × %2 : %n passages</numerusform></translation>
+        <translation><numerusform>%1 × %2 : %Ln passage</numerusform><numerusform>%1 × %2 : %Ln passages</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/matrix_tab.py" line="174"/>
@@ -2437,32 +2773,32 @@
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="38"/>
         <source>%n document(s) matched, %1.</source>
-        <translation><numerusform>%n document reconnu, %1.</numerusform><numerusform>%n documents reconnus, %1.</numerusform></translation>
+        <translation><numerusform>%Ln document reconnu, %1.</numerusform><numerusform>%Ln documents reconnus, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="39"/>
         <source>%n added</source>
-        <translation><numerusform>%n ajouté</numerusform><numerusform>%n ajoutés</numerusform></translation>
+        <translation><numerusform>%Ln ajouté</numerusform><numerusform>%Ln ajoutés</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="40"/>
         <source>%n coding(s) added, %1.</source>
-        <translation><numerusform>%n codage ajouté, %1.</numerusform><numerusform>%n codages ajoutés, %1.</numerusform></translation>
+        <translation><numerusform>%Ln codage ajouté, %1.</numerusform><numerusform>%Ln codages ajoutés, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="41"/>
         <source>%n already present</source>
-        <translation><numerusform>%n déjà présent</numerusform><numerusform>%n déjà présents</numerusform></translation>
+        <translation><numerusform>%Ln déjà présent</numerusform><numerusform>%Ln déjà présents</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="42"/>
         <source>%n memo(s) merged, %1.</source>
-        <translation><numerusform>%n mémo fusionné, %1.</numerusform><numerusform>%n mémos fusionnés, %1.</numerusform></translation>
+        <translation><numerusform>%Ln mémo fusionné, %1.</numerusform><numerusform>%Ln mémos fusionnés, %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/merge_dialog.py" line="43"/>
         <source>%n attribute value(s) filled in</source>
-        <translation><numerusform>%n valeur d’attribut complétée</numerusform><numerusform>%n valeurs d’attribut complétées</numerusform></translation>
+        <translation><numerusform>%Ln valeur d’attribut complétée</numerusform><numerusform>%Ln valeurs d’attribut complétées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2806,7 @@
     <message numerus="yes">
         <location filename="../../app/lexpanel/context.py" line="66"/>
         <source>Code %n passage(s)</source>
-        <translation><numerusform>Coder %n passage</numerusform><numerusform>Coder %n passages</numerusform></translation>
+        <translation><numerusform>Coder %Ln passage</numerusform><numerusform>Coder %Ln passages</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/lexpanel/context.py" line="99"/>
@@ -2599,6 +2935,46 @@
         <translation>Arbre maximum</translation>
     </message>
     <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="121"/>
+        <source>co-occurrence</source>
+        <translation>cooccurrence</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="121"/>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="121"/>
+        <source>cosine</source>
+        <translation>cosinus</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="122"/>
+        <source>hypergeometric law</source>
+        <translation>loi hypergéométrique</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="122"/>
+        <source>chi2</source>
+        <translation>chi2</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="123"/>
+        <source>form</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="123"/>
+        <source>lemma</source>
+        <translation>lemme</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexpanel/param_forms.py" line="123"/>
+        <source>regular expression</source>
+        <translation>expression régulière</translation>
+    </message>
+    <message>
         <location filename="../../app/lexpanel/param_forms.py" line="73"/>
         <location filename="../../app/lexpanel/param_forms.py" line="102"/>
         <source>none</source>
@@ -2648,17 +3024,17 @@
 <context>
     <name>PassageModel</name>
     <message>
-        <location filename="../../app/exchange/models.py" line="131"/>
+        <location filename="../../app/exchange/models.py" line="132"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/models.py" line="131"/>
+        <location filename="../../app/exchange/models.py" line="132"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/models.py" line="131"/>
+        <location filename="../../app/exchange/models.py" line="132"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
@@ -2668,50 +3044,50 @@
     <message numerus="yes">
         <location filename="../../app/exchange/passage_table.py" line="40"/>
         <source>%n passage(s)</source>
-        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+        <translation><numerusform>%Ln passage</numerusform><numerusform>%Ln passages</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PrepForm</name>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="165"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="172"/>
         <source>Corpus preparation</source>
         <translation>Préparation du corpus</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="168"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="175"/>
         <source>IRaMuTeQ dictionary</source>
         <translation>Dictionnaire d'IRaMuTeQ</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="169"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="176"/>
         <source>spaCy in context (slower)</source>
         <translation>spaCy en contexte (plus lent)</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="171"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="178"/>
         <source>IRaMuTeQ dictionary: each word form takes its lemma and part of speech from IRaMuTeQ&apos;s French dictionary, as IRaMuTeQ does.
 spaCy in context: the part of speech read in each sentence by spaCy; its lemmas are kept only when they are words of the dictionary.</source>
         <translation>Dictionnaire d'IRaMuTeQ : chaque forme prend son lemme et sa catégorie dans le dictionnaire français d'IRaMuTeQ, comme dans IRaMuTeQ.
 spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes ne sont gardés que s'ils sont des mots du dictionnaire.</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="174"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="181"/>
         <source>Lemmatise</source>
         <translation>Lemmatiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="178"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="185"/>
         <source>Lemmatiser:</source>
         <translation>Lemmatiseur :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="180"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="187"/>
         <source>Segment size (words):</source>
         <translation>Taille des segments (mots) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/param_forms.py" line="181"/>
+        <location filename="../../app/lexpanel/param_forms.py" line="188"/>
         <source>Minimum frequency of active forms:</source>
         <translation>Fréquence minimale des formes actives :</translation>
     </message>
@@ -2896,12 +3272,12 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/project_actions.py" line="125"/>
         <source>%n coding(s) exported to %1</source>
-        <translation><numerusform>%n codage exporté dans %1</numerusform><numerusform>%n codages exportés dans %1</numerusform></translation>
+        <translation><numerusform>%Ln codage exporté dans %1</numerusform><numerusform>%Ln codages exportés dans %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/project_actions.py" line="136"/>
         <source>Auto-coding done: %n passage(s) coded with “%1”.</source>
-        <translation><numerusform>Codage automatique terminé : %n passage codé avec « %1 ».</numerusform><numerusform>Codage automatique terminé : %n passages codés avec « %1 ».</numerusform></translation>
+        <translation><numerusform>Codage automatique terminé : %Ln passage codé avec « %1 ».</numerusform><numerusform>Codage automatique terminé : %Ln passages codés avec « %1 ».</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3047,12 +3423,12 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/pseudo/dialog.py" line="155"/>
         <source>%n form(s) found. Check each one, then write the copy.</source>
-        <translation><numerusform>%n forme trouvée. Vérifiez-la, puis écrivez la copie.</numerusform><numerusform>%n formes trouvées. Vérifiez chacune, puis écrivez la copie.</numerusform></translation>
+        <translation><numerusform>%Ln forme trouvée. Vérifiez-la, puis écrivez la copie.</numerusform><numerusform>%Ln formes trouvées. Vérifiez chacune, puis écrivez la copie.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/pseudo/dialog.py" line="174"/>
         <source>%n form(s) now replaced by “%1”.</source>
-        <translation><numerusform>%n forme désormais remplacée par « %1 ».</numerusform><numerusform>%n formes désormais remplacées par « %1 ».</numerusform></translation>
+        <translation><numerusform>%Ln forme désormais remplacée par « %1 ».</numerusform><numerusform>%Ln formes désormais remplacées par « %1 ».</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/pseudo/dialog.py" line="217"/>
@@ -3104,7 +3480,7 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/pseudo/dialog.py" line="273"/>
         <source>%n occurrence(s) replaced in the copy.</source>
-        <translation><numerusform>%n occurrence remplacée dans la copie.</numerusform><numerusform>%n occurrences remplacées dans la copie.</numerusform></translation>
+        <translation><numerusform>%Ln occurrence remplacée dans la copie.</numerusform><numerusform>%Ln occurrences remplacées dans la copie.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/pseudo/dialog.py" line="275"/>
@@ -3140,7 +3516,7 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/exchange/readings_dialog.py" line="37"/>
         <source>The tool that wrote this file may count positions in its own way. For %n source(s) the selections do not show clearly how: choose the reading under which the selections fall on whole words (the share shown for each reading).</source>
-        <translation><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %n source, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %n sources, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform></translation>
+        <translation><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %Ln source, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform><numerusform>Le logiciel qui a écrit ce fichier peut compter les positions à sa façon. Pour %Ln sources, les sélections ne montrent pas clairement comment : choisissez la lecture sous laquelle les sélections tombent sur des mots entiers (la part indiquée pour chaque lecture).</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/exchange/readings_dialog.py" line="43"/>
@@ -3193,48 +3569,54 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>RefiActions</name>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="88"/>
+        <location filename="../../app/exchange/refi_actions.py" line="87"/>
         <source>Export a REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="91"/>
+        <location filename="../../app/exchange/refi_actions.py" line="90"/>
         <location filename="../../app/exchange/refi_actions.py" line="104"/>
         <source>REFI-QDA export: %1</source>
         <translation>Export REFI-QDA : %1</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="92"/>
+        <location filename="../../app/exchange/refi_actions.py" line="91"/>
         <location filename="../../app/exchange/refi_actions.py" line="105"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="101"/>
+        <location filename="../../app/exchange/refi_actions.py" line="100"/>
         <source>Export a REFI-QDA codebook</source>
         <translation>Exporter un livre de codes REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="33"/>
+        <location filename="../../app/exchange/refi_actions.py" line="32"/>
         <location filename="../../app/exchange/refi_actions.py" line="118"/>
         <location filename="../../app/exchange/refi_actions.py" line="151"/>
         <source>Import a REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="34"/>
+        <location filename="../../app/exchange/refi_actions.py" line="33"/>
         <source>Import the .qdpx into a new Verbatim project, or add it to the open project? Adding to the open project cannot be undone.</source>
         <translation>Importer le .qdpx dans un nouveau projet Verbatim, ou l’ajouter au projet ouvert ? L’ajout au projet ouvert est définitif.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="37"/>
+        <location filename="../../app/exchange/refi_actions.py" line="36"/>
         <source>New project…</source>
         <translation>Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/refi_actions.py" line="38"/>
+        <location filename="../../app/exchange/refi_actions.py" line="37"/>
         <source>Add to the open project</source>
         <translation>Ajouter au projet ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/refi_actions.py" line="101"/>
+        <location filename="../../app/exchange/refi_actions.py" line="177"/>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>Livre de codes REFI-QDA (*.qdc)</translation>
     </message>
     <message>
         <location filename="../../app/exchange/refi_actions.py" line="121"/>
@@ -3280,270 +3662,270 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>ReinertView</name>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="59"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="58"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="171"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="177"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="59"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="172"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="178"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="66"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="67"/>
         <source>Class %1 (%2 %) — %3</source>
         <translation>Classe %1 (%2 %) — %3</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="69"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="70"/>
         <source>Turn this class into a code…</source>
         <translation>Transformer cette classe en code…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="71"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="72"/>
         <source>Colour the document by class</source>
         <translation>Colorer le document par classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="75"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="76"/>
         <source>%1 classes, %2 of %3 segments classified</source>
         <translation>%1 classes, %2 segments classés sur %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/reinert_view.py" line="81"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="82"/>
         <source>%n small branch(es) left out</source>
-        <translation><numerusform>%n petite branche écartée</numerusform><numerusform>%n petites branches écartées</numerusform></translation>
+        <translation><numerusform>%Ln petite branche écartée</numerusform><numerusform>%Ln petites branches écartées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="83"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="84"/>
         <source>Phase-1 branches of fewer than %1 segments (the minimum class size) are not classes: they join their mother class or stay unclassified, as in IRaMuTeQ. To keep smaller classes, lower the minimum class size or raise the number of phase-1 classes.</source>
         <translation>Les branches de la phase 1 de moins de %1 segments (la taille minimale d’une classe) ne deviennent pas des classes : elles rejoignent leur classe mère ou restent non classées, comme dans IRaMuTeQ. Pour garder de plus petites classes, baissez la taille minimale ou augmentez le nombre de classes de la phase 1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="86"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="87"/>
         <source>Class:</source>
         <translation>Classe :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="99"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="100"/>
         <source>Words per class: </source>
         <translation>Mots par classe : </translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="104"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="104"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="103"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="104"/>
         <source>n in class</source>
         <translation>n dans la classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="104"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="105"/>
         <source>n total</source>
         <translation>n total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="106"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="107"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="106"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="107"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="106"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="107"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="107"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="108"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="109"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="110"/>
         <source>Anti-profile</source>
         <translation>Anti-profil</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="110"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="111"/>
         <source>Concordance of the form</source>
         <translation>Concordance de la forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="118"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="119"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="155"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="119"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="120"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="119"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="120"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="119"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="120"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="122"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="123"/>
         <source>Double-click a segment to show it in its document.</source>
         <translation>Double-cliquez sur un segment pour le voir dans son document.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="125"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
         <source>Classes and forms</source>
         <translation>Classes et formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="126"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="127"/>
         <source>Classes and modalities (supplementary)</source>
         <translation>Classes et modalités (supplémentaires)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="131"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="132"/>
         <source>Segments per class; orange: over-represented, blue: under-represented (signed chi2, |chi2| &gt; 3.84).</source>
         <translation>Segments par classe ; orange : sur-représenté, bleu : sous-représenté (chi2 signé, |chi2| &gt; 3,84).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="133"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="134"/>
         <source>Dendrogram</source>
         <translation>Dendrogramme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="133"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="134"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="134"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="135"/>
         <source>Typical segments</source>
         <translation>Segments caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="134"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="135"/>
         <source>Factor map</source>
         <translation>Plan factoriel</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="135"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="136"/>
         <source>Classes × attributes</source>
         <translation>Classes × attributs</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="135"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="136"/>
         <source>Classes × codes</source>
         <translation>Classes × codes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="138"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="139"/>
         <source>Stability</source>
         <translation>Stabilité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="157"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
         <source>Stability of this class: %1.</source>
         <translation>Stabilité de cette classe : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="167"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="168"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="171"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="172"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="170"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="171"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="177"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="178"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="178"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="179"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="209"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="210"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="213"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="214"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="213"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="214"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="225"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="241"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="242"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="242"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="243"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="245"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="246"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="246"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="247"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="247"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="248"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="248"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="249"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="249"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="250"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="250"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="251"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
     </message>
@@ -3600,12 +3982,12 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/dialogs/replace_dialog.py" line="75"/>
         <source>%n occurrence(s) replaced</source>
-        <translation><numerusform>%n occurrence remplacée</numerusform><numerusform>%n occurrences remplacées</numerusform></translation>
+        <translation><numerusform>%Ln occurrence remplacée</numerusform><numerusform>%Ln occurrences remplacées</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/dialogs/replace_dialog.py" line="76"/>
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/dialogs/replace_dialog.py" line="81"/>
@@ -3625,12 +4007,12 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/dialogs/replace_dialog.py" line="103"/>
         <source>Replace %n occurrence(s)</source>
-        <translation><numerusform>Remplacer %n occurrence</numerusform><numerusform>Remplacer %n occurrences</numerusform></translation>
+        <translation><numerusform>Remplacer %Ln occurrence</numerusform><numerusform>Remplacer %Ln occurrences</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/dialogs/replace_dialog.py" line="104"/>
         <source>in %n document(s)?</source>
-        <translation><numerusform>dans %n document ?</numerusform><numerusform>dans %n documents ?</numerusform></translation>
+        <translation><numerusform>dans %Ln document ?</numerusform><numerusform>dans %Ln documents ?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4088,7 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     </message>
     <message>
         <location filename="../../app/lexpanel/run_status.py" line="33"/>
+        <location filename="../../app/lexpanel/run_status.py" line="41"/>
         <source>%p%</source>
         <translation>%p %</translation>
     </message>
@@ -3761,87 +4144,87 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>SimilarityView</name>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="96"/>
+        <location filename="../../app/lexviews/simi_view.py" line="97"/>
         <source>, maximum tree</source>
         <translation>, arbre maximum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/simi_view.py" line="97"/>
+        <location filename="../../app/lexviews/simi_view.py" line="98"/>
         <source>%n form(s), {0} — index: {1}{2}.</source>
-        <translation><numerusform>%n forme, {0} — indice : {1}{2}.</numerusform><numerusform>%n formes, {0} — indice : {1}{2}.</numerusform></translation>
+        <translation><numerusform>%Ln forme, {0} — indice : {1}{2}.</numerusform><numerusform>%Ln formes, {0} — indice : {1}{2}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/simi_view.py" line="98"/>
+        <location filename="../../app/lexviews/simi_view.py" line="99"/>
         <source>%n edge(s)</source>
-        <translation><numerusform>%n arête</numerusform><numerusform>%n arêtes</numerusform></translation>
+        <translation><numerusform>%Ln arête</numerusform><numerusform>%Ln arêtes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="99"/>
+        <location filename="../../app/lexviews/simi_view.py" line="100"/>
         <source>Wheel: zoom; drag: pan or move a form; double-click: concordance.</source>
         <translation>Molette : zoom ; glisser : déplacer la vue ou une forme ; double-clic : concordancier.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="106"/>
+        <location filename="../../app/lexviews/simi_view.py" line="107"/>
         <source>Find a form…</source>
         <translation>Chercher une forme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="119"/>
+        <location filename="../../app/lexviews/simi_view.py" line="120"/>
         <source>Edges ≥</source>
         <translation>Arêtes ≥</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="122"/>
+        <location filename="../../app/lexviews/simi_view.py" line="123"/>
         <source>Community halos</source>
         <translation>Halos des communautés</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="124"/>
+        <location filename="../../app/lexviews/simi_view.py" line="125"/>
         <source>All labels</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="125"/>
+        <location filename="../../app/lexviews/simi_view.py" line="126"/>
         <source>Show every label, even where labels overlap</source>
         <translation>Afficher toutes les étiquettes, même quand elles se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="130"/>
+        <location filename="../../app/lexviews/simi_view.py" line="131"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="130"/>
+        <location filename="../../app/lexviews/simi_view.py" line="131"/>
         <source>Re-layout</source>
         <translation>Nouvelle disposition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/simi_view.py" line="157"/>
-        <source>{0:g} (%n edge(s))</source>
-        <translation><numerusform>{0:g} (%n arête)</numerusform><numerusform>{0:g} (%n arêtes)</numerusform></translation>
+        <location filename="../../app/lexviews/simi_view.py" line="158"/>
+        <source>{0} (%n edge(s))</source>
+        <translation><numerusform>{0} (%Ln arête)</numerusform><numerusform>{0} (%Ln arêtes)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="228"/>
+        <location filename="../../app/lexviews/simi_view.py" line="229"/>
         <source>Similarity graph</source>
         <translation>Graphe de similitudes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="234"/>
+        <location filename="../../app/lexviews/simi_view.py" line="235"/>
         <source>Graph (PNG)…</source>
         <translation>Graphe (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="234"/>
+        <location filename="../../app/lexviews/simi_view.py" line="235"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="236"/>
+        <location filename="../../app/lexviews/simi_view.py" line="237"/>
         <source>Graph (SVG)…</source>
         <translation>Graphe (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/simi_view.py" line="236"/>
+        <location filename="../../app/lexviews/simi_view.py" line="237"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -3849,143 +4232,143 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>SpecificitiesView</name>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="92"/>
-        <location filename="../../app/lexviews/spec_view.py" line="189"/>
+        <location filename="../../app/lexviews/spec_view.py" line="93"/>
+        <location filename="../../app/lexviews/spec_view.py" line="190"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="92"/>
+        <location filename="../../app/lexviews/spec_view.py" line="93"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="97"/>
+        <location filename="../../app/lexviews/spec_view.py" line="98"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="98"/>
+        <location filename="../../app/lexviews/spec_view.py" line="99"/>
         <source>Top forms</source>
         <translation>Formes caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="99"/>
+        <location filename="../../app/lexviews/spec_view.py" line="100"/>
         <source>CA map</source>
         <translation>Carte AFC</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="102"/>
+        <location filename="../../app/lexviews/spec_view.py" line="103"/>
         <source>hypergeometric law, signed log10 p</source>
         <translation>loi hypergéométrique, log10 p signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/spec_view.py" line="105"/>
+        <location filename="../../app/lexviews/spec_view.py" line="106"/>
         <source>… (%n modalities)</source>
-        <translation><numerusform>… (%n modalité)</numerusform><numerusform>… (%n modalités)</numerusform></translation>
+        <translation><numerusform>… (%Ln modalité)</numerusform><numerusform>… (%Ln modalités)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="106"/>
+        <location filename="../../app/lexviews/spec_view.py" line="107"/>
         <source>Specificities of &lt;b&gt;{0}&lt;/b&gt; ({1}); sizes: {2}</source>
         <translation>Spécificités de &lt;b&gt;{0}&lt;/b&gt; ({1}) ; tailles : {2}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="127"/>
+        <location filename="../../app/lexviews/spec_view.py" line="128"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="131"/>
+        <location filename="../../app/lexviews/spec_view.py" line="132"/>
         <source>Red: over-represented, blue: under-represented. Click a header to sort.</source>
         <translation>Rouge : sur-représenté, bleu : sous-représenté. Cliquez sur un en-tête pour trier.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="159"/>
+        <location filename="../../app/lexviews/spec_view.py" line="160"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="168"/>
+        <location filename="../../app/lexviews/spec_view.py" line="169"/>
         <source>Over-represented</source>
         <translation>Sur-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="168"/>
+        <location filename="../../app/lexviews/spec_view.py" line="169"/>
         <source>Under-represented</source>
         <translation>Sous-représentées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="189"/>
+        <location filename="../../app/lexviews/spec_view.py" line="190"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="189"/>
+        <location filename="../../app/lexviews/spec_view.py" line="190"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="200"/>
-        <source>Axis {0} ({1:.1f} %)</source>
-        <translation>Axe {0} ({1:.1f} %)</translation>
+        <location filename="../../app/lexviews/spec_view.py" line="201"/>
+        <source>Axis {0} ({1} %)</source>
+        <translation>Axe {0} ({1} %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="202"/>
+        <location filename="../../app/lexviews/spec_view.py" line="203"/>
         <source>Correspondence analysis: {0}</source>
         <translation>Analyse factorielle des correspondances : {0}</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="206"/>
+        <location filename="../../app/lexviews/spec_view.py" line="207"/>
         <source>The map needs at least three modalities.</source>
         <translation>La carte demande au moins trois modalités.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="230"/>
+        <location filename="../../app/lexviews/spec_view.py" line="231"/>
         <source>Specificities</source>
         <translation>Spécificités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="235"/>
+        <location filename="../../app/lexviews/spec_view.py" line="236"/>
         <source>no map: fewer than three modalities</source>
         <translation>pas de carte : moins de trois modalités</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="242"/>
+        <location filename="../../app/lexviews/spec_view.py" line="243"/>
         <source>Specificities (CSV)…</source>
         <translation>Spécificités (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="242"/>
+        <location filename="../../app/lexviews/spec_view.py" line="243"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="244"/>
+        <location filename="../../app/lexviews/spec_view.py" line="245"/>
         <source>Specificities (Excel)…</source>
         <translation>Spécificités (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="244"/>
+        <location filename="../../app/lexviews/spec_view.py" line="245"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="249"/>
+        <location filename="../../app/lexviews/spec_view.py" line="250"/>
         <source>CA map (PNG)…</source>
         <translation>Carte AFC (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="249"/>
+        <location filename="../../app/lexviews/spec_view.py" line="250"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="251"/>
+        <location filename="../../app/lexviews/spec_view.py" line="252"/>
         <source>CA map (SVG)…</source>
         <translation>Carte AFC (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/spec_view.py" line="251"/>
+        <location filename="../../app/lexviews/spec_view.py" line="252"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -3993,52 +4376,52 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>StabilityPage</name>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="95"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="101"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="95"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="101"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="95"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="101"/>
         <source>Mean Jaccard</source>
         <translation>Jaccard moyen</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="95"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="101"/>
         <source>Recovered (%)</source>
         <translation>Retrouvée (%)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="102"/>
         <source>Stability</source>
         <translation>Stabilité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="96"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="102"/>
         <source>Profile forms that stay (share of runs)</source>
         <translation>Formes du profil qui restent (part des répétitions)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="97"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="103"/>
         <source>stable</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="97"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="103"/>
         <source>fragile</source>
         <translation>fragile</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="97"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="103"/>
         <source>dissolved</source>
         <translation>dissoute</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="105"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="111"/>
         <source>The classification was run again %1 times on %2 % of the segments drawn at random. Each class is matched to its most similar class in every run (Jaccard index on the segments both runs hold; Hennig 2007). Stable: mean Jaccard ≥ 0.75; fragile: 0.5–0.75 (a real theme whose edges move); dissolved: ≤ 0.5 (not found again: do not interpret it). Recovered: share of runs with a Jaccard ≥ 0.5.</source>
         <translation>La classification a été relancée %1 fois sur %2 % des segments tirés au hasard. Chaque classe est appariée à la classe la plus semblable de chaque répétition (indice de Jaccard sur les segments communs ; Hennig 2007). Stable : Jaccard moyen ≥ 0,75 ; fragile : 0,5–0,75 (un thème réel aux contours mouvants) ; dissoute : ≤ 0,5 (non retrouvée : ne pas l’interpréter). Retrouvée : part des répétitions avec un Jaccard ≥ 0,5.</translation>
     </message>
@@ -4046,227 +4429,227 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="113"/>
+        <location filename="../../app/lexviews/stats_view.py" line="114"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="113"/>
+        <location filename="../../app/lexviews/stats_view.py" line="114"/>
         <source>supplementary</source>
         <translation>supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="114"/>
+        <location filename="../../app/lexviews/stats_view.py" line="115"/>
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="115"/>
+        <location filename="../../app/lexviews/stats_view.py" line="116"/>
         <source>Lemma</source>
         <translation>Lemme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="115"/>
+        <location filename="../../app/lexviews/stats_view.py" line="116"/>
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="115"/>
+        <location filename="../../app/lexviews/stats_view.py" line="116"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="116"/>
+        <location filename="../../app/lexviews/stats_view.py" line="117"/>
         <source>POS</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="116"/>
+        <location filename="../../app/lexviews/stats_view.py" line="117"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="116"/>
+        <location filename="../../app/lexviews/stats_view.py" line="117"/>
         <source>Next analysis</source>
         <translation>Prochaine analyse</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="122"/>
+        <location filename="../../app/lexviews/stats_view.py" line="123"/>
         <source>rank (log)</source>
         <translation>rang (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="122"/>
+        <location filename="../../app/lexviews/stats_view.py" line="123"/>
         <source>frequency (log)</source>
         <translation>fréquence (log)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="123"/>
+        <location filename="../../app/lexviews/stats_view.py" line="124"/>
         <source>ideal Zipf (f1 / rank)</source>
         <translation>Zipf idéal (f1 / rang)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="156"/>
+        <location filename="../../app/lexviews/stats_view.py" line="157"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="156"/>
+        <location filename="../../app/lexviews/stats_view.py" line="157"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="157"/>
+        <location filename="../../app/lexviews/stats_view.py" line="158"/>
         <source>Occurrences</source>
         <translation>Occurrences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="157"/>
+        <location filename="../../app/lexviews/stats_view.py" line="158"/>
         <source>Forms</source>
         <translation>Formes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="158"/>
+        <location filename="../../app/lexviews/stats_view.py" line="159"/>
         <source>Hapax (forms)</source>
         <translation>Hapax (formes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="158"/>
+        <location filename="../../app/lexviews/stats_view.py" line="159"/>
         <source>{0} ({1} of forms, {2} of occurrences)</source>
         <translation>{0} ({1} des formes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="161"/>
+        <location filename="../../app/lexviews/stats_view.py" line="162"/>
         <source>Lemmas</source>
         <translation>Lemmes</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="162"/>
+        <location filename="../../app/lexviews/stats_view.py" line="163"/>
         <source>Hapax (lemmas)</source>
         <translation>Hapax (lemmes)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="162"/>
+        <location filename="../../app/lexviews/stats_view.py" line="163"/>
         <source>{0} ({1} of lemmas, {2} of occurrences)</source>
         <translation>{0} ({1} des lemmes, {2} des occurrences)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="164"/>
+        <location filename="../../app/lexviews/stats_view.py" line="165"/>
         <source>Mean occurrences per text</source>
         <translation>Moyenne d’occurrences par texte</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="165"/>
+        <location filename="../../app/lexviews/stats_view.py" line="166"/>
         <source>Active forms</source>
         <translation>Formes actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="166"/>
+        <location filename="../../app/lexviews/stats_view.py" line="167"/>
         <source>Supplementary forms</source>
         <translation>Formes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="170"/>
+        <location filename="../../app/lexviews/stats_view.py" line="171"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="184"/>
+        <location filename="../../app/lexviews/stats_view.py" line="185"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="188"/>
+        <location filename="../../app/lexviews/stats_view.py" line="189"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="188"/>
+        <location filename="../../app/lexviews/stats_view.py" line="189"/>
         <source>Active</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="189"/>
+        <location filename="../../app/lexviews/stats_view.py" line="190"/>
         <source>Supplementary</source>
         <translation>Supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="189"/>
+        <location filename="../../app/lexviews/stats_view.py" line="190"/>
         <source>Ignored</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="193"/>
+        <location filename="../../app/lexviews/stats_view.py" line="194"/>
         <source>Lexicon</source>
         <translation>Lexique</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="194"/>
+        <location filename="../../app/lexviews/stats_view.py" line="195"/>
         <source>Change statuses, lemmas and expressions of the project&apos;s lexicon</source>
         <translation>Changer les statuts, les lemmes et les expressions du lexique du projet</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="216"/>
+        <location filename="../../app/lexviews/stats_view.py" line="217"/>
         <source>Double-click a row to open its concordance</source>
         <translation>Double-cliquez sur une ligne pour ouvrir son concordancier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/lexviews/stats_view.py" line="234"/>
+        <location filename="../../app/lexviews/stats_view.py" line="235"/>
         <source>{0} of %n row(s)</source>
-        <translation><numerusform>{0} sur %n ligne</numerusform><numerusform>{0} sur %n lignes</numerusform></translation>
+        <translation><numerusform>{0} sur %Ln ligne</numerusform><numerusform>{0} sur %Ln lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="247"/>
+        <location filename="../../app/lexviews/stats_view.py" line="248"/>
         <source>merged into “%1”</source>
         <translation>fusionné dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="255"/>
+        <location filename="../../app/lexviews/stats_view.py" line="256"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="270"/>
+        <location filename="../../app/lexviews/stats_view.py" line="271"/>
         <source>Frequencies</source>
         <translation>Fréquences</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="281"/>
+        <location filename="../../app/lexviews/stats_view.py" line="282"/>
         <source>Frequencies (CSV)…</source>
         <translation>Fréquences (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="281"/>
+        <location filename="../../app/lexviews/stats_view.py" line="282"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="283"/>
+        <location filename="../../app/lexviews/stats_view.py" line="284"/>
         <source>Frequencies (Excel)…</source>
         <translation>Fréquences (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="283"/>
+        <location filename="../../app/lexviews/stats_view.py" line="284"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="285"/>
+        <location filename="../../app/lexviews/stats_view.py" line="286"/>
         <source>Zipf plot (PNG)…</source>
         <translation>Courbe de Zipf (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="285"/>
+        <location filename="../../app/lexviews/stats_view.py" line="286"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="287"/>
+        <location filename="../../app/lexviews/stats_view.py" line="288"/>
         <source>Zipf plot (SVG)…</source>
         <translation>Courbe de Zipf (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/stats_view.py" line="287"/>
+        <location filename="../../app/lexviews/stats_view.py" line="288"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -4309,7 +4692,25 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>%n row(s). Check the guessed columns:</source>
-        <translation><numerusform>%n ligne. Vérifiez les colonnes devinées :</numerusform><numerusform>%n lignes. Vérifiez les colonnes devinées :</numerusform></translation>
+        <translation><numerusform>%Ln ligne. Vérifiez les colonnes devinées :</numerusform><numerusform>%Ln lignes. Vérifiez les colonnes devinées :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../app/team/actions.py" line="29"/>
+        <source>Open server project…</source>
+        <translation>Ouvrir un projet sur serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/actions.py" line="50"/>
+        <source>Cannot open the server project</source>
+        <translation>Impossible d’ouvrir le projet sur serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/actions.py" line="58"/>
+        <source>Connected to the server: changes by others appear live.</source>
+        <translation>Connecté au serveur : les modifications des autres apparaissent en direct.</translation>
     </message>
 </context>
 <context>
@@ -4327,7 +4728,7 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     <message numerus="yes">
         <location filename="../../app/text_actions.py" line="106"/>
         <source>%n coding(s) lost all their text and were removed:</source>
-        <translation><numerusform>%n codage a perdu tout son texte et a été supprimé :</numerusform><numerusform>%n codages ont perdu tout leur texte et ont été supprimés :</numerusform></translation>
+        <translation><numerusform>%Ln codage a perdu tout son texte et a été supprimé :</numerusform><numerusform>%Ln codages ont perdu tout leur texte et ont été supprimés :</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/text_actions.py" line="107"/>

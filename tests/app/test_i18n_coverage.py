@@ -146,3 +146,16 @@ def test_default_language_follows_the_system_locale(monkeypatch):
     assert ui_language(QLocale(QLocale.Language.French)) == "en"
     monkeypatch.setenv("VERBATIM_LANG", "fr")
     assert ui_language(QLocale(QLocale.Language.English)) == "fr"
+
+
+def test_checker_reports_translations_inside_f_strings(tmp_path):
+    """pyside6-lupdate skips calls inside f-strings: their text would never reach the catalogue."""
+    source = tmp_path / "sample.py"
+    source.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def label(n):\n"
+        "    return f\"{QCoreApplication.translate('Ctx', 'All files')} (*)\"\n"   # 3: unreadable
+        "def fine(n):\n"
+        "    text = QCoreApplication.translate('Ctx', 'All files')\n"
+        "    return f'{text} (*)'\n")
+    assert [f.line for f in CHECKER["check_file"](source)] == [3]

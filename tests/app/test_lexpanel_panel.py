@@ -255,3 +255,23 @@ def test_run_in_a_child_process(qtbot, lexwin):
     panel.runner.mode = "process"
     _id, view = run(qtbot, panel, "reinert", ReinertParams(nbcl_p1=4, mincl=5), timeout=180000)
     assert len(view.numbers) >= 2  # the child read the project itself (read-only)
+
+
+def test_export_a_reproducible_bundle_of_a_saved_analysis(qtbot, lexwin, reinert_view, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = lexwin.analyses
+    analysis_id = reinert_view.property("analysis_id")
+    job = panel.export_bundle(analysis_id, str(tmp_path / "bundle"))
+    assert job is not None
+    with qtbot.waitSignal(job.signals.finished, timeout=60000) as blocker:
+        pass
+    folder, same = blocker.args[0]
+    assert same is True  # the saved partition comes back exactly
+    for name in ("corpus.txt", "lexicon.tsv", "matrix.mtx", "segment_class.csv", "parameters.json", "README.md"):
+        assert (folder / name).is_file(), name
+    boxes = [w for w in lexwin.findChildren(QMessageBox) if w.objectName() == "bundleMessage"]
+    assert boxes and "bundle" in boxes[-1].text()
+    boxes[-1].close()
+    stats = run(qtbot, panel, "stats", StatsParams())[0]
+    assert panel.export_bundle(stats, str(tmp_path / "none")) is None  # only Reinert classifications

@@ -6,6 +6,7 @@ Each returns bytes; the hostile variants in :mod:`hostile` start from these and 
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 
@@ -195,3 +196,44 @@ def _write_precompressed(archive: zipfile.ZipFile, name: str, template: zipfile.
     archive.filelist.append(info)
     archive.NameToInfo[name] = info
     archive._didModify = True
+
+
+def corrupt_entry(archive: bytes, name: str) -> bytes:
+    """``archive`` with a few bytes of entry ``name``'s compressed data flipped (bad CRC or bad deflate)."""
+    info = zipfile.ZipFile(io.BytesIO(archive)).getinfo(name)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data = bytearray(archive)
+    for offset in range(start + 2, min(start + info.compress_size, start + 12)):
+        data[offset] ^= 0x5A
+    return bytes(data)
+
+
+def lying_size(archive: bytes, name: str) -> bytes:
+    """``archive`` whose central directory says entry ``name`` is 10 bytes long."""
+    data = bytearray(archive)
+    directory = data.find(b"PK\x01\x02")
+    while directory >= 0:
+        length = struct.unpack_from("<H", data, directory + 28)[0]
+        if data[directory + 46 : directory + 46 + length] == name.encode():
+            struct.pack_into("<I", data, directory + 24, 10)
+            break
+        directory = data.find(b"PK\x01\x02", directory + 4)
+    return bytes(data)
+
+
+def patch_entry(archive: bytes, name: str, *, flags: int | None = None, method: int | None = None) -> bytes:
+    """``archive`` with entry ``name``'s general-purpose flags (1: encrypted) or compression method changed,
+    in its local header and in the central directory."""
+    data = bytearray(archive)
+    for signature, flag_at, method_at, name_at, length_at in ((b"PK\x03\x04", 6, 8, 30, 26),
+                                                               (b"PK\x01\x02", 8, 10, 46, 28)):
+        position = data.find(signature)
+        while position >= 0:
+            length = struct.unpack_from("<H", data, position + length_at)[0]
+            if data[position + name_at : position + name_at + length] == name.encode():
+                if flags is not None:
+                    struct.pack_into("<H", data, position + flag_at, flags)
+                if method is not None:
+                    struct.pack_into("<H", data, position + method_at, method)
+            position = data.find(signature, position + 4)
+    return bytes(data)

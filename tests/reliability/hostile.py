@@ -180,8 +180,8 @@ def _docx_cases() -> list[Case]:
         Case("bad-xml.docx", _bytes("bad-xml.docx", lambda: b.docx("<w:document><w:body><w:p>")), ),
         Case("deep-xml.docx", _bytes("deep-xml.docx", lambda: b.docx(b.docx_xml(_nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", 5000))))),
         Case("no-text.docx", _bytes("no-text.docx", lambda: b.docx(b.docx_xml("<w:p/>")))),
-        Case("crc.docx", _bytes("crc.docx", lambda: _corrupt_entry(good(), "word/document.xml"))),
-        Case("lying-size.docx", _bytes("lying-size.docx", lambda: _lying_size(good(), "word/document.xml"))),
+        Case("crc.docx", _bytes("crc.docx", lambda: b.corrupt_entry(good(), "word/document.xml"))),
+        Case("lying-size.docx", _bytes("lying-size.docx", lambda: b.lying_size(good(), "word/document.xml"))),
         Case("binary-xml.docx", _bytes("binary-xml.docx", lambda: b.docx(_noise(3000, 3)))),
         Case("klingon-xml.docx", _bytes("klingon-xml.docx", lambda: b.docx(
             b.docx_xml(b.paragraph("x")).replace('encoding="UTF-8"', 'encoding="klingon"')))),
@@ -211,7 +211,7 @@ def _odt_cases() -> list[Case]:
         Case("ole.odt", _bytes("ole.odt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000))),
         Case("empty.odt", _bytes("empty.odt", lambda: b.odt(b.odt_xml("<text:p/>")))),
         Case("spaces-huge.odt", _bytes("spaces-huge.odt", lambda: b.odt(b.odt_xml('<text:p>a<text:s text:c="1000000"/>b</text:p>' * 30000)))),
-        Case("crc.odt", _bytes("crc.odt", lambda: _corrupt_entry(_good_odt(), "content.xml"))),
+        Case("crc.odt", _bytes("crc.odt", lambda: b.corrupt_entry(_good_odt(), "content.xml"))),
         Case("laughs.odt", _bytes("laughs.odt", lambda: b.odt(b.odt_xml("<text:p>avant &j; après</text:p>", LAUGHS)))),
         # repaired
         Case("text-s.odt", _bytes("text-s.odt", lambda: b.odt(b.odt_xml('<text:p>Marie : a<text:s text:c="2000000000"/>b</text:p>'))),
@@ -315,6 +315,8 @@ def _rtf_cases() -> list[Case]:
         # repaired (or simply read)
         Case("deep-groups.rtf", _bytes("deep-groups.rtf", b"{\\rtf1 " + b"{" * 100_000 + b"x" + b"}" * 100_000 + b"}"),
              REPAIRED, present=("x",), warns=False),
+        Case("font-table.rtf", _bytes("font-table.rtf", b"{\\rtf1{\\fonttbl" + b"{\\f1 Arial;}" * 300_000 + b"}Bonjour}"),
+             REPAIRED, present=("Bonjour",), warns=False),
         Case("bin-huge.rtf", _bytes("bin-huge.rtf", b"{\\rtf1 {\\bin999999999999 x} Bonjour}"), REPAIRED, warns=False),
     ]
 
@@ -406,38 +408,26 @@ def _refi_cases() -> list[Case]:
     ]
 
 
-def _corrupt_entry(archive: bytes, name: str) -> bytes:
-    """``archive`` with a few bytes of entry ``name``'s compressed data flipped (bad CRC or bad deflate)."""
-    import zipfile
-    from io import BytesIO
-
-    info = zipfile.ZipFile(BytesIO(archive)).getinfo(name)
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    data = bytearray(archive)
-    for offset in range(start + 2, min(start + info.compress_size, start + 12)):
-        data[offset] ^= 0x5A
-    return bytes(data)
-
-
-def _lying_size(archive: bytes, name: str) -> bytes:
-    """``archive`` whose central directory says entry ``name`` is 10 bytes long."""
-    import struct
-
-    data = bytearray(archive)
-    directory = data.find(b"PK\x01\x02")
-    while directory >= 0:
-        length = struct.unpack_from("<H", data, directory + 28)[0]
-        if data[directory + 46 : directory + 46 + length] == name.encode():
-            struct.pack_into("<I", data, directory + 24, 10)
-            break
-        directory = data.find(b"PK\x01\x02", directory + 4)
-    return bytes(data)
+def _zip_quirk_cases() -> list[Case]:
+    """Entries a zip reader may not handle: encrypted, unknown compression methods."""
+    qde = b.zip_bytes({"project.qde": _qde(), "sources/a.txt": "texte"})
+    return [
+        Case("encrypted-entry.docx", _bytes("encrypted-entry.docx", lambda: b.patch_entry(_good_docx(), "word/document.xml", flags=1))),
+        Case("aes-method.docx", _bytes("aes-method.docx", lambda: b.patch_entry(_good_docx(), "word/document.xml", method=99))),
+        Case("encrypted-entry.odt", _bytes("encrypted-entry.odt", lambda: b.patch_entry(_good_odt(), "content.xml", flags=1))),
+        Case("aes-method.xlsx", _bytes("aes-method.xlsx", lambda: b.patch_entry(b.xlsx([["a"], ["b"]]), "xl/worksheets/sheet1.xml",
+                                                                               method=99))),
+        Case("encrypted-entry.qdpx", _bytes("encrypted-entry.qdpx", lambda: b.patch_entry(qde, "project.qde", flags=1)),
+             command="import-qdpx"),
+        Case("aes-method.qdpx", _bytes("aes-method.qdpx", lambda: b.patch_entry(qde, "project.qde", method=99)),
+             command="import-qdpx"),
+    ]
 
 
 def cases(*, big: bool = False) -> list[Case]:
     """Every hostile case; ``big`` adds the ones that take seconds to build (multi-GiB bombs)."""
     every = (text_cases() + _docx_cases() + _odt_cases() + _xlsx_cases() + _csv_cases() + _pdf_cases() + _rtf_cases()
-             + _subtitle_cases() + _iramuteq_cases() + _textgrid_cases() + _refi_cases())
+             + _subtitle_cases() + _iramuteq_cases() + _textgrid_cases() + _refi_cases() + _zip_quirk_cases())
     return [case for case in every if big or "big" not in case.tags]
 
 
