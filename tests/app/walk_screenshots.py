@@ -116,6 +116,27 @@ def walk(w: Walk, home: Path) -> None:
     xdo("windowmove", window, "0", "0")
     xdo("windowsize", window, "1600", "1000")
     shutil.copy(w.shot("first_screen", wait=3), w.out / "first_screen.png")
+    for y, name in ((104, "nadia"), (119, "bernard"), (89, "focus_group")):  # the documents list
+        click(69, y)
+        w.shot(f"open_{name}")
+    drag(490, 119, 755, 119)  # a passage of the first turn
+    click(1259, 119)  # a code in the codebook
+    click(1324, 75)  # “Coder la sélection”
+    w.shot("coded_by_click")
+    drag(490, 164, 700, 164)  # a passage of the second turn
+    key("1")  # quick code 1
+    w.shot("coded_by_key")
+    key("ctrl+z")
+    w.shot("undone")
+    key("alt+a")  # Analyses menu
+    w.shot("analyses_menu", wait=0.5)
+    key("Down", "Down", "Return")
+    w.shot("reinert_dialog")
+    key("Return")
+    w.shot("reinert_running", wait=2)
+    w.shot("reinert_result", wait=40)
+    key("alt+f")
+    w.shot("file_menu", wait=0.5)
 
 
 if __name__ == "__main__":
