@@ -212,7 +212,7 @@ class StatsView(AnalysisView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)  # the lemma keeps the room
-        header.resizeSection(4, 120)
+        header.resizeSection(4, 200)  # room for “fusionné dans « … »” and its header
         header.setResizeContentsPrecision(200)  # widths from 200 rows, not from every row
         self.table.setToolTip(self.tr("Double-click a row to open its concordance"))
         self.table.doubleClicked.connect(self._open_concordance)

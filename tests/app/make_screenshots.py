@@ -15,8 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("VERBATIM_LANG", "fr")
+os.environ.setdefault("VERBATIM_LANG", "fr")  # QT_QPA_PLATFORM in main(): edit_screenshots imports this module
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
 
@@ -111,6 +110,7 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     main_window_shots(out)
     failed = [] if "--main-only" in sys.argv else run_helpers(out)
     shrink(out)

@@ -124,13 +124,13 @@ def walk(w: Walk, home: Path) -> None:
     click(1324, 75)  # “Coder la sélection”
     w.shot("coded_by_click")
     drag(490, 164, 700, 164)  # a passage of the second turn
-    key("1")  # quick code 1
+    key("ctrl+e")  # “Code selection” by its key, with the code still selected
     w.shot("coded_by_key")
     key("ctrl+z")
     w.shot("undone")
     key("alt+a")  # Analyses menu
     w.shot("analyses_menu", wait=0.5)
-    key("Down", "Down", "Return")
+    key("Down", "Return")  # Classification Reinert…
     w.shot("reinert_dialog")
     key("Return")
     w.shot("reinert_running", wait=2)
