@@ -20,9 +20,13 @@ from app.main import make_application  # noqa: E402
 from tests.app.make_screenshots import build_fallback  # noqa: E402
 
 
-def screen(out: Path) -> None:
-    """The whole X screen (menus are separate windows: ``grab`` would miss them)."""
-    subprocess.run(["import", "-window", "root", "-crop", "1280x800+0+0", "+repage", str(out)], check=True)
+def screen(out: Path, window=None) -> None:  # noqa: ANN001 - a QWidget
+    """The X screen (menus are separate windows: ``grab`` would miss them), cropped to ``window``."""
+    crop = []
+    if window is not None:
+        g = window.frameGeometry()
+        crop = ["-crop", f"{g.width()}x{g.height()}+{max(g.x(), 0)}+{max(g.y(), 0)}", "+repage"]
+    subprocess.run(["import", "-window", "root", *crop, str(out)], check=True)
 
 
 def main() -> None:
@@ -55,7 +59,7 @@ def main() -> None:
         here = text.text.index("grâce")
         text.select_span(here, here + 5)
         rect = text.cursorRect(text.cursor_at(here))
-        QTimer.singleShot(600, lambda: (screen(out / "viewer_legend_menu.png"), app.activePopupWidget().close()))
+        QTimer.singleShot(600, lambda: (screen(out / "viewer_legend_menu.png", window), app.activePopupWidget().close()))
         window.coding.context_menu(here, text.viewport().mapToGlobal(rect.center()))
 
     def edit_shot() -> None:
@@ -64,7 +68,7 @@ def main() -> None:
         text.setTextCursor(text.cursor_at(text.text.index("Moi c’est")))
         text.insertPlainText("Alors, ")  # as typed: at the editor's own cursor
         viewer.session.sync()
-        QTimer.singleShot(400, lambda: (screen(out / "edit_mode.png"), app.quit()))
+        QTimer.singleShot(400, lambda: (screen(out / "edit_mode.png", window), app.quit()))
 
     steps.extend([menu_shot, edit_shot])
     QTimer.singleShot(800, steps[0])

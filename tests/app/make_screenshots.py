@@ -69,6 +69,7 @@ HELPERS = [  # (script, needs a real X window)
     ("panel_screenshots.py", False),
     ("edit_screenshots.py", True),
     ("pseudo_screenshots.py", True),
+    ("walk_screenshots.py", True),  # the first launch: coder question, first screen
 ]
 MAX_WIDTH = 1400
 

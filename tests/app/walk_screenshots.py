@@ -1,10 +1,11 @@
 """The first-day path walked in a real X window with real clicks and keys (xdotool), in French:
-``VERBATIM_LANG=fr xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/app/walk_screenshots.py OUT_DIR``.
+``VERBATIM_LANG=fr xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/app/walk_screenshots.py OUT_DIR [STEPS_DIR]``.
 
 Starts ``verbatim`` as a new user would (fresh settings and data folders: the sample is built and opened),
 opens each document, codes a passage by click and one by key, undoes, runs a Reinert classification from
-the analysis panel, opens its result and exports the project to Word; the whole screen is saved after each
-step (``walk_NN_step.png``). The first screen also goes to ``first_screen.png``. Positions are those of the
+the analysis panel and opens its result; the whole screen is saved after each step (``STEPS_DIR/walk_NN_step.png``,
+a temporary folder by default). The coder question and the first screen also go to ``OUT_DIR`` as
+``first_coder.png`` and ``first_screen.png``. Positions are those of the
 window on a 1600x1000 screen; look at the pictures after a layout change.
 """
 
@@ -56,13 +57,13 @@ def key(*keys: str) -> None:
 class Walk:
     """Numbered whole-screen pictures into ``out``."""
 
-    def __init__(self, out: Path):
-        self.out, self.count = out, 0
+    def __init__(self, out: Path, steps: Path):
+        self.out, self.steps, self.count = out, steps, 0
 
     def shot(self, name: str, wait: float = 1.0) -> Path:
         time.sleep(wait)
         self.count += 1
-        path = self.out / f"walk_{self.count:02d}_{name}.png"
+        path = self.steps / f"walk_{self.count:02d}_{name}.png"
         subprocess.run(["import", "-window", "root", str(path)], check=True)
         print(path, flush=True)
         return path
@@ -90,11 +91,13 @@ def start_app(home: Path) -> subprocess.Popen:
 
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
-    out.mkdir(parents=True, exist_ok=True)
+    steps = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tempfile.mkdtemp())
+    for folder in (out, steps):
+        folder.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp())
     app = start_app(home)
     try:
-        walk(Walk(out), home)
+        walk(Walk(out, steps), home)
     finally:
         app.terminate()
         try:
@@ -137,6 +140,7 @@ def walk(w: Walk, home: Path) -> None:
     w.shot("reinert_result", wait=40)
     key("alt+f")
     w.shot("file_menu", wait=0.5)
+    key("Escape")
 
 
 if __name__ == "__main__":
