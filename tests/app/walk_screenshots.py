@@ -81,6 +81,14 @@ def wait_for_window(title: str, timeout: float = 60) -> str:
     raise RuntimeError(f"no window named {title!r}")
 
 
+def crop_to_window(shot: Path, window: str, target: Path, margin: int = 24) -> None:
+    """``shot`` cut around the X window ``window`` (a dialog alone on the screen), saved as ``target``."""
+    geometry = dict(line.split("=") for line in xdo("getwindowgeometry", "--shell", window).splitlines())
+    x, y = max(int(geometry["X"]) - margin, 0), max(int(geometry["Y"]) - margin, 0)
+    width, height = int(geometry["WIDTH"]) + 2 * margin, int(geometry["HEIGHT"]) + 2 * margin
+    subprocess.run(["convert", str(shot), "-crop", f"{width}x{height}+{x}+{y}", "+repage", str(target)], check=True)
+
+
 def start_app(home: Path) -> subprocess.Popen:
     """``verbatim`` with fresh settings and data (a first launch), in French."""
     env = dict(os.environ, VERBATIM_LANG="fr", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
@@ -110,8 +118,8 @@ def main() -> None:
 
 def walk(w: Walk, home: Path) -> None:
     """The steps; positions for a 1600x1000 screen with the default layout."""
-    wait_for_window("Codeur")  # first launch: who codes
-    shutil.copy(w.shot("coder_question", wait=1), w.out / "first_coder.png")
+    question = wait_for_window("Codeur")  # first launch: who codes
+    crop_to_window(w.shot("coder_question", wait=1), question, w.out / "first_coder.png")
     key("ctrl+a")
     xdo("type", "--delay", "60", "Hélène")
     key("Return")
