@@ -69,23 +69,19 @@ class WelcomePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the recent projects; those whose file is gone are shown disabled."""
+        """Re-read the recent projects (those whose file is gone are left out)."""
         self.recent_list.clear()
         for path in recent_projects():
             item = QListWidgetItem(f"{Path(path).stem} — {path}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
-            if not Path(path).exists():
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(self.tr("This file no longer exists: %1").replace("%1", path))
             self.recent_list.addItem(item)
         empty = self.recent_list.count() == 0
         self.recent_list.setVisible(not empty)
         self.none_label.setVisible(empty)
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
-            self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
 def open_sample_project(window) -> bool:  # noqa: ANN001 - the MainWindow
@@ -97,7 +93,7 @@ def open_sample_project(window) -> bool:  # noqa: ANN001 - the MainWindow
     try:
         path = sample_project_path()
     except Exception as exc:  # noqa: BLE001 - any failure to build the sample is told, not raised
-        QMessageBox.warning(window, window.tr("Verbatim"), one_line(exc))
+        QMessageBox.warning(window, "Verbatim", one_line(exc))  # the product name
         return False
     return window.files.open_path(path)
 
