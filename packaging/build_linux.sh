@@ -33,6 +33,9 @@ if [ "${1:-}" != "--skip-freeze" ]; then
   echo "== PyInstaller ($(nproc) cores)"
   build/venv/bin/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/work \
     packaging/verbatim.spec
+  # libllvmlite.so (numba's compiler) ships with its symbols: 179 -> 160 MB stripped, and it still works
+  # (the smoke test runs a Reinert classification). Other libraries stay as they are (see the spec).
+  strip --strip-unneeded build/dist/verbatim/_internal/llvmlite/binding/libllvmlite.so
   echo "   frozen in $((SECONDS - started)) s"
 fi
 test -x build/dist/verbatim/verbatim-cli || { echo "no build/dist/verbatim: run without --skip-freeze" >&2; exit 1; }
