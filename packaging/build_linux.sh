@@ -6,6 +6,7 @@
 # 3. a .deb laid out as /opt/verbatim, /usr/bin/verbatim{,-cli}, a desktop entry, the .vbt MIME type and
 #    an icon -> dist/verbatim_<version>_<arch>.deb (its path is the last line printed).
 # --skip-freeze reuses build/dist/verbatim (to repackage after changing only the packaging files).
+# VERBATIM_BUILD_VENV=PATH freezes with an existing virtual environment that has the app's dependencies.
 # Why a .deb and not an AppImage: it builds here with dpkg-deb alone (appimagetool is no Debian package),
 # needs no FUSE, and registers the desktop entry and the .vbt type through the system's own triggers.
 # Takes ~13-20 min on 2 busy cores, almost all of it in PyInstaller.
@@ -26,12 +27,17 @@ fi
 
 started=$SECONDS
 if [ "${1:-}" != "--skip-freeze" ]; then
-  echo "== build environment (build/venv)"
-  [ -x build/venv/bin/python ] || python3 -m venv build/venv
-  build/venv/bin/pip install -q --upgrade pip
-  build/venv/bin/pip install -q . "pyinstaller>=6.10"
+  venv=${VERBATIM_BUILD_VENV:-build/venv}  # CI passes its test venv (dependencies already there)
+  echo "== build environment ($venv)"
+  if [ -z "${VERBATIM_BUILD_VENV:-}" ]; then
+    [ -x build/venv/bin/python ] || python3 -m venv build/venv
+    build/venv/bin/pip install -q --upgrade pip
+    build/venv/bin/pip install -q . "pyinstaller>=6.10"
+  else
+    "$venv/bin/pip" install -q "pyinstaller>=6.10"
+  fi
   echo "== PyInstaller ($(nproc) cores)"
-  build/venv/bin/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/work \
+  "$venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath build/dist --workpath build/work \
     packaging/verbatim.spec
   # libllvmlite.so (numba's compiler) ships with its symbols: 179 -> 160 MB stripped, and it still works
   # (the smoke test runs a Reinert classification). Other libraries stay as they are (see the spec).
