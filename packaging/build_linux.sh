@@ -39,12 +39,20 @@ if [ "${1:-}" != "--skip-freeze" ]; then
   echo "== PyInstaller ($(nproc) cores)"
   "$venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath build/dist --workpath build/work \
     packaging/verbatim.spec
-  # libllvmlite.so (numba's compiler) ships with its symbols: 179 -> 160 MB stripped, and it still works
-  # (the smoke test runs a Reinert classification). Other libraries stay as they are (see the spec).
-  strip --strip-unneeded build/dist/verbatim/_internal/llvmlite/binding/libllvmlite.so
   echo "   frozen in $((SECONDS - started)) s"
 fi
 test -x build/dist/verbatim/verbatim-cli || { echo "no build/dist/verbatim: run without --skip-freeze" >&2; exit 1; }
+
+# Debug symbols out of the libraries that carry them and survive stripping: libllvmlite.so (numba's
+# compiler, 179 -> 160 MB; the smoke test's Reinert run uses it), the interpreter and its extension modules
+# (a self-built Python keeps its symbols: libpython 23 -> 5 MB). The wheels' other libraries stay as they
+# are: stripping those patched by auditwheel breaks them (numpy's OpenBLAS: "ELF load command
+# address/offset not page-aligned").
+internal=build/dist/verbatim/_internal
+before=$(du -sm build/dist/verbatim | cut -f1)
+strip --strip-unneeded "$internal"/llvmlite/binding/libllvmlite.so "$internal"/libpython3*.so* \
+  "$internal"/python3*/lib-dynload/*.so 2>/dev/null || true
+echo "   stripped: $before -> $(du -sm build/dist/verbatim | cut -f1) MB"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -1)
 arch=$(dpkg --print-architecture)
