@@ -43,14 +43,13 @@ if [ "${1:-}" != "--skip-freeze" ]; then
 fi
 test -x build/dist/verbatim/verbatim-cli || { echo "no build/dist/verbatim: run without --skip-freeze" >&2; exit 1; }
 
-# Debug symbols out of the libraries that carry them and survive stripping: libllvmlite.so (numba's
-# compiler, 179 -> 160 MB; the smoke test's Reinert run uses it), the interpreter and its extension modules
-# (a self-built Python keeps its symbols: libpython 23 -> 5 MB). The wheels' other libraries stay as they
+# Debug symbols out of the libraries that carry them and survive stripping: the interpreter and its
+# extension modules (a self-built Python keeps its symbols: libpython 23 -> 5 MB). The wheels' other libraries stay as they
 # are: stripping those patched by auditwheel breaks them (numpy's OpenBLAS: "ELF load command
 # address/offset not page-aligned").
 internal=build/dist/verbatim/_internal
 before=$(du -sm build/dist/verbatim | cut -f1)
-strip --strip-unneeded "$internal"/llvmlite/binding/libllvmlite.so "$internal"/libpython3*.so* \
+strip --strip-unneeded "$internal"/libpython3*.so* \
   "$internal"/python3*/lib-dynload/*.so 2>/dev/null || true
 echo "   stripped: $before -> $(du -sm build/dist/verbatim | cut -f1) MB"
 
