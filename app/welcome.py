@@ -62,10 +62,12 @@ class WelcomePage(QWidget):
         for widget in (title, intro):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        layout.addSpacing(12)
+        layout.addSpacing(18)
         layout.addWidget(self.recent_label)
-        layout.addWidget(self.recent_list, 1)
         layout.addWidget(self.none_label)
+        layout.addWidget(self.recent_list, 3)
+        layout.addStretch(1)  # with no recent project, the page stays at the top
+        self.setMaximumWidth(760)
         self.refresh()
 
     def refresh(self) -> None:
