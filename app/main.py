@@ -1,4 +1,4 @@
-"""``verbatim [PROJECT.vbt] [--smoke-test]``: the coding workbench. Without a project, the welcome page
+"""``verbatim [PROJECT.vbt | --sample] [--smoke-test]``: the coding workbench. Without a project, the welcome page
 offers the bundled sample (a copy built on first use in the user's data folder), a new project, Open…
 and the recent projects."""
 
@@ -56,9 +56,13 @@ def clean_stale_temps() -> None:
         clean_known_folders()
 
 
+SAMPLE_FLAG = "--sample"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Start the window on ``argv[1]`` (a project), or on the welcome page. ``--smoke-test``: open the
-    sample project, run one analysis to the end and exit 0/1 (see app.smoke_test)."""
+    """Start the window on ``argv[1]`` (a project), on the bundled sample (``--sample``) or on the welcome
+    page. ``--smoke-test``: open the sample project, run one analysis to the end and exit 0/1 (see
+    app.smoke_test)."""
     argv = list(sys.argv if argv is None else argv)
     smoke = SMOKE_FLAG in argv
     argv = [a for a in argv if a != SMOKE_FLAG]
@@ -75,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_smoke_test(app, window)
     if not controller.coder:
         window.files.choose_coder()
-    if len(argv) > 1:  # a project given (a double-clicked .vbt); otherwise the welcome page
+    if SAMPLE_FLAG in argv:  # the README's first command: straight into the bundled sample project
+        window.files.open_path(str(sample_project_path()))
+    elif len(argv) > 1:  # a project given (a double-clicked .vbt); otherwise the welcome page
         window.files.open_path(argv[1])
     return app.exec()
 
