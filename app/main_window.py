@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         from app.exchange import install_exchange  # REFI-QDA/Iramuteq exchange, queries, grid, team
 
         self.exchange = install_exchange(self)
+        from app.welcome import install_welcome  # the start page while no project is open
+
+        self.welcome = install_welcome(self)
         self.restore_layout()
         self.on_project_changed()
 

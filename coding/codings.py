@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from coding.codebook import coder_ids, delete_memos, tree_order
@@ -305,9 +305,11 @@ def _snippets(session: Session, spans: list[Span]) -> tuple[dict[int, int], dict
     lengths: dict[int, int] = {}
     snippets: dict[Span, str] = {}
     with_nul: list[Span] = []
+    sqlite = session.get_bind().dialect.name == "sqlite"  # PostgreSQL text never holds a NUL
     for doc_id in {s.document_id for s in spans}:
         mine = [s for s in spans if s.document_id == doc_id and 0 <= s.start <= s.end]
-        columns = [func.length(DocumentRow.text), func.instr(DocumentRow.text, func.char(0))] + [
+        nul = func.instr(DocumentRow.text, func.char(0)) if sqlite else literal(0)
+        columns = [func.length(DocumentRow.text), nul] + [
             func.substr(DocumentRow.text, s.start + 1, s.end - s.start) for s in mine]
         row = session.execute(select(*columns).where(DocumentRow.id == doc_id)).first()
         if row is not None and row[1]:

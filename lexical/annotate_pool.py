@@ -19,6 +19,8 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 
+from lexical.frozen_workers import worker_command
+
 __all__ = ["annotate_in_workers", "last_worker_peaks_mb"]
 
 #: Peak memory (MB) of each worker of the last :func:`annotate_in_workers` run (benchmarks print it).
@@ -48,7 +50,7 @@ def _start(model: str, batch_chars: int) -> subprocess.Popen:
     env.setdefault("OPENBLAS_NUM_THREADS", "1")
     env.setdefault("OMP_NUM_THREADS", "1")
     return subprocess.Popen(
-        [sys.executable, "-m", "lexical.annotate_pool", model, str(batch_chars)],
+        worker_command("lexical.annotate_pool", model, str(batch_chars)),  # frozen builds too
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
     )
 

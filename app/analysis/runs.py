@@ -12,6 +12,7 @@ or the database: the GUI runs these in a job, the command line directly.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -42,6 +43,7 @@ from app.analysis.results import (
     SpecificitiesResult,
     StatsResult,
 )
+from corpus.messages import msg
 from lexical.annotate import AnnotationCache, SpacyAnnotator
 from lexical.corpus import LexicalCorpus
 from lexical.kwic import concordance
@@ -76,6 +78,9 @@ def prepare(
         raise ValueError("the selection is empty: no text to analyse")
     options = options or PrepParams()
     if lexicon is None and annotator is None and options.lemmatiser == "spacy":
+        if importlib.util.find_spec("spacy") is None:  # the installers leave spaCy out (size)
+            raise ValueError(msg("the spaCy lemmatiser is not part of this installation: choose the "
+                                 "dictionary lemmatiser, or install Verbatim from its sources to use spaCy"))
         annotator = SpacyAnnotator()
     corpus = LexicalCorpus.build(sources, annotator=annotator, cache=cache, progress=progress, cancel=cancel,
                                  options=options.to_options(), lexicon=lexicon)
