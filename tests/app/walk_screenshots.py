@@ -4,8 +4,8 @@
 Starts ``verbatim`` as a new user would (fresh settings and data folders: the sample is built and opened),
 opens each document, codes a passage by click and one by key, undoes, runs a Reinert classification from
 the analysis panel and opens its result; the whole screen is saved after each step (``STEPS_DIR/walk_NN_step.png``,
-a temporary folder by default). The coder question and the first screen also go to ``OUT_DIR`` as
-``first_coder.png`` and ``first_screen.png``. Positions are those of the
+a temporary folder by default). The coder question, the welcome page and the sample
+opened from it also go to ``OUT_DIR`` as ``first_coder.png``, ``welcome.png`` and ``first_screen.png``. Positions are those of the
 window on a 1600x1000 screen; look at the pictures after a layout change.
 """
 
@@ -126,7 +126,9 @@ def walk(w: Walk, home: Path) -> None:
     window = wait_for_window("Verbatim")
     xdo("windowmove", window, "0", "0")
     xdo("windowsize", window, "1600", "1000")
-    shutil.copy(w.shot("first_screen", wait=3), w.out / "first_screen.png")
+    shutil.copy(w.shot("welcome", wait=3), w.out / "welcome.png")
+    click(389, 138)  # “Ouvrir le projet d’exemple”
+    shutil.copy(w.shot("first_screen", wait=5), w.out / "first_screen.png")
     for y, name in ((104, "nadia"), (119, "bernard"), (89, "focus_group")):  # the documents list
         click(69, y)
         w.shot(f"open_{name}")
