@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.analysis.results import ReinertResult
+from app.analysis.stability import class_stability
 from app.lexviews.classes_codes import ClassesCodes, classes_codes
 from app.lexviews.reinert_pages import TablePage
 from app.lexviews.reinert_tables import chi2_colour
@@ -71,8 +72,11 @@ class ClassesCodesPage(QWidget):
         docs = self.result.segments.document_ids()
         codings = reader(docs) if reader is not None and self.context.project_is_open() else {}
         self.data = classes_codes(self.result, codings)
+        stability = class_stability(self.result)
+        labels = {"stable": self.tr("stable"), "fragile": self.tr("fragile"), "dissolved": self.tr("dissolved")}
         headers = [self.tr("Code"), self.tr("Segments")] + [
-            self.tr("Class %1").replace("%1", str(k)) + " (chi2)" for k in self.data.classes]
+            self.tr("Class %1").replace("%1", str(k)) + " (chi2)"
+            + (f"\n{labels.get(stability[k]['label'], '')}" if k in stability else "") for k in self.data.classes]
         rows = [[code, total, *[f"{n}  ({signed(chi)})" for n, chi in zip(counts, chis)]]
                 for code, total, counts, chis in zip(self.data.codes, self.data.totals, self.data.counts,
                                                      self.data.chi2)]

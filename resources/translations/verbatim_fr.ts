@@ -796,32 +796,47 @@
 <context>
     <name>ClassesCodesPage</name>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="54"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="55"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="58"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="59"/>
         <source>Segments of each class overlapping the code&apos;s codings (sub-codes count for their parents); orange: over-represented, blue: under-represented (signed chi2).</source>
         <translation>Segments de chaque classe qui recouvrent les codages du code (les sous-codes comptent pour leurs parents) ; orange : sur-représenté, bleu : sous-représenté (chi2 signé).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="74"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="76"/>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="76"/>
+        <source>fragile</source>
+        <translation>fragile</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="76"/>
+        <source>dissolved</source>
+        <translation>dissoute</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="77"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="74"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="77"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="75"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="78"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="82"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="86"/>
         <source>No coding overlaps the analysed segments.</source>
         <translation>Aucun codage ne recouvre les segments analysés.</translation>
     </message>
@@ -4376,52 +4391,52 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
 <context>
     <name>StabilityPage</name>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="101"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="105"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="101"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="105"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="101"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="105"/>
         <source>Mean Jaccard</source>
         <translation>Jaccard moyen</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="101"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="105"/>
         <source>Recovered (%)</source>
         <translation>Retrouvée (%)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="102"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="106"/>
         <source>Stability</source>
         <translation>Stabilité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="102"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="106"/>
         <source>Profile forms that stay (share of runs)</source>
         <translation>Formes du profil qui restent (part des répétitions)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="103"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="107"/>
         <source>stable</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="103"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="107"/>
         <source>fragile</source>
         <translation>fragile</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="103"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="107"/>
         <source>dissolved</source>
         <translation>dissoute</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_tabs.py" line="111"/>
+        <location filename="../../app/lexviews/reinert_tabs.py" line="115"/>
         <source>The classification was run again %1 times on %2 % of the segments drawn at random. Each class is matched to its most similar class in every run (Jaccard index on the segments both runs hold; Hennig 2007). Stable: mean Jaccard ≥ 0.75; fragile: 0.5–0.75 (a real theme whose edges move); dissolved: ≤ 0.5 (not found again: do not interpret it). Recovered: share of runs with a Jaccard ≥ 0.5.</source>
         <translation>La classification a été relancée %1 fois sur %2 % des segments tirés au hasard. Chaque classe est appariée à la classe la plus semblable de chaque répétition (indice de Jaccard sur les segments communs ; Hennig 2007). Stable : Jaccard moyen ≥ 0,75 ; fragile : 0,5–0,75 (un thème réel aux contours mouvants) ; dissoute : ≤ 0,5 (non retrouvée : ne pas l’interpréter). Retrouvée : part des répétitions avec un Jaccard ≥ 0,5.</translation>
     </message>

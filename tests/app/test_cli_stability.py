@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 
 import numpy as np
+from PySide6.QtCore import Qt
 
 from app.analysis import drawing
 from app.analysis.params import ReinertParams
@@ -63,6 +64,10 @@ def test_reinert_view_shows_the_stability(qtbot):
     assert view.stability.model.row_values(0)[4] == "stable"
     view.refresh_profiles()
     assert "Stability of this class: stable" in view.profiles.note.text()
+    view.codes_page.refresh()
+    headers = [view.codes_page.table.model.headerData(i, Qt.Orientation.Horizontal)
+               for i in range(2, view.codes_page.table.model.columnCount())]
+    assert headers and all(h.endswith("\nstable") for h in headers)
     from app.lexviews.reinert_figures import dendrogram_figure
 
     fig = dendrogram_figure(result)
