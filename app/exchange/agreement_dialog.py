@@ -57,8 +57,8 @@ class AgreementModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> str:
         """The text of a cell."""
         a = self.rows[row]
-        values = (self.tr("All codes") if a.code_id is None else a.code_path, str(a.units), str(a.both),
-                  str(a.only_a), str(a.only_b), fmt(a.percent, 1), fmt(a.kappa), fmt(a.alpha))
+        values = (self.tr("All codes") if a.code_id is None else a.code_path, fmt_number(a.units),
+                  fmt_number(a.both), fmt_number(a.only_a), fmt_number(a.only_b), fmt(a.percent, 1), fmt(a.kappa), fmt(a.alpha))
         return values[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

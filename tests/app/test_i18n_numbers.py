@@ -147,3 +147,15 @@ def test_dates_in_the_ui_locale(ui):
     ui("fr")
     assert fmt_datetime("2026-12-02T14:23:05") == "02/12/2026 14:23"
     assert fmt_datetime("not a date") == "not a date"
+
+
+def test_agreement_counts_have_the_ui_thousands_separator(ui):
+    from app.exchange.agreement_dialog import AgreementModel
+    from coding.agreement import Agreement
+
+    model = AgreementModel()
+    model.rows = [Agreement(None, "", both=3096, only_a=1051, only_b=280, neither=139053)]
+    ui("fr")
+    assert [model.cell(0, c) for c in range(1, 5)] == [f"143{NNBSP}480", f"3{NNBSP}096", f"1{NNBSP}051", "280"]
+    ui("en")
+    assert model.cell(0, 1).replace(",", "") == "143480"  # the English locale may or may not group
