@@ -151,7 +151,8 @@ class ReinertView(AnalysisView):
 
     def refresh_profiles(self) -> None:
         rows = profile_rows(self.result, self.current_class(), self.kind_box.currentData(), self.anti_box.isChecked())
-        self.profiles.set_rows(rows)
+        kinds = {"active": self.tr("active"), "supplementary": self.tr("supplementary"), "modality": self.tr("modality")}
+        self.profiles.set_rows([[row[0], kinds.get(row[1], row[1]), *row[2:]] for row in rows])
         note = self.tr("Double-click a form to see its concordance.")
         row = class_stability(self.result).get(self.current_class())
         if row:

@@ -3683,8 +3683,8 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="59"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="172"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="178"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="173"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="179"/>
         <source>Class %1</source>
         <translation>Classe %1</translation>
     </message>
@@ -3780,7 +3780,7 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
     </message>
     <message>
         <location filename="../../app/lexviews/reinert_view.py" line="119"/>
-        <location filename="../../app/lexviews/reinert_view.py" line="155"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="156"/>
         <source>Double-click a form to see its concordance.</source>
         <translation>Double-cliquez sur une forme pour voir sa concordance.</translation>
     </message>
@@ -3855,92 +3855,107 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
         <translation>Stabilité</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="158"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <source>supplementary</source>
+        <translation>supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="154"/>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <location filename="../../app/lexviews/reinert_view.py" line="159"/>
         <source>Stability of this class: %1.</source>
         <translation>Stabilité de cette classe : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="168"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="169"/>
         <source>Reinert classification: %1 classes, %2 of %3 segments classified (%4 %)</source>
         <translation>Classification Reinert : %1 classes, %2 segments classés sur %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="172"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="173"/>
         <source>%1 seg. (%2 %)</source>
         <translation>%1 seg. (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="171"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="172"/>
         <source>No class: nothing was classified.</source>
         <translation>Aucune classe : rien n’a été classé.</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="178"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="179"/>
         <source>Axis %1 (%2 %)</source>
         <translation>Axe %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="179"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="180"/>
         <source>No factor map (it needs at least 3 classes).</source>
         <translation>Pas de plan factoriel (il faut au moins 3 classes).</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="210"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="211"/>
         <source>Reinert classes/Class %1 (%2)</source>
         <translation>Classes Reinert/Classe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="214"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="215"/>
         <source>Turn this class into a code</source>
         <translation>Transformer cette classe en code</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="214"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="215"/>
         <source>Code (Parent/Child):</source>
         <translation>Code (Parent/Enfant) :</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="226"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="227"/>
         <source>Code class %1</source>
         <translation>Coder la classe %1</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="242"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="243"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="243"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="244"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="246"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="247"/>
         <source>Dendrogram…</source>
         <translation>Dendrogramme…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="247"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="248"/>
         <source>Factor map…</source>
         <translation>Plan factoriel…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="248"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="249"/>
         <source>Profiles of the class…</source>
         <translation>Profils de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="249"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="250"/>
         <source>Typical segments of the class…</source>
         <translation>Segments caractéristiques de la classe…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="250"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="251"/>
         <source>Classes × attributes…</source>
         <translation>Classes × attributs…</translation>
     </message>
     <message>
-        <location filename="../../app/lexviews/reinert_view.py" line="251"/>
+        <location filename="../../app/lexviews/reinert_view.py" line="252"/>
         <source>Classes × codes…</source>
         <translation>Classes × codes…</translation>
     </message>
@@ -4097,13 +4112,13 @@ spaCy en contexte : la catégorie lue par spaCy dans chaque phrase ; ses lemmes 
         <translation>Arrêter l’analyse en cours</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/run_status.py" line="30"/>
+        <location filename="../../app/lexpanel/run_status.py" line="34"/>
         <source>Analysis “%1”:</source>
         <translation>Analyse « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../app/lexpanel/run_status.py" line="33"/>
-        <location filename="../../app/lexpanel/run_status.py" line="41"/>
+        <location filename="../../app/lexpanel/run_status.py" line="37"/>
+        <location filename="../../app/lexpanel/run_status.py" line="45"/>
         <source>%p%</source>
         <translation>%p %</translation>
     </message>

@@ -76,3 +76,23 @@ def test_reinert_view_shows_the_stability(qtbot):
     plain = ReinertView(run_reinert_matrix(X, None, ReinertParams(nbcl_p1=4)), FakeContext())
     qtbot.addWidget(plain)
     assert plain.stability is None and "Stability" not in [plain.tabs.tabText(i) for i in range(plain.tabs.count())]
+
+
+def test_reinert_profiles_name_the_kind_of_form_in_the_ui_language(qtbot, qapp, monkeypatch):
+    from app.i18n import install_translators, remove_translators
+    from app.lexviews import reinert_view
+    from tests.app.test_lexviews_common import FakeContext
+
+    result = run_reinert_matrix(planted(3, 120, purity=0.7), None, ReinertParams(nbcl_p1=4))
+    raw = [["télétravail", "active", 12.0, 0.001, 5, 6, 83.3], ["nuit", "supplementary", 9.0, 0.002, 4, 5, 80.0],
+           ["*lieu_Lyon", "modality", 7.0, 0.008, 3, 4, 75.0]]
+    monkeypatch.setattr(reinert_view, "profile_rows", lambda *_args: [list(row) for row in raw])
+    install_translators(qapp, "fr")
+    try:
+        view = reinert_view.ReinertView(result, FakeContext())
+        qtbot.addWidget(view)
+        view.refresh_profiles()
+        kinds = {view.profiles.model.row_values(r)[0]: view.profiles.model.row_values(r)[1] for r in range(3)}
+    finally:
+        remove_translators(qapp)
+    assert kinds == {"télétravail": "active", "nuit": "supplémentaire", "*lieu_Lyon": "modalité"}

@@ -1,0 +1,7 @@
+"""French of the Qt strings added by the shots branch (screenshot fixes)."""
+
+FR = {
+    "active": "active",
+    "supplementary": "supplémentaire",
+    "modality": "modalité",
+}
