@@ -106,11 +106,12 @@ class StabilityPage(TablePage):
                           self.tr("Stability"), self.tr("Profile forms that stay (share of runs)")], parent=parent)
         labels = {"stable": self.tr("stable"), "fragile": self.tr("fragile"), "dissolved": self.tr("dissolved")}
         locale = QLocale()
-        rows = [[row["class"], row["size"], row["mean_jaccard"], 100 * row["recovered_share"],
+        rows = [[row["class"], row["size"], row["mean_jaccard"], round(100 * row["recovered_share"]),
                  labels.get(row["label"], row["label"]),
                  ", ".join(f"{form} {locale.toString(100 * share, 'f', 0)} %" for form, share in row["kept_forms"])]
                 for row in stab["classes"]]
         self.set_rows(rows)
+        self.sort_by(0, Qt.SortOrder.AscendingOrder)
         self.note.setText(self.tr(
             "The classification was run again %1 times on %2 % of the segments drawn at random. Each class is "
             "matched to its most similar class in every run (Jaccard index on the segments both runs hold; Hennig "
