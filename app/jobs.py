@@ -37,16 +37,20 @@ class Job(QRunnable):
         self.cancel_token = CancelToken()
         self.signals = JobSignals()
         self.setAutoDelete(False)  # the Python side keeps it alive until it reports
+        self.outcome: tuple[str, object] | None = None  # ("finished", result) / ("failed", exc) / ("cancelled", None)
 
     def run(self) -> None:
         try:
             result = self.fn(self.signals.progress.emit, self.cancel_token)
         except Cancelled:
+            self.outcome = ("cancelled", None)
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the GUI, which shows the message
             exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
+            self.outcome = ("failed", exc)
             self.signals.failed.emit(exc)
         else:
+            self.outcome = ("finished", result)
             self.signals.finished.emit(result)
 
 
