@@ -3,7 +3,6 @@ to ``stability.csv`` / ``segment_stability.csv``."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -61,17 +60,12 @@ def write_stability(result: ReinertResult, folder: Path) -> list[Path]:
     stab = result.info.get("stability")
     if not stab:
         return []
-    classes, segments = folder / "stability.csv", folder / "segment_stability.csv"
-    with classes.open("w", newline="", encoding="utf-8") as out:
-        w = csv.writer(out)
-        w.writerow(CLASS_COLUMNS)
-        for row in stab["classes"]:
-            kept = "; ".join(f"{form} ({share:.2f})" for form, share in row["kept_forms"])
-            w.writerow([row["class"], row["size"], f"{row['mean_jaccard']:.4f}", f"{row['recovered_share']:.4f}",
-                        row["label"], kept])
-    with segments.open("w", newline="", encoding="utf-8") as out:
-        w = csv.writer(out)
-        w.writerow(("segment", "class", "share_in_class"))
-        for i, (label, share) in enumerate(zip(result.labels, stab["segment_share"], strict=True)):
-            w.writerow([i + 1, label, "" if share is None else f"{share:.3f}"])
+    from app.analysis.tables import write_csv  # atomic, formula-safe like every other table
+
+    classes = write_csv(folder / "stability.csv", CLASS_COLUMNS, (
+        [row["class"], row["size"], f"{row['mean_jaccard']:.4f}", f"{row['recovered_share']:.4f}", row["label"],
+         "; ".join(f"{form} ({share:.2f})" for form, share in row["kept_forms"])] for row in stab["classes"]))
+    segments = write_csv(folder / "segment_stability.csv", ("segment", "class", "share_in_class"), (
+        [i + 1, label, "" if share is None else f"{share:.3f}"]
+        for i, (label, share) in enumerate(zip(result.labels, stab["segment_share"], strict=True))))
     return [classes, segments]
