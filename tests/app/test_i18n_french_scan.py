@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.params import KwicParams, ReinertParams, SimilarityParams, SpecificitiesParams, StatsParams
 from app.i18n import install_translators, remove_translators
+from app.lexviews.reinert_figure_page import FigurePage
 from tests.app.english_words import english_in, english_words, words
 from tests.app.i18n_scan import visible_texts
 from tests.app.test_lexpanel_panel import LEXICON, THEMES, TOOLS, lex_template, run  # noqa: F401 - fixture
@@ -235,8 +236,11 @@ def test_lexical_views_and_figures_speak_french(qtbot, monkeypatch, french_windo
         _analysis_id, view = run(qtbot, window.analyses, kind, params, name=f"analyse {number}")
         qtbot.wait(200)
         for index in range(getattr(getattr(view, "tabs", None), "count", lambda: 0)()):
-            view.tabs.setCurrentIndex(index)  # pages build and figures draw when shown
+            view.tabs.setCurrentIndex(index)  # pages build and figures draw when shown (in the background)
             qtbot.wait(100)
+            for page in view.findChildren(FigurePage):
+                if page.isVisible():  # a loaded machine takes seconds to draw a dendrogram
+                    qtbot.waitUntil(lambda page=page: page.ready, timeout=60_000)
         reader.add(visible_texts(view), f"{kind} view")
         for page in view.findChildren(object):
             fig = getattr(page, "figure", None)
